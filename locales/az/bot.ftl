@@ -1,0 +1,109 @@
+# Botun mətnləri. İstifadəçi mətnini daşıyan dəyişənlər bura çatmazdan əvvəl HTML üçün ekranlaşdırılır.
+
+start-greeting = Salam, { $name }! Mən dəstək köməkçisiyəm: bacardığım suala dərhal cavab verirəm, insan lazım olanda isə sizi əməkdaşa yönləndirirəm. Gecə-gündüz.
+start-choose-topic = Sualınız nə ilə bağlıdır? Mövzu seçin və ya problemi sadəcə öz sözlərinizlə yazın.
+start-welcome-back = Yenidən xoş gəldiniz, { $name }! Necə kömək edə bilərəm?
+
+consent-request = Başlamazdan əvvəl: sizə kömək etmək üçün bu yazışmanı və göndərdiyiniz məlumatları müraciətiniz üçün lazım olduğu müddətdə saxlayırıq. Məlumatlarınızı istənilən vaxt Ayarlarda ixrac edə və ya silə bilərsiniz.
+consent-accept = Razıyam, davam et
+consent-decline = Xeyr, sağ olun
+consent-declined = Aydındır, bu söhbətdən heç nə saxlamırıq. Kömək məqalələrini yenə də oxuya bilərsiniz. Fikrinizi dəyişsəniz, /start göndərin.
+consent-needed = Müraciət açmaq üçün yazışmanın saxlanmasına razılığınız lazımdır. Razılıq vermək üçün /start göndərin.
+
+topic-payment = 💳 Ödəniş
+topic-account = 👤 Hesab
+topic-feature = 🛠 Necə etməli / funksiya
+topic-complaint = 😞 Şikayət
+topic-idea = 💡 İdeya
+topic-other = ❓ Digər
+topic-name-payment = ödəniş
+topic-name-account = hesab
+topic-name-feature = necə etməli / funksiya
+topic-name-complaint = şikayət
+topic-name-idea = ideya
+topic-name-other = digər
+
+intake-topic-chosen = Mövzu: { $topic }.
+q-payment-what = Ödənişlə nə baş verdi? Məsələn: rədd edildi, pul tutuldu, amma çatmadı, iki dəfə tutuldu.
+q-payment-when = Nə vaxt və hansı üsulla (kart, elektron pul kisəsi…) ödədiniz? Xahiş edirik, kartın tam nömrəsini göndərməyin.
+q-account-what = Hesabınızla bağlı nə lazımdır? Məsələn: daxil ola bilmirəm, e-poçtu dəyişmək, 2FA.
+q-feature-goal = Nə etmək istəyirsiniz?
+q-feature-tried = Bunun əvəzinə nə baş verir? Xətanın mətni çox kömək edir.
+q-complaint-what = Çox təəssüf edirik. Nə baş verdiyini yazın, biz də bunu əməkdaşa çatdıraq.
+q-idea-what = Məmnuniyyətlə dinləyərik! Nə görmək istərdiniz?
+q-other-what = Nə lazım olduğunu bir neçə sözlə yazın.
+intake-ask-file = Ekran görüntüsü və ya fayl bizə çox kömək edir. İndi göndərin və ya «Keç» düyməsini basın.
+intake-file-received = Aldıq ({ $count } { $count ->
+    [one] fayl
+   *[other] fayl
+  }). Daha göndərin və ya «Davam et» düyməsini basın.
+intake-need-text = Xahiş edirik, mətnlə cavab verin və ya «Keç» düyməsini basın.
+intake-need-file = Xahiş edirik, şəkil və ya fayl göndərin, ya da «Keç» düyməsini basın.
+
+btn-skip = Keç
+btn-back = ◀ Mövzunu dəyiş
+btn-continue = Davam et ▶
+btn-cancel = Ləğv et
+
+kb-suggest-intro = Bu məqalələr problemi dərhal həll edə bilər:
+kb-suggest-item = • <b>{ $title }</b>
+    { $snippet }
+kb-did-it-help = Problem həll olundu?
+kb-solved-yes = ✅ Bəli, həll olundu
+kb-solved-no = ❌ Xeyr, kömək lazımdır
+kb-glad = Əla, kömək etdiyinə şadıq! Başqa sualınız olsa, sadəcə bura yazın.
+kb-read = Oxu: { $title }
+
+handoff-notice = Bunu dərhal əməkdaşa ötürürəm.
+handoff-security-notice = Bu, təcili görünür: Təhlükəsizlik və Ödənişlər komandamız bunu indi alır. Parolları, kodları və ya kartın tam nömrəsini heç kimlə, hətta bizimlə də paylaşmayın.
+
+ticket-receipt = <b>#{ $number }</b> nömrəli müraciət yaradıldı.
+    Mövzu: { $topic }
+    Gözləmə: { $eta ->
+        [one] təxminən { $eta } dəqiqə
+       *[other] təxminən { $eta } dəqiqə
+    }
+    Bütün cavabları burada alacaqsınız. Status: <b>Açıq</b>
+btn-ticket-status = Status
+btn-add-details = Təfərrüat əlavə et
+ticket-appended = #{ $number } nömrəli müraciətinizə əlavə edildi. Əməkdaş bunu görəcək.
+ticket-details-prompt = #{ $number } nömrəli müraciət üçün təfərrüatları indi göndərin: mətn, ekran görüntüsü və ya fayl.
+ticket-not-found = Müraciətləriniz arasında #{ $number } tapılmadı. Müraciətlərinizi görmək üçün /tickets göndərin.
+ticket-list-empty = Hələ müraciətiniz yoxdur. Problemi təsvir edin, mən müraciət açacağam.
+ticket-list-header = Müraciətləriniz:
+ticket-list-item = #{ $number } · { $status } · { $subject }
+ticket-status-card = Müraciət <b>#{ $number }</b>
+    Status: <b>{ $status }</b>
+    Mövzu: { $topic }
+    Açılıb: { $opened }
+    { $eta }
+ticket-status-eta = İlk cavabın gözlənilən vaxtı: ən gec { $time } (UTC)
+ticket-status-answered = Əməkdaş cavab verib.
+status-new = Açıq
+status-in_progress = İcrada
+status-waiting_customer = Cavabınız gözlənilir
+status-resolved = Həll olunub
+status-closed = Bağlanıb
+
+reopen-ask = Bu, #{ $number } nömrəli (bu yaxınlarda həll olunmuş) müraciətlə bağlıdır, yoxsa yeni bir şeydir?
+reopen-same = Bəli, #{ $number } yenidən aç
+reopen-new = Yeni bir şey
+reopen-done = #{ $number } nömrəli müraciət yenidən açıldı; əməkdaş mesajınızı görəcək.
+
+cmd-status-usage = Müraciət nömrəsini belə göndərin: /status 10001
+help-text = Sualınızı istənilən vaxt, istənilən dildə sadəcə bura yazın.
+    /start mövzu seçimi ilə yenidən başla
+    /tickets müraciətləriniz
+    /status 10001 bir müraciət
+    /cancel cari müraciəti dayandır
+    /help bu mesaj
+cancel-done = Dayandırıldı. Heç nə göndərilmədi. Yenidən başlamaq üçün istənilən vaxt yazın.
+cancel-nothing = Ləğv ediləcək heç nə yoxdur. Hazır olanda sualınızı yazın.
+
+unsupported-media = Bu növ mesajı hələ qəbul edə bilmirəm. Xahiş edirik, mətnlə təsvir edin və ya şəkil, ya da fayl göndərin.
+empty-message = Mesajınız boş görünür. Nə baş verdiyini bir neçə sözlə yazın.
+text-too-long = Uzun mesajdır: hamısını əməkdaş üçün saxladım.
+emoji-only = Emojini görürəm, amma kömək etmək üçün bir neçə söz lazımdır. Nə baş verdi?
+stale-button = Bu düymə əvvəlki söhbətə aiddir. İndi buradayıq:
+error-generic = Bağışlayın, bizim tərəfdə nəsə xəta baş verdi. Mesajınız qorunub; bir azdan yenidən cəhd edin.
+not-staff = Bu əmr dəstək komandası üçündür.

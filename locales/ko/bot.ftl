@@ -1,0 +1,107 @@
+# 봇 텍스트. 사용자 텍스트가 담긴 변수는 여기에 오기 전에 HTML 이스케이프됩니다.
+
+start-greeting = 안녕하세요, { $name }님! 저는 고객지원 도우미예요. 바로 답할 수 있는 건 바로 답해 드리고, 사람이 필요할 땐 담당자에게 연결해 드려요. 밤낮 상관없이요.
+start-choose-topic = 어떤 문의인가요? 주제를 고르시거나, 편하게 문제를 직접 설명해 주세요.
+start-welcome-back = 다시 오셨네요, { $name }님! 무엇을 도와드릴까요?
+
+consent-request = 시작하기 전에: 도움을 드리기 위해 이 대화와 보내주신 정보를 문의 처리에 필요한 기간 동안 보관해요. 설정에서 언제든지 내 데이터를 내보내거나 삭제할 수 있어요.
+consent-accept = 동의하고 계속하기
+consent-decline = 괜찮아요
+consent-declined = 알겠어요. 이 채팅의 내용은 아무것도 보관하지 않아요. 도움말 문서는 계속 보실 수 있어요. 마음이 바뀌시면 /start 를 보내 주세요.
+consent-needed = 문의를 접수하려면 대화 보관에 대한 동의가 필요해요. 동의하시려면 /start 를 보내 주세요.
+
+topic-payment = 💳 결제
+topic-account = 👤 계정
+topic-feature = 🛠 사용 방법 / 기능
+topic-complaint = 😞 불만
+topic-idea = 💡 아이디어
+topic-other = ❓ 기타
+topic-name-payment = 결제
+topic-name-account = 계정
+topic-name-feature = 사용 방법 / 기능
+topic-name-complaint = 불만
+topic-name-idea = 아이디어
+topic-name-other = 기타
+
+intake-topic-chosen = 주제: { $topic }.
+q-payment-what = 결제에 어떤 문제가 있었나요? 예: 결제 거절, 돈은 빠져나갔는데 반영이 안 됨, 이중 결제.
+q-payment-when = 언제, 어떤 방법(카드, 전자지갑 등)으로 결제하셨나요? 카드 번호 전체는 보내지 마세요.
+q-account-what = 계정과 관련해 무엇이 필요하신가요? 예: 로그인이 안 됨, 이메일 변경, 2단계 인증.
+q-feature-goal = 무엇을 하려고 하시나요?
+q-feature-tried = 대신 어떤 일이 일어나나요? 오류 메시지가 있으면 큰 도움이 돼요.
+q-complaint-what = 불편을 드려 죄송해요. 어떤 일이 있었는지 알려 주시면 담당자에게 바로 전달할게요.
+q-idea-what = 꼭 듣고 싶어요! 어떤 기능이 있으면 좋을까요?
+q-other-what = 필요하신 내용을 간단히 알려 주세요.
+intake-ask-file = 스크린샷이나 파일이 있으면 큰 도움이 돼요. 지금 보내 주시거나 건너뛰기를 눌러 주세요.
+intake-file-received = 받았어요 (파일 { $count ->
+   *[other] { $count }개
+  }). 더 보내시거나 계속을 눌러 주세요.
+intake-need-text = 텍스트 메시지로 답해 주시거나 건너뛰기를 눌러 주세요.
+intake-need-file = 사진이나 파일을 보내 주시거나 건너뛰기를 눌러 주세요.
+
+btn-skip = 건너뛰기
+btn-back = ◀ 주제 변경
+btn-continue = 계속 ▶
+btn-cancel = 취소
+
+kb-suggest-intro = 이 문서들로 바로 해결될 수도 있어요:
+kb-suggest-item = • <b>{ $title }</b>
+    { $snippet }
+kb-did-it-help = 해결되셨나요?
+kb-solved-yes = ✅ 네, 해결됐어요
+kb-solved-no = ❌ 아니요, 도움이 필요해요
+kb-glad = 도움이 됐다니 다행이에요! 다른 일이 생기면 언제든 여기에 적어 주세요.
+kb-read = 읽기: { $title }
+
+handoff-notice = 바로 담당자에게 연결해 드릴게요.
+handoff-security-notice = 긴급한 문제로 보여요. 보안·결제 팀에 바로 전달할게요. 비밀번호, 인증 코드, 카드 번호 전체는 누구에게도, 저희에게도 절대 알려 주지 마세요.
+
+ticket-receipt = 문의 <b>#{ $number }</b>이(가) 접수되었어요.
+    주제: { $topic }
+    예상 대기 시간: { $eta ->
+       *[other] 약 { $eta }분
+    }
+    모든 답변은 여기로 보내 드려요. 상태: <b>접수됨</b>
+btn-ticket-status = 상태
+btn-add-details = 내용 추가
+ticket-appended = 문의 #{ $number }에 추가했어요. 담당자가 확인할 거예요.
+ticket-details-prompt = 문의 #{ $number }에 추가할 내용을 지금 보내 주세요: 텍스트, 스크린샷 또는 파일.
+ticket-not-found = 고객님의 문의 중에서 #{ $number }을(를) 찾지 못했어요. /tickets 를 보내면 내 문의를 볼 수 있어요.
+ticket-list-empty = 아직 문의 내역이 없어요. 문제를 설명해 주시면 문의를 접수해 드릴게요.
+ticket-list-header = 내 문의:
+ticket-list-item = #{ $number } · { $status } · { $subject }
+ticket-status-card = 문의 <b>#{ $number }</b>
+    상태: <b>{ $status }</b>
+    주제: { $topic }
+    접수일: { $opened }
+    { $eta }
+ticket-status-eta = 첫 답변 예정: { $time }까지 (UTC)
+ticket-status-answered = 담당자가 답변했어요.
+status-new = 접수됨
+status-in_progress = 처리 중
+status-waiting_customer = 고객님 답변 대기 중
+status-resolved = 해결됨
+status-closed = 종료됨
+
+reopen-ask = 최근 해결된 문의 #{ $number } 관련인가요, 아니면 새로운 문의인가요?
+reopen-same = 같은 문제, #{ $number } 다시 열기
+reopen-new = 새로운 문의
+reopen-done = 문의 #{ $number }을(를) 다시 열었어요. 담당자가 메시지를 확인할 거예요.
+
+cmd-status-usage = 문의 번호를 이렇게 보내 주세요: /status 10001
+help-text = 언제든, 어떤 언어로든 여기에 질문을 적어 주세요.
+    /start 주제 선택부터 다시 시작
+    /tickets 내 문의
+    /status 10001 문의 한 건 보기
+    /cancel 현재 문의 중단
+    /help 이 도움말
+cancel-done = 중단했어요. 아무것도 전송되지 않았어요. 다시 시작하려면 언제든 메시지를 보내 주세요.
+cancel-nothing = 취소할 것이 없어요. 준비되시면 언제든 질문을 적어 주세요.
+
+unsupported-media = 이런 유형의 메시지는 아직 받을 수 없어요. 텍스트로 설명해 주시거나 사진이나 파일을 보내 주세요.
+empty-message = 메시지가 비어 있는 것 같아요. 어떤 일이 있었는지 간단히 알려 주세요.
+text-too-long = 긴 메시지네요. 담당자를 위해 전부 저장해 두었어요.
+emoji-only = 이모지는 잘 받았어요. 그런데 도와드리려면 몇 마디가 필요해요. 어떤 일이 있었나요?
+stale-button = 이전 대화의 버튼이에요. 지금 진행 중인 곳은 여기예요:
+error-generic = 죄송해요, 저희 쪽에 문제가 생겼어요. 메시지는 안전하게 보관되어 있으니 잠시 후 다시 시도해 주세요.
+not-staff = 이 명령어는 지원팀 전용이에요.

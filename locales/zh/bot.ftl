@@ -1,0 +1,107 @@
+# 机器人文案。包含用户文本的变量在传到这里之前已做 HTML 转义。
+
+start-greeting = { $name }，你好！我是客服助手：能马上回答的我会立刻回答，需要人工处理时就帮你转给客服人员。全天候在线。
+start-choose-topic = 你想咨询什么？选择一个主题，或者直接用自己的话描述问题。
+start-welcome-back = 欢迎回来，{ $name }！有什么可以帮你的？
+
+consent-request = 开始之前：为了帮助你，我们会保存这段对话和你发送的信息，保存期限以处理你的请求所需为准。你可以随时在“设置”中导出或删除你的数据。
+consent-accept = 同意并继续
+consent-decline = 不用了，谢谢
+consent-declined = 明白，我们不会保存此聊天中的任何内容。你仍然可以阅读帮助文章。如果改变主意，发送 /start 即可。
+consent-needed = 要创建请求，需要你同意我们保存对话。发送 /start 即可同意。
+
+topic-payment = 💳 支付
+topic-account = 👤 账户
+topic-feature = 🛠 使用方法 / 功能
+topic-complaint = 😞 投诉
+topic-idea = 💡 建议
+topic-other = ❓ 其他
+topic-name-payment = 支付
+topic-name-account = 账户
+topic-name-feature = 使用方法 / 功能
+topic-name-complaint = 投诉
+topic-name-idea = 建议
+topic-name-other = 其他
+
+intake-topic-chosen = 主题：{ $topic }。
+q-payment-what = 支付遇到了什么问题？例如：被拒绝、已扣款但未到账、重复扣款。
+q-payment-when = 你是什么时候付款的，用的是什么方式（银行卡、钱包……）？请不要发送完整的卡号。
+q-account-what = 账户方面需要什么帮助？例如：无法登录、更换邮箱、两步验证。
+q-feature-goal = 你想要做什么？
+q-feature-tried = 实际发生了什么？如果有错误提示文字，会很有帮助。
+q-complaint-what = 很抱歉给你带来不好的体验。请告诉我们发生了什么，我们会转交给客服人员处理。
+q-idea-what = 很想听听！你希望看到什么？
+q-other-what = 简单说说你需要什么吧。
+intake-ask-file = 截图或文件对我们帮助很大。现在发送，或点击“跳过”。
+intake-file-received = 已收到（{ $count } { $count ->
+   *[other] 个文件
+  }）。可以继续发送，或点击“继续”。
+intake-need-text = 请用文字回复，或点击“跳过”。
+intake-need-file = 请发送图片或文件，或点击“跳过”。
+
+btn-skip = 跳过
+btn-back = ◀ 更换主题
+btn-continue = 继续 ▶
+btn-cancel = 取消
+
+kb-suggest-intro = 这些文章也许能马上解决问题：
+kb-suggest-item = • <b>{ $title }</b>
+    { $snippet }
+kb-did-it-help = 问题解决了吗？
+kb-solved-yes = ✅ 是的，解决了
+kb-solved-no = ❌ 没有，需要帮助
+kb-glad = 太好了，很高兴能帮上忙！如有其他问题，直接在这里留言就好。
+kb-read = 阅读：{ $title }
+
+handoff-notice = 我马上为你转接人工客服。
+handoff-security-notice = 这看起来很紧急：我们的安全与支付团队会立即处理。请勿向任何人透露密码、验证码或完整卡号，包括我们。
+
+ticket-receipt = 工单 <b>#{ $number }</b> 已创建。
+    主题：{ $topic }
+    预计等待：{ $eta ->
+       *[other] 约 { $eta } 分钟
+    }
+    所有回复都会发到这里。状态：<b>待处理</b>
+btn-ticket-status = 状态
+btn-add-details = 补充信息
+ticket-appended = 已添加到你的工单 #{ $number }，客服人员会看到。
+ticket-details-prompt = 现在请发送工单 #{ $number } 的补充信息：文字、截图或文件。
+ticket-not-found = 在你的工单中没有找到 #{ $number }。发送 /tickets 查看你的工单。
+ticket-list-empty = 你还没有工单。描述一下你的问题，我来帮你创建。
+ticket-list-header = 你的工单：
+ticket-list-item = #{ $number } · { $status } · { $subject }
+ticket-status-card = 工单 <b>#{ $number }</b>
+    状态：<b>{ $status }</b>
+    主题：{ $topic }
+    创建时间：{ $opened }
+    { $eta }
+ticket-status-eta = 预计在 { $time }（UTC）前首次回复
+ticket-status-answered = 客服人员已回复。
+status-new = 待处理
+status-in_progress = 处理中
+status-waiting_customer = 等待你回复
+status-resolved = 已解决
+status-closed = 已关闭
+
+reopen-ask = 这是关于工单 #{ $number }（最近已解决）的问题，还是新问题？
+reopen-same = 同一问题，重新打开 #{ $number }
+reopen-new = 新问题
+reopen-done = 工单 #{ $number } 已重新打开，客服人员会看到你的消息。
+
+cmd-status-usage = 请这样发送工单号：/status 10001
+help-text = 随时在这里写下你的问题，任何语言都可以。
+    /start 重新开始并选择主题
+    /tickets 你的工单
+    /status 10001 查看单个工单
+    /cancel 停止当前请求
+    /help 显示此消息
+cancel-done = 已停止，没有发送任何内容。随时留言即可重新开始。
+cancel-nothing = 没有需要取消的内容。准备好了就随时写下你的问题。
+
+unsupported-media = 暂时无法接收这类消息。请用文字描述，或发送图片或文件。
+empty-message = 你的消息好像是空的。简单说说发生了什么吧。
+text-too-long = 消息很长：我已完整保存，供客服人员查看。
+emoji-only = 看到你的表情了，不过我需要几句话才能帮你。发生了什么？
+stale-button = 这个按钮属于之前的对话。我们现在进行到这里：
+error-generic = 抱歉，我们这边出了点问题。你的消息已安全保存，请稍后再试。
+not-staff = 此命令仅供客服团队使用。

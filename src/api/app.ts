@@ -1,0 +1,70 @@
+import { existsSync } from "node:fs";
+import { resolve } from "node:path";
+import fastifyStatic from "@fastify/static";
+import fastifySwagger from "@fastify/swagger";
+import fastifySwaggerUi from "@fastify/swagger-ui";
+import Fastify, { type FastifyInstance, type FastifyServerOptions } from "fastify";
+import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from "fastify-type-provider-zod";
+import type { ApiDeps } from "./deps.js";
+import { errorHandler } from "./plugins/errors.js";
+import { initDataAuth } from "./plugins/init-data-auth.js";
+import { healthRoutes } from "./routes/health.js";
+import { meRoutes } from "./routes/me.js";
+
+export const WEBAPP_DIST = resolve(import.meta.dirname, "../../webapp/dist");
+export const WEBHOOK_PATH = "/telegram/webhook";
+
+export interface BuildAppOptions {
+  logger?: FastifyServerOptions["loggerInstance"];
+  /** Handler for Telegram's webhook calls (webhook mode only). */
+  webhook?: (app: FastifyInstance) => void | Promise<void>;
+}
+
+/** Builds the HTTP side (API, docs, Mini App); listening is the caller's business. */
+export async function buildApp(deps: ApiDeps, opts: BuildAppOptions = {}): Promise<FastifyInstance> {
+  const app = Fastify({
+    ...(opts.logger ? { loggerInstance: opts.logger } : { logger: false }),
+    trustProxy: true,
+    bodyLimit: 1_048_576,
+  });
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+
+  await app.register(errorHandler);
+  await app.register(fastifySwagger, {
+    openapi: {
+      info: { title: "Support desk API", version: "1" },
+      components: { securitySchemes: { tma: { type: "apiKey", in: "header", name: "Authorization", description: "tma <Telegram init data>" } } },
+      security: [{ tma: [] }],
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(fastifySwaggerUi, { routePrefix: "/docs" });
+  await app.register(initDataAuth, {
+    ...(deps.config.BOT_TOKEN ? { botToken: deps.config.BOT_TOKEN } : {}),
+    maxAgeSeconds: deps.config.INIT_DATA_MAX_AGE_SECONDS,
+  });
+
+  await app.register(healthRoutes, { db: deps.db });
+  await app.register(meRoutes, deps);
+  if (opts.webhook) await opts.webhook(app);
+
+  if (deps.config.SERVE_WEBAPP && existsSync(WEBAPP_DIST)) {
+    await app.register(fastifyStatic, {
+      root: WEBAPP_DIST,
+      wildcard: false,
+      // Hashed assets are immutable; index.html must always be revalidated.
+      setHeaders: (res, path) => {
+        res.header("cache-control", path.includes("/assets/") ? "public, max-age=31536000, immutable" : "no-cache");
+      },
+    });
+    // Client-side routes of the Mini App (/tickets/10001 ...) all load the same page.
+    app.get("/*", { schema: { hide: true } }, (request, reply) => {
+      if (request.url.startsWith("/api/")) {
+        return reply.code(404).send({ error: "not_found", reason: `No route for ${request.method} ${request.url.split("?")[0]}` });
+      }
+      return reply.header("cache-control", "no-cache").sendFile("index.html");
+    });
+  }
+  return app;
+}

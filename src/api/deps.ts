@@ -1,0 +1,13 @@
+import type { Config } from "../config.js";
+import type { Db } from "../db/index.js";
+import type { Clock } from "../domain/shared/clock.js";
+import type { Notifier } from "../domain/notifications.js";
+import type { Texts } from "../i18n/index.js";
+
+export interface ApiDeps {
+  config: Config;
+  db: Db;
+  clock: Clock;
+  notifier: Notifier;
+  texts: Texts;
+}

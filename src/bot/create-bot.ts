@@ -1,0 +1,80 @@
+import { conversations, createConversation } from "@grammyjs/conversations";
+import { sequentialize } from "@grammyjs/runner";
+import { Bot, GrammyError, HttpError, type Context } from "grammy";
+import type { UserFromGetMe } from "grammy/types";
+import type { BotContext } from "./context.js";
+import { postgresConversationStorage } from "./conversation-storage.js";
+import { customerCommands } from "./customer/commands.js";
+import { createIntake, INTAKE } from "./customer/intake.js";
+import { customerMessages } from "./customer/messages.js";
+import type { BotDeps } from "./deps.js";
+import { attachCustomer } from "./middleware/enrich.js";
+import { skipProcessedUpdates } from "./middleware/idempotency.js";
+import { unhandled } from "./unhandled.js";
+
+export interface CreateBotOptions {
+  token: string;
+  /** Known bot identity (tests, or a cached getMe) so start-up needs no network call. */
+  botInfo?: UserFromGetMe;
+}
+
+export interface DeskBot {
+  bot: Bot<BotContext>;
+  /** Resolves when every update being handled right now is done (for a graceful stop). */
+  idle(): Promise<void>;
+}
+
+/** Builds the bot; `main.ts` decides whether it polls or takes webhooks. */
+export function createBot(deps: BotDeps, opts: CreateBotOptions): DeskBot {
+  const bot = new Bot<BotContext>(opts.token, {
+    client: { apiRoot: deps.config.TELEGRAM_API_ROOT },
+    ...(opts.botInfo ? { botInfo: opts.botInfo } : {}),
+  });
+
+  // Errors outside the boundary below (idempotency bookkeeping, the database being away).
+  bot.catch((err) => deps.log.error({ err: err.error, updateId: err.ctx.update.update_id }, "update failed before handling"));
+
+  const inFlight = new Set<Promise<unknown>>();
+  bot.use(async (_ctx, next) => {
+    const handling = next();
+    inFlight.add(handling);
+    try {
+      await handling;
+    } finally {
+      inFlight.delete(handling);
+    }
+  });
+  bot.use((ctx, next) => {
+    ctx.log = deps.log.child({ updateId: ctx.update.update_id, chatId: ctx.chatId });
+    return next();
+  });
+  // One update at a time per chat: conversations and "exactly once" rely on it.
+  bot.use(sequentialize((ctx: Context) => ctx.chatId?.toString()));
+  bot.use(skipProcessedUpdates(deps.db));
+
+  const safe = bot.errorBoundary(async (err) => {
+    const ctx = err.ctx;
+    const e = err.error;
+    ctx.log.error(
+      { err: e instanceof GrammyError ? { code: e.error_code, description: e.description, method: e.method } : e instanceof HttpError ? String(e) : e },
+      "update handling failed",
+    );
+    if (ctx.chat?.type === "private") {
+      await ctx.reply(ctx.t("error-generic")).catch(() => undefined);
+    }
+  });
+
+  safe.use(attachCustomer(deps));
+  safe.use(deps.texts.i18n);
+  safe.use(
+    conversations<BotContext, Context>({
+      storage: { type: "key", version: 1, prefix: "conv:", adapter: postgresConversationStorage(deps.db) },
+    }),
+  );
+  safe.use(createConversation(createIntake(deps), { id: INTAKE }));
+  // The flow lets commands through, so /tickets, /status, /cancel and /start work in the middle of it.
+  safe.use(customerCommands(deps));
+  safe.use(customerMessages(deps));
+  safe.use(unhandled());
+  return { bot, idle: () => Promise.allSettled([...inFlight]).then(() => undefined) };
+}

@@ -1,0 +1,16 @@
+import type { Logger } from "pino";
+import type { Config } from "../config.js";
+import type { Db } from "../db/index.js";
+import type { Clock } from "../domain/shared/clock.js";
+import type { Notifier } from "../domain/notifications.js";
+import type { Texts } from "../i18n/index.js";
+
+/** What the bot adapter needs from the rest of the program. */
+export interface BotDeps {
+  config: Config;
+  db: Db;
+  clock: Clock;
+  notifier: Notifier;
+  texts: Texts;
+  log: Logger;
+}

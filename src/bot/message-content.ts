@@ -1,0 +1,34 @@
+import type { Message } from "grammy/types";
+import type { Attachment } from "../domain/tickets/types.js";
+
+export type MessageContent =
+  | { kind: "content"; text: string; attachments: Attachment[]; long: boolean }
+  | { kind: "empty" }
+  | { kind: "emoji-only"; text: string }
+  | { kind: "unsupported" };
+
+const TELEGRAM_LIMIT = 4096;
+const ONLY_EMOJI = /^[\p{Extended_Pictographic}\p{Emoji_Component}\p{Emoji_Modifier}\u200d\ufe0f\s]+$/u;
+
+/** What a customer's message carries, in the terms the desk cares about. */
+export function readMessage(msg: Message): MessageContent {
+  const text = (msg.text ?? msg.caption ?? "").trim();
+  const attachments: Attachment[] = [];
+  const largestPhoto = msg.photo?.at(-1);
+  if (largestPhoto) attachments.push({ kind: "photo", fileId: largestPhoto.file_id, fileUniqueId: largestPhoto.file_unique_id });
+  if (msg.document)
+    attachments.push({
+      kind: "document",
+      fileId: msg.document.file_id,
+      fileUniqueId: msg.document.file_unique_id,
+      ...(msg.document.file_name ? { fileName: msg.document.file_name } : {}),
+      ...(msg.document.mime_type ? { mimeType: msg.document.mime_type } : {}),
+    });
+  if (msg.video) attachments.push({ kind: "video", fileId: msg.video.file_id, fileUniqueId: msg.video.file_unique_id });
+  if (attachments.length) return { kind: "content", text, attachments, long: text.length > TELEGRAM_LIMIT };
+  // Stickers, voice notes, locations, polls...: nothing an agent can act on without words.
+  if (msg.text === undefined) return { kind: "unsupported" };
+  if (!text) return { kind: "empty" };
+  if (ONLY_EMOJI.test(text)) return { kind: "emoji-only", text };
+  return { kind: "content", text, attachments, long: text.length > TELEGRAM_LIMIT };
+}

@@ -1,0 +1,94 @@
+import { z } from "zod";
+
+// Every setting comes from the environment, is checked once here, and the rest of the program
+// receives one typed object. Defaults make `npm start` work on a fresh machine.
+
+const bool = z
+  .enum(["true", "false", "1", "0", "yes", "no"])
+  .transform((v) => v === "true" || v === "1" || v === "yes");
+
+const telegramIdList = z
+  .string()
+  .regex(/^\s*(-?\d+\s*(,\s*-?\d+\s*)*)?$/, "must be a comma-separated list of numeric Telegram user ids")
+  .transform((v) =>
+    v
+      .split(",")
+      .map((s) => s.trim())
+      .filter(Boolean)
+      .map((s) => BigInt(s)),
+  );
+
+const url = z.string().url("must be a full URL such as https://example.com");
+
+const schema = z
+  .object({
+    NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+    LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+    HOST: z.string().min(1).default("0.0.0.0"),
+    PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+
+    DATABASE_URL: z
+      .string()
+      .regex(/^postgres(ql)?:\/\//, "must be a PostgreSQL URL: postgresql://user:password@host:5432/database")
+      .optional(),
+    EMBEDDED_PG_DIR: z.string().min(1).default(".data/postgres"),
+    EMBEDDED_PG_PORT: z.coerce.number().int().min(1024).max(65535).default(54329),
+
+    BOT_TOKEN: z
+      .string()
+      .regex(/^\d+:[\w-]{20,}$/, "must be a token from @BotFather, like 123456789:AAE...")
+      .optional(),
+    BOT_MODE: z.enum(["polling", "webhook"]).default("polling"),
+    PUBLIC_URL: url.optional(),
+    WEBHOOK_SECRET: z
+      .string()
+      .regex(/^[A-Za-z0-9_-]{16,256}$/, "must be 16-256 characters of A-Z, a-z, 0-9, _ or -")
+      .optional(),
+    TELEGRAM_API_ROOT: url.default("https://api.telegram.org"),
+    MINI_APP_URL: url.optional(),
+
+    ADMIN_IDS: telegramIdList.prefault(""),
+    STAFF_ALERT_CHAT_ID: z
+      .string()
+      .regex(/^-?\d+$/, "must be a numeric Telegram chat id, e.g. -1001234567890")
+      .transform((v) => BigInt(v))
+      .optional(),
+
+    DEFAULT_LANGUAGE: z.string().regex(/^[a-z]{2}$/, "must be a two-letter language code").default("en"),
+    INIT_DATA_MAX_AGE_SECONDS: z.coerce.number().int().positive().default(86_400),
+    REOPEN_WINDOW_HOURS: z.coerce.number().positive().default(48),
+    HANDOFF_AFTER_UNMATCHED_TURNS: z.coerce.number().int().positive().default(3),
+    SERVE_WEBAPP: bool.default(true),
+  })
+  .superRefine((c, ctx) => {
+    if (c.BOT_MODE === "webhook" && !c.PUBLIC_URL) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["PUBLIC_URL"],
+        message: "must be set when BOT_MODE=webhook (the https address Telegram will call)",
+      });
+    }
+  });
+
+export type Config = z.output<typeof schema>;
+
+export class ConfigError extends Error {}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  // Empty strings in .env files mean "not set", not "set to nothing".
+  const cleaned = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ""));
+  const result = schema.safeParse(cleaned);
+  if (!result.success) {
+    const lines = result.error.issues.map((i) => {
+      const name = i.path.join(".") || "environment";
+      const got = typeof i.path[0] === "string" ? cleaned[i.path[0]] : undefined;
+      return `${name}: ${i.message}${got !== undefined ? ` (got "${mask(i.path[0] as string, got)}")` : ""}`;
+    });
+    throw new ConfigError(`Invalid configuration. ${lines.join("; ")}`);
+  }
+  return result.data;
+}
+
+function mask(name: string, value: string): string {
+  return /TOKEN|SECRET|PASSWORD|DATABASE_URL/.test(name) ? `${value.slice(0, 4)}…` : value;
+}

@@ -1,0 +1,335 @@
+import type { Db, DbClient } from "../../db/index.js";
+import type { Ticket, TicketMessage } from "../../db/generated/client.js";
+import type { Handoff } from "../classification/classify.js";
+import { SECURITY_QUEUE } from "../classification/classify.js";
+import type { Topic } from "../classification/topics.js";
+import type { Notifier } from "../notifications.js";
+import { routeTicket } from "../routing/queue-choice.js";
+import { deadlinesFor } from "../sla/deadlines.js";
+import { estimateFirstResponseMinutes } from "../sla/eta.js";
+import type { Clock } from "../shared/clock.js";
+import { NotFoundError, ValidationError } from "../shared/errors.js";
+import { MAX_TEXT, OPEN_STATUSES, type Attachment } from "./types.js";
+
+export interface TicketDeps {
+  db: Db;
+  clock: Clock;
+  notifier: Notifier;
+}
+
+export interface TelegramRef {
+  chatId: bigint;
+  messageId: number;
+  mediaGroupId?: string;
+}
+
+export interface OpenTicketInput {
+  customerId: number;
+  topic: Topic;
+  /** The customer's own words, plus answers to the clarifying questions. */
+  text: string;
+  attachments?: Attachment[];
+  handoff: Handoff | null;
+  source: "bot" | "miniapp";
+  /** A Telegram update id or an API idempotency key: the same request never opens two tickets. */
+  idempotencyKey?: string;
+  telegram?: TelegramRef;
+}
+
+export interface OpenedTicket {
+  ticket: Ticket;
+  created: boolean;
+  etaMinutes: number;
+}
+
+const SUBJECT_LENGTH = 80;
+const FALLBACK_QUEUE = "L1";
+
+export async function openTicket(deps: TicketDeps, input: OpenTicketInput): Promise<OpenedTicket> {
+  const text = input.text.trim().slice(0, MAX_TEXT);
+  if (!text && !input.attachments?.length) throw new ValidationError("A ticket needs a description or a file");
+  const now = deps.clock.now();
+
+  return deps.db.$transaction(async (tx) => {
+    if (input.idempotencyKey) {
+      const existing = await tx.ticket.findUnique({ where: { idempotencyKey: input.idempotencyKey } });
+      if (existing) {
+        const etaMinutes = Math.max(1, Math.round((existing.etaAt.getTime() - existing.createdAt.getTime()) / 60_000));
+        return { ticket: existing, created: false, etaMinutes };
+      }
+    }
+    const customer = await tx.customer.findUnique({ where: { id: input.customerId } });
+    if (!customer) throw new NotFoundError("customer", { customerId: input.customerId });
+
+    const route = routeTicket(input.topic, input.handoff, customer.isVip);
+    const queue =
+      (await tx.queue.findFirst({ where: { code: route.queue, active: true } })) ??
+      (await tx.queue.findFirstOrThrow({ where: { code: FALLBACK_QUEUE } }));
+    const deadlines = deadlinesFor(queue, now);
+    const etaMinutes = await forecastFirstResponse(tx, queue.id, queue.firstResponseMinutes);
+
+    const ticket = await tx.ticket.create({
+      data: {
+        customerId: customer.id,
+        topic: input.topic,
+        queueId: queue.id,
+        priority: route.priority,
+        subject: subjectOf(text, input.topic),
+        language: customer.languageCode,
+        source: input.source,
+        handoffReason: input.handoff?.reason ?? null,
+        idempotencyKey: input.idempotencyKey ?? null,
+        firstResponseDueAt: deadlines.firstResponseDueAt,
+        resolutionDueAt: deadlines.resolutionDueAt,
+        etaAt: new Date(now.getTime() + etaMinutes * 60_000),
+        lastCustomerMessageAt: now,
+        createdAt: now,
+        messages: {
+          create: {
+            author: "customer",
+            text,
+            attachments: input.attachments ?? [],
+            telegramChatId: input.telegram?.chatId ?? null,
+            telegramMessageId: input.telegram?.messageId ?? null,
+            mediaGroupId: input.telegram?.mediaGroupId ?? null,
+            createdAt: now,
+          },
+        },
+        events: {
+          create: {
+            type: "created",
+            actorType: "customer",
+            actorId: customer.id,
+            data: { queue: queue.code, priority: route.priority, handoff: input.handoff?.reason ?? null, source: input.source },
+            createdAt: now,
+          },
+        },
+      },
+    });
+
+    await deps.notifier.send(
+      tx,
+      customer,
+      {
+        key: "ticket-receipt",
+        // Ticket numbers are strings so no locale prints "#10,001".
+        vars: { number: String(ticket.number), eta: etaMinutes },
+        localizedVars: { topic: `topic-name-${input.topic}` },
+        critical: queue.code === SECURITY_QUEUE,
+        buttons: [
+          [
+            { kind: "webapp", label: "btn-ticket-status", path: `/tickets/${ticket.number}`, fallbackData: `status:${ticket.number}` },
+            { kind: "callback", label: "btn-add-details", data: `details:${ticket.number}` },
+          ],
+        ],
+      },
+      ticket.id,
+    );
+    return { ticket, created: true, etaMinutes };
+  });
+}
+
+function subjectOf(text: string, topic: string): string {
+  const firstLine = text.split("\n").find((l) => l.trim())?.trim() ?? topic;
+  return firstLine.length > SUBJECT_LENGTH ? `${firstLine.slice(0, SUBJECT_LENGTH - 1)}…` : firstLine;
+}
+
+/** Minutes until a first answer, from the queue's backlog, agents on duty and recent history. */
+export async function forecastFirstResponse(tx: DbClient, queueId: number, policyMinutes: number): Promise<number> {
+  const [ahead, agentsOnDuty, recent] = await Promise.all([
+    tx.ticket.count({ where: { queueId, status: { in: [...OPEN_STATUSES] }, firstRespondedAt: null } }),
+    tx.staffMember.count({ where: { active: true, onDuty: true, queues: { some: { queueId } } } }),
+    tx.$queryRaw<Array<{ minutes: number | null }>>`
+      SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM first_responded_at - created_at) / 60) AS minutes
+      FROM (SELECT first_responded_at, created_at FROM tickets
+            WHERE queue_id = ${queueId} AND first_responded_at IS NOT NULL
+            ORDER BY created_at DESC LIMIT 50) recent`,
+  ]);
+  const minutes = recent[0]?.minutes;
+  return estimateFirstResponseMinutes({
+    ahead,
+    agentsOnDuty,
+    recentFirstResponseMinutes: minutes === null || minutes === undefined ? null : Number(minutes),
+    policyFirstResponseMinutes: policyMinutes,
+  });
+}
+
+export interface AppendInput {
+  ticketId: number;
+  text: string;
+  attachments?: Attachment[];
+  telegram?: TelegramRef;
+}
+
+export interface AppendResult {
+  message: TicketMessage;
+  /** False when this exact Telegram message (or album) was already stored. */
+  created: boolean;
+  /** The first follow-up in a while: worth telling the customer where the message went. */
+  worthTelling: boolean;
+}
+
+const QUIET_BEFORE_NOTICE_MS = 10 * 60_000;
+
+export async function appendCustomerMessage(deps: TicketDeps, input: AppendInput): Promise<AppendResult> {
+  const now = deps.clock.now();
+  const text = input.text.trim().slice(0, MAX_TEXT);
+  return deps.db.$transaction(async (tx) => {
+    const ticket = await tx.ticket.findUnique({ where: { id: input.ticketId } });
+    if (!ticket) throw new NotFoundError("ticket", { ticketId: input.ticketId });
+    const tg = input.telegram;
+    if (tg) {
+      const same = await tx.ticketMessage.findUnique({
+        where: { telegramChatId_telegramMessageId: { telegramChatId: tg.chatId, telegramMessageId: tg.messageId } },
+      });
+      if (same) return { message: same, created: false, worthTelling: false };
+      if (tg.mediaGroupId) {
+        // The other parts of an album arrive as separate updates: they join the first one.
+        const album = await tx.ticketMessage.findFirst({ where: { ticketId: ticket.id, mediaGroupId: tg.mediaGroupId } });
+        if (album) {
+          const merged = await tx.ticketMessage.update({
+            where: { id: album.id },
+            data: {
+              attachments: [...(album.attachments as Attachment[]), ...(input.attachments ?? [])],
+              text: album.text || text,
+            },
+          });
+          return { message: merged, created: false, worthTelling: false };
+        }
+      }
+    }
+    const message = await tx.ticketMessage.create({
+      data: {
+        ticketId: ticket.id,
+        author: "customer",
+        text,
+        attachments: input.attachments ?? [],
+        telegramChatId: tg?.chatId ?? null,
+        telegramMessageId: tg?.messageId ?? null,
+        mediaGroupId: tg?.mediaGroupId ?? null,
+        createdAt: now,
+      },
+    });
+    // Tell the customer where a message went once per burst, not after every line they send.
+    const recentFollowUps = await tx.ticketEvent.count({
+      where: { ticketId: ticket.id, type: { in: ["customer-message", "customer-replied"] }, createdAt: { gt: new Date(now.getTime() - QUIET_BEFORE_NOTICE_MS) } },
+    });
+    const wasWaiting = ticket.status === "waiting_customer";
+    await tx.ticket.update({
+      where: { id: ticket.id },
+      data: {
+        lastCustomerMessageAt: now,
+        ...(wasWaiting ? resumeClock(ticket, now) : {}),
+      },
+    });
+    await tx.ticketEvent.create({
+      data: {
+        ticketId: ticket.id,
+        type: wasWaiting ? "customer-replied" : "customer-message",
+        actorType: "customer",
+        actorId: ticket.customerId,
+        data: { messageId: message.id },
+        createdAt: now,
+      },
+    });
+    return { message, created: true, worthTelling: recentFollowUps === 0 };
+  });
+}
+
+/** Waiting for the customer paused the resolution clock; their answer restarts it where it was. */
+function resumeClock(ticket: Ticket, now: Date) {
+  const pausedFor = ticket.pausedAt ? now.getTime() - ticket.pausedAt.getTime() : 0;
+  return {
+    status: "in_progress" as const,
+    pausedAt: null,
+    resolutionDueAt: ticket.resolutionDueAt ? new Date(ticket.resolutionDueAt.getTime() + pausedFor) : null,
+  };
+}
+
+export async function recordMessageEdit(
+  deps: TicketDeps,
+  ref: { chatId: bigint; messageId: number },
+  text: string,
+): Promise<TicketMessage | null> {
+  const now = deps.clock.now();
+  return deps.db.$transaction(async (tx) => {
+    const message = await tx.ticketMessage.findUnique({
+      where: { telegramChatId_telegramMessageId: { telegramChatId: ref.chatId, telegramMessageId: ref.messageId } },
+    });
+    if (!message) return null;
+    const updated = await tx.ticketMessage.update({
+      where: { id: message.id },
+      data: { text: text.trim().slice(0, MAX_TEXT), editedAt: now },
+    });
+    await tx.ticketEvent.create({
+      data: {
+        ticketId: message.ticketId,
+        type: "message-edited",
+        actorType: message.author,
+        data: { messageId: message.id, before: message.text },
+        createdAt: now,
+      },
+    });
+    return updated;
+  });
+}
+
+export async function reopenTicket(deps: TicketDeps, ticketId: number, customerId: number): Promise<Ticket> {
+  const now = deps.clock.now();
+  return deps.db.$transaction(async (tx) => {
+    const ticket = await tx.ticket.findFirst({ where: { id: ticketId, customerId } });
+    if (!ticket) throw new NotFoundError("ticket", { ticketId });
+    if ((OPEN_STATUSES as readonly string[]).includes(ticket.status)) return ticket;
+    const reopened = await tx.ticket.update({
+      where: { id: ticket.id },
+      data: { status: "in_progress", resolvedAt: null, closedAt: null, pausedAt: null },
+    });
+    await tx.ticketEvent.create({
+      data: { ticketId, type: "reopened", actorType: "customer", actorId: customerId, data: { from: ticket.status }, createdAt: now },
+    });
+    return reopened;
+  });
+}
+
+export function findActiveTicket(db: DbClient, customerId: number) {
+  return db.ticket.findFirst({
+    where: { customerId, status: { in: [...OPEN_STATUSES] } },
+    orderBy: { createdAt: "desc" },
+  });
+}
+
+export function findRecentlyResolved(db: DbClient, customerId: number, since: Date) {
+  return db.ticket.findFirst({
+    where: { customerId, status: { in: ["resolved", "closed"] }, resolvedAt: { gte: since } },
+    orderBy: { resolvedAt: "desc" },
+  });
+}
+
+export type TicketFilter = "open" | "waiting" | "resolved" | "all";
+
+export function listCustomerTickets(db: DbClient, customerId: number, filter: TicketFilter = "all", take = 20) {
+  const status =
+    filter === "open"
+      ? { in: ["new", "in_progress"] as const }
+      : filter === "waiting"
+        ? { in: ["waiting_customer"] as const }
+        : filter === "resolved"
+          ? { in: ["resolved", "closed"] as const }
+          : undefined;
+  return db.ticket.findMany({
+    where: { customerId, ...(status ? { status: { in: [...status.in] } } : {}) },
+    orderBy: { createdAt: "desc" },
+    take,
+    include: { queue: { select: { code: true, name: true } } },
+  });
+}
+
+/** A customer sees only their own tickets: asking for another's is "not found", not "forbidden". */
+export async function getCustomerTicket(db: DbClient, customerId: number, number: number) {
+  const ticket = await db.ticket.findFirst({
+    where: { number, customerId },
+    include: { queue: { select: { code: true, name: true } } },
+  });
+  if (!ticket) throw new NotFoundError("ticket", { number });
+  return ticket;
+}

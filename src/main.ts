@@ -1,0 +1,183 @@
+import { createHash } from "node:crypto";
+import type { AddressInfo } from "node:net";
+import { pathToFileURL } from "node:url";
+import { run, type RunnerHandle, type SourceOptions } from "@grammyjs/runner";
+import { Api, webhookCallback, type Bot } from "grammy";
+import type { UserFromGetMe } from "grammy/types";
+import type { FastifyInstance } from "fastify";
+import type { Logger } from "pino";
+import { buildApp, WEBHOOK_PATH } from "./api/app.js";
+import type { BotContext } from "./bot/context.js";
+import { createBot } from "./bot/create-bot.js";
+import { ConfigError, loadConfig, type Config } from "./config.js";
+import { openDatabase, type Database } from "./db/index.js";
+import { seedDefaults } from "./db/seed.js";
+import { systemClock, type Clock } from "./domain/shared/clock.js";
+import { loadTexts } from "./i18n/index.js";
+import { createLogger } from "./log.js";
+import { OutboxDelivery } from "./notify/delivery.js";
+import { createOutboxNotifier } from "./notify/notifier.js";
+
+/** The updates the desk reacts to; Telegram sends nothing else. */
+export const ALLOWED_UPDATES = ["message", "edited_message", "callback_query", "my_chat_member"] as const;
+
+export interface StartOptions {
+  clock?: Clock;
+  log?: Logger;
+  /** Skip getMe at start-up (tests, or when the identity is known). */
+  botInfo?: UserFromGetMe;
+  /** How long polling pauses when there is nothing new (the default polls without pause). */
+  pollingSource?: SourceOptions;
+}
+
+export interface RunningDesk {
+  config: Config;
+  database: Database;
+  app: FastifyInstance;
+  bot?: Bot<BotContext>;
+  delivery?: OutboxDelivery;
+  /** The address the HTTP server listens on. */
+  url: string;
+  stop(): Promise<void>;
+}
+
+/** Composition root: config -> database -> domain services -> bot and outbox -> HTTP -> listen. */
+export async function start(config: Config, opts: StartOptions = {}): Promise<RunningDesk> {
+  const log = opts.log ?? createLogger(config);
+  const clock = opts.clock ?? systemClock;
+  const database = await openDatabase({
+    ...(config.DATABASE_URL ? { databaseUrl: config.DATABASE_URL } : {}),
+    embeddedDir: config.EMBEDDED_PG_DIR,
+    embeddedPort: config.EMBEDDED_PG_PORT,
+    log,
+  });
+  const db = database.prisma;
+  const stops: Array<() => Promise<void>> = [() => database.close()];
+  const stopAll = async () => {
+    for (const s of stops.splice(0).reverse()) await s().catch((err) => log.error({ err }, "error while stopping"));
+  };
+
+  try {
+    await seedDefaults(db, config.ADMIN_IDS);
+    const texts = loadTexts(config.DEFAULT_LANGUAGE);
+    const miniAppUrl = config.MINI_APP_URL ?? config.PUBLIC_URL;
+    const notifier = createOutboxNotifier({ t: texts.t, ...(miniAppUrl?.startsWith("https://") ? { miniAppUrl } : {}) });
+
+    let bot: Bot<BotContext> | undefined;
+    let delivery: OutboxDelivery | undefined;
+    let runner: RunnerHandle | undefined;
+    const webhookSecret = config.BOT_TOKEN ? (config.WEBHOOK_SECRET ?? deriveSecret(config.BOT_TOKEN)) : undefined;
+
+    if (config.BOT_TOKEN) {
+      const desk = createBot(
+        { config, db, clock, notifier, texts, log: log.child({ module: "bot" }) },
+        { token: config.BOT_TOKEN, ...(opts.botInfo ? { botInfo: opts.botInfo } : {}) },
+      );
+      bot = desk.bot;
+      await bot.init();
+      delivery = new OutboxDelivery({
+        db,
+        databaseUrl: database.url,
+        api: new Api(config.BOT_TOKEN, { apiRoot: config.TELEGRAM_API_ROOT }),
+        clock,
+        log: log.child({ module: "outbox" }),
+      });
+      await delivery.start();
+      const d = delivery;
+      stops.push(() => d.stop());
+      // Stops run in reverse: updates in flight finish (after the runner and HTTP server stopped
+      // taking new ones) while the outbox can still deliver what they wrote.
+      stops.push(() => desk.idle());
+    } else {
+      log.warn(
+        "BOT_TOKEN is not set: the API and the Mini App are running without the bot. " +
+          "Create a bot with @BotFather in Telegram (/newbot), then set BOT_TOKEN to its token and restart.",
+      );
+    }
+
+    const app = await buildApp(
+      { config, db, clock, notifier, texts },
+      {
+        logger: log.child({ module: "http" }),
+        ...(bot && config.BOT_MODE === "webhook"
+          ? {
+              webhook: (a: FastifyInstance) => {
+                a.post(WEBHOOK_PATH, { schema: { hide: true } }, webhookCallback(bot!, "fastify", { secretToken: webhookSecret! }));
+              },
+            }
+          : {}),
+      },
+    );
+    stops.push(() => app.close());
+    await app.listen({ port: config.PORT, host: config.HOST });
+    const { port } = app.server.address() as AddressInfo;
+    const url = `http://${["0.0.0.0", "::"].includes(config.HOST) ? "127.0.0.1" : config.HOST}:${port}`;
+
+    if (bot && config.BOT_MODE === "webhook") {
+      const hook = new URL(WEBHOOK_PATH, config.PUBLIC_URL).toString();
+      await bot.api.setWebhook(hook, { secret_token: webhookSecret!, allowed_updates: [...ALLOWED_UPDATES] });
+      log.info({ webhook: hook }, "bot is taking updates by webhook");
+    } else if (bot) {
+      await bot.api.deleteWebhook();
+      runner = run(bot, {
+        runner: { fetch: { allowed_updates: [...ALLOWED_UPDATES] } },
+        ...(opts.pollingSource ? { source: opts.pollingSource } : {}),
+      });
+      const r = runner;
+      // Stop taking updates first; handlers in flight finish before the database closes.
+      stops.push(async () => {
+        if (r.isRunning()) await r.stop();
+      });
+      log.info({ username: bot.botInfo.username }, "bot is taking updates by long polling");
+    }
+    log.info({ url, database: database.embedded ? "embedded" : "external" }, "support desk is ready");
+    return { config, database, app, ...(bot ? { bot } : {}), ...(delivery ? { delivery } : {}), url, stop: stopAll };
+  } catch (err) {
+    await stopAll();
+    throw err;
+  }
+}
+
+/** A stable webhook secret when none is configured: Telegram echoes it in a header we check. */
+function deriveSecret(token: string): string {
+  return createHash("sha256").update(`webhook:${token}`).digest("hex").slice(0, 48);
+}
+
+async function main(): Promise<void> {
+  let config: Config;
+  try {
+    config = loadConfig();
+  } catch (err) {
+    if (err instanceof ConfigError) {
+      console.error(err.message);
+      process.exit(1);
+    }
+    throw err;
+  }
+  const log = createLogger(config);
+  const desk = await start(config, { log }).catch((err) => {
+    log.fatal({ err }, `could not start: ${err instanceof Error ? err.message : String(err)}`);
+    process.exit(1);
+  });
+  let stopping = false;
+  const shutdown = (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    log.info({ signal }, "shutting down");
+    const force = setTimeout(() => {
+      log.error("shutdown took too long; exiting");
+      process.exit(1);
+    }, 15_000);
+    force.unref();
+    desk.stop().then(() => {
+      log.info("stopped");
+      process.exit(0);
+    });
+  };
+  process.on("SIGINT", () => shutdown("SIGINT"));
+  process.on("SIGTERM", () => shutdown("SIGTERM"));
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  await main();
+}

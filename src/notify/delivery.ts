@@ -1,0 +1,152 @@
+import { GrammyError, HttpError, type Api } from "grammy";
+import pg from "pg";
+import type { Logger } from "pino";
+import type { Db } from "../db/index.js";
+import type { OutboxMessage } from "../db/generated/client.js";
+import type { Clock } from "../domain/shared/clock.js";
+import { OUTBOX_CHANNEL } from "./notifier.js";
+
+// Delivers the outbox: the oldest pending message of each chat first (order per chat), claimed
+// with a lease so several instances never send the same row at once, retried with backoff on
+// 429/5xx/network errors, and given up cleanly on a blocked bot (403).
+
+export interface DeliveryOptions {
+  db: Db;
+  databaseUrl: string;
+  api: Api;
+  clock: Clock;
+  log: Logger;
+  batchSize?: number;
+  pollMs?: number;
+}
+
+const LEASE_MS = 30_000;
+const MAX_ATTEMPTS = 10;
+const MAX_BACKOFF_MS = 5 * 60_000;
+
+export class OutboxDelivery {
+  private running = false;
+  private again = false;
+  private stopped = true;
+  private timer?: NodeJS.Timeout;
+  private listener?: pg.Client;
+  private idle: Promise<void> = Promise.resolve();
+
+  constructor(private readonly o: DeliveryOptions) {}
+
+  async start(): Promise<void> {
+    this.stopped = false;
+    this.listener = new pg.Client({ connectionString: this.o.databaseUrl });
+    this.listener.on("notification", () => this.kick());
+    this.listener.on("error", (err) => this.o.log.warn({ err }, "outbox listener connection lost; polling continues"));
+    await this.listener.connect();
+    await this.listener.query(`LISTEN ${OUTBOX_CHANNEL}`);
+    this.timer = setInterval(() => this.kick(), this.o.pollMs ?? 1000);
+    this.timer.unref();
+    this.kick();
+  }
+
+  /** Finishes the batch in flight, then stops. */
+  async stop(): Promise<void> {
+    this.stopped = true;
+    clearInterval(this.timer);
+    await this.idle;
+    await this.listener?.end().catch(() => undefined);
+  }
+
+  kick(): void {
+    if (this.stopped) return;
+    if (this.running) {
+      this.again = true;
+      return;
+    }
+    this.running = true;
+    this.idle = this.drain()
+      .then(() => undefined)
+      .catch((err) => this.o.log.error({ err }, "outbox delivery failed"))
+      .finally(() => {
+        this.running = false;
+        if (this.again && !this.stopped) {
+          this.again = false;
+          this.kick();
+        }
+      });
+  }
+
+  /** Delivers until nothing is due. Returns how many messages were sent. */
+  async drain(): Promise<number> {
+    let sent = 0;
+    for (;;) {
+      const batch = await this.claim();
+      if (!batch.length) return sent;
+      const results = await Promise.all(batch.map((m) => this.deliver(m)));
+      sent += results.filter(Boolean).length;
+      if (this.stopped) return sent;
+    }
+  }
+
+  private async claim(): Promise<OutboxMessage[]> {
+    const now = this.o.clock.now();
+    const lease = new Date(now.getTime() + LEASE_MS);
+    return this.o.db.$queryRaw<OutboxMessage[]>`
+      UPDATE outbox_messages o SET not_before = ${lease}, attempts = o.attempts + 1
+      WHERE o.id IN (
+        SELECT DISTINCT ON (chat_id) id FROM outbox_messages
+        WHERE sent_at IS NULL AND failed_at IS NULL
+        ORDER BY chat_id, critical DESC, id
+      )
+      AND o.not_before <= ${now}
+      AND o.id IN (
+        SELECT id FROM outbox_messages WHERE sent_at IS NULL AND failed_at IS NULL AND not_before <= ${now}
+        ORDER BY critical DESC, id LIMIT ${this.o.batchSize ?? 50}
+      )
+      RETURNING o.id, o.chat_id AS "chatId", o.method, o.payload, o.ticket_id AS "ticketId", o.attempts`;
+  }
+
+  private async deliver(m: OutboxMessage): Promise<boolean> {
+    const { db, clock, log } = this.o;
+    try {
+      const payload = { ...(m.payload as Record<string, unknown>), chat_id: Number(m.chatId) };
+      const result = (await this.o.api.raw[m.method as "sendMessage"](payload as never)) as { message_id?: number };
+      await db.outboxMessage.update({
+        where: { id: m.id },
+        data: { sentAt: clock.now(), telegramMessageId: result?.message_id ?? null, lastError: null },
+      });
+      return true;
+    } catch (err) {
+      await this.recordFailure(m, err);
+      log.warn({ outboxId: m.id, ticketId: m.ticketId, err: String(err) }, "outbox delivery attempt failed");
+      return false;
+    }
+  }
+
+  private async recordFailure(m: OutboxMessage, err: unknown): Promise<void> {
+    const { db, clock } = this.o;
+    const now = clock.now();
+    const description = err instanceof Error ? err.message.slice(0, 500) : String(err);
+    const code = err instanceof GrammyError ? err.error_code : undefined;
+    const retryAfter = err instanceof GrammyError ? err.parameters.retry_after : undefined;
+    const transient = err instanceof HttpError || code === 429 || (code !== undefined && code >= 500);
+
+    if (transient && m.attempts < MAX_ATTEMPTS) {
+      const backoff = retryAfter ? retryAfter * 1000 : Math.min(MAX_BACKOFF_MS, 1000 * 2 ** (m.attempts - 1));
+      await db.outboxMessage.update({
+        where: { id: m.id },
+        data: { notBefore: new Date(now.getTime() + backoff), lastError: description },
+      });
+      return;
+    }
+    await db.$transaction(async (tx) => {
+      await tx.outboxMessage.update({ where: { id: m.id }, data: { failedAt: now, lastError: description } });
+      if (code === 403) {
+        // Blocked or deactivated: stop trying until they write to the bot again.
+        await tx.customer.updateMany({ where: { telegramId: m.chatId }, data: { unreachableAt: now } });
+      }
+      if (m.ticketId !== null) {
+        await tx.ticketEvent.create({
+          data: { ticketId: m.ticketId, type: "delivery-failed", actorType: "system", data: { outboxId: m.id, code: code ?? null, description }, createdAt: now },
+        });
+      }
+    });
+  }
+}

@@ -1,0 +1,29 @@
+import { randomBytes } from "node:crypto";
+import { inject } from "vitest";
+import { createPrismaClient, type Db } from "../../src/db/index.js";
+import { seedDefaults } from "../../src/db/seed.js";
+import { adminQuery, withDatabase } from "../setup/global-database.js";
+
+export interface TestDatabase {
+  url: string;
+  prisma: Db;
+  drop(): Promise<void>;
+}
+
+/** A fresh, migrated and seeded database of this test file's own. */
+export async function createTestDatabase(opts: { seed?: boolean } = {}): Promise<TestDatabase> {
+  const admin = inject("adminDatabaseUrl");
+  const name = `desk_test_${randomBytes(6).toString("hex")}`;
+  await adminQuery(admin, `CREATE DATABASE "${name}" TEMPLATE "${inject("templateDatabase")}"`);
+  const url = withDatabase(admin, name);
+  const prisma = createPrismaClient(url);
+  if (opts.seed !== false) await seedDefaults(prisma, []);
+  return {
+    url,
+    prisma,
+    async drop() {
+      await prisma.$disconnect();
+      await adminQuery(admin, `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+    },
+  };
+}

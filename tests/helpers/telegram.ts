@@ -1,0 +1,145 @@
+import { TelegramServer, type StoredBotUpdate } from "telegram-test-api/lib/telegramServer.js";
+import type { InlineKeyboardMarkup } from "grammy/types";
+
+export const TEST_TOKEN = "123456789:TEST-token-for-the-emulator-0123456789";
+export const TEST_BOT_INFO = {
+  id: 123456789,
+  is_bot: true as const,
+  first_name: "Support",
+  username: "support_desk_test_bot",
+  can_join_groups: true,
+  can_read_all_group_messages: false,
+  supports_inline_queries: false,
+  can_connect_to_business: false,
+  has_main_web_app: false,
+  has_topics_enabled: false,
+  allows_users_to_create_topics: false,
+  can_manage_bots: false,
+  supports_join_request_queries: false,
+};
+
+export type Emulator = TelegramServer;
+
+export async function startEmulator(): Promise<Emulator> {
+  const server = new TelegramServer({ port: 0, host: "127.0.0.1", storeTimeout: 600 });
+  await server.start();
+  // The emulator reports the port it was asked for; read the one it really got.
+  const address = (server as unknown as { server: { address(): { port: number } } }).server.address();
+  server.config.port = address.port;
+  server.config.apiURL = `http://127.0.0.1:${address.port}`;
+  return server;
+}
+
+export interface BotMessage {
+  text: string;
+  html: string;
+  messageId: number;
+  buttons: Array<{ text: string; data?: string; url?: string }>;
+  raw: StoredBotUpdate["message"];
+}
+
+/**
+ * One person talking to the bot: sends what a Telegram client would and waits, on the emulator's
+ * events rather than timers, for the bot's answers in this chat.
+ */
+export class ChatDriver {
+  private seen = 0;
+  private readonly client;
+
+  constructor(
+    private readonly server: Emulator,
+    readonly userId: number,
+    readonly firstName = "Ann",
+    readonly languageCode = "en",
+  ) {
+    this.client = server.getClient(TEST_TOKEN, { userId, chatId: userId, firstName, userName: `user${userId}`, timeout: 5000 });
+    // A second driver for the same person continues the conversation from here.
+    this.seen = this.outgoing().length;
+  }
+
+  private outgoing(): BotMessage[] {
+    return this.server.storage.botMessages
+      .filter((m) => Number(m.message.chat_id) === this.userId)
+      .map((m) => {
+        const markup = m.message.reply_markup as InlineKeyboardMarkup | undefined;
+        const html = String(m.message.text ?? "");
+        return {
+          // What the person sees: Telegram renders HTML-formatted messages.
+          text: m.message.parse_mode === "HTML" ? fromHtml(html) : html,
+          html,
+          messageId: m.messageId,
+          buttons: (markup?.inline_keyboard ?? []).flat().map((b) => ({
+            text: b.text,
+            ...("callback_data" in b ? { data: b.callback_data } : {}),
+            ...("web_app" in b && b.web_app ? { url: b.web_app.url } : {}),
+          })),
+          raw: m.message,
+        };
+      });
+  }
+
+  private from() {
+    return { id: this.userId, first_name: this.firstName, username: `user${this.userId}`, is_bot: false, language_code: this.languageCode };
+  }
+
+  async send(text: string, extra: Record<string, unknown> = {}): Promise<void> {
+    const message = this.client.makeMessage(text, { from: this.from(), ...extra } as never);
+    if (text.startsWith("/")) {
+      const command = text.split(" ")[0]!;
+      await this.client.sendCommand({ ...message, entities: [{ offset: 0, length: command.length, type: "bot_command" }] } as never);
+    } else {
+      await this.client.sendMessage(message as never);
+    }
+  }
+
+  async press(data: string, onMessageId?: number): Promise<void> {
+    const callback = this.client.makeCallbackQuery(data, { from: this.from(), message: { message_id: onMessageId ?? 1 } } as never);
+    await this.client.sendCallback(callback as never);
+  }
+
+  /** Waits until the bot has sent `count` new messages to this chat and returns them. */
+  async next(count = 1, timeoutMs = 10_000): Promise<BotMessage[]> {
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      const all = this.outgoing();
+      if (all.length >= this.seen + count) {
+        const fresh = all.slice(this.seen, this.seen + count);
+        this.seen += count;
+        return fresh;
+      }
+      const left = deadline - Date.now();
+      if (left <= 0) {
+        throw new Error(`Expected ${count} new bot message(s) in chat ${this.userId}; got: ${JSON.stringify(all.slice(this.seen).map((m) => m.text))}`);
+      }
+      await new Promise<void>((resolve) => {
+        const timer = setTimeout(resolve, left);
+        this.server.once("AddedBotMessage", () => {
+          clearTimeout(timer);
+          resolve();
+        });
+      });
+    }
+  }
+
+  /** Waits for the next bot message and checks it contains `fragment`. */
+  async expect(fragment: string | RegExp, timeoutMs?: number): Promise<BotMessage> {
+    const [m] = await this.next(1, timeoutMs);
+    const ok = typeof fragment === "string" ? m!.text.includes(fragment) : fragment.test(m!.text);
+    if (!ok) throw new Error(`Bot said ${JSON.stringify(m!.text)}, expected ${String(fragment)}`);
+    return m!;
+  }
+
+  /** Messages sent to this chat that were not yet consumed by next()/expect(). */
+  pending(): BotMessage[] {
+    return this.outgoing().slice(this.seen);
+  }
+}
+
+function fromHtml(html: string): string {
+  return html
+    .replace(/<[^>]+>/g, "")
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">")
+    .replace(/&quot;/g, '"')
+    .replace(/&amp;/g, "&");
+}
