@@ -187,3 +187,48 @@ describe("customer intake through the bot", () => {
     await fay.expect("Just write your question here");
   });
 });
+
+describe("conversation state survives a restart, deep links, and persistence of the unmatched", () => {
+  it("resumes the intake where it was after the process restarts", async () => {
+    const gus = await consented(1101, "Gus");
+    await gus.press("i:topic:feature");
+    await gus.expect("Topic: how-to / feature");
+    await gus.expect("What are you trying to do?");
+    await t.restart();
+    await gus.send("Export my invoices as a spreadsheet");
+    await gus.expect("What happens instead?");
+    const state = await t.db.prisma.botSession.count({ where: { key: { contains: "1101" } } });
+    expect(state).toBe(1);
+  });
+
+  it("starts with the topic from a deep link", async () => {
+    const hal = new ChatDriver(t.emulator!, 1102, "Hal");
+    await hal.send("/start topic-account");
+    await hal.next(2);
+    await hal.press("i:consent:yes");
+    await hal.expect("Topic: account");
+    await hal.expect("What do you need with your account?");
+  });
+
+  it("shows a ticket from a deep link", async () => {
+    const bob = new ChatDriver(t.emulator!, 1002, "Bob");
+    const [ticket] = await ticketsOf(1002);
+    await bob.send(`/start ticket-${ticket!.number}`);
+    const card = await bob.expect(`Ticket #${ticket!.number}`);
+    expect(card.text).toContain("Status:");
+  });
+
+  it("hands over to a person after repeated messages it cannot classify", async () => {
+    const ida = await consented(1103, "Ida");
+    await ida.send("hello");
+    await ida.expect("What is it about?");
+    await ida.send("hmm, not sure");
+    await ida.expect("What is it about?");
+    await ida.send("well...");
+    await ida.expect("passing this to a person");
+    await ida.expect(/Ticket #\d+ created/);
+    const [ticket] = await ticketsOf(1103);
+    expect(ticket).toMatchObject({ topic: "other", handoffReason: "unmatched" });
+    expect(ticket!.messages[0]!.text).toBe("hello\n\nhmm, not sure\n\nwell...");
+  });
+});

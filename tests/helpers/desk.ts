@@ -9,6 +9,8 @@ export interface TestDesk {
   desk: RunningDesk;
   db: TestDatabase;
   emulator?: Emulator;
+  /** Stops the process' parts (bot, HTTP, outbox) and starts them again on the same database. */
+  restart(): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -27,21 +29,27 @@ export async function startTestDesk(
     ...(emulator ? { BOT_TOKEN: TEST_TOKEN, TELEGRAM_API_ROOT: emulator.config.apiURL } : {}),
     ...opts.env,
   });
-  const desk = await start(config, {
-    log: pino({ level: process.env.TEST_LOG_LEVEL ?? "silent" }),
-    botInfo: TEST_BOT_INFO,
-    ...(opts.clock ? { clock: opts.clock } : {}),
-    // The emulator answers getUpdates at once; pace polling so it does not spin.
-    pollingSource: { speedTrafficBalance: 0.5, maxDelayMilliseconds: 20 },
-  });
-  return {
-    desk,
+  const boot = () =>
+    start(config, {
+      log: pino({ level: process.env.TEST_LOG_LEVEL ?? "silent" }),
+      botInfo: TEST_BOT_INFO,
+      ...(opts.clock ? { clock: opts.clock } : {}),
+      // The emulator answers getUpdates at once; pace polling so it does not spin.
+      pollingSource: { speedTrafficBalance: 0.5, maxDelayMilliseconds: 20 },
+    });
+  const handle: TestDesk = {
+    desk: await boot(),
     db,
     ...(emulator ? { emulator } : {}),
+    async restart() {
+      await handle.desk.stop();
+      handle.desk = await boot();
+    },
     async stop() {
-      await desk.stop();
+      await handle.desk.stop();
       await emulator?.stop();
       await db.drop();
     },
   };
+  return handle;
 }

@@ -143,3 +143,79 @@ function fromHtml(html: string): string {
     .replace(/&quot;/g, '"')
     .replace(/&amp;/g, "&");
 }
+
+export type RawUpdate = Record<string, unknown> & { update_id: number };
+
+/**
+ * A chat whose updates are delivered the way Telegram's webhook delivers them: raw JSON posted to
+ * the desk's webhook endpoint (so a test can replay one, or send kinds the emulator cannot).
+ * Answers are still read from the emulator, where the bot sends them.
+ */
+export class WebhookChat extends ChatDriver {
+  private static nextUpdateId = 500_000;
+  private static nextMessageId = 700_000;
+
+  constructor(
+    server: Emulator,
+    private readonly post: (update: RawUpdate) => Promise<number>,
+    userId: number,
+    firstName = "Ann",
+    languageCode = "en",
+  ) {
+    super(server, userId, firstName, languageCode);
+  }
+
+  user() {
+    return { id: this.userId, is_bot: false, first_name: this.firstName, language_code: this.languageCode };
+  }
+
+  message(text: string | undefined, extra: Record<string, unknown> = {}): RawUpdate {
+    const message_id = WebhookChat.nextMessageId++;
+    const entities = text?.startsWith("/") ? [{ type: "bot_command", offset: 0, length: text.split(" ")[0]!.length }] : undefined;
+    return {
+      update_id: WebhookChat.nextUpdateId++,
+      message: {
+        message_id,
+        date: Math.floor(Date.now() / 1000),
+        chat: { id: this.userId, type: "private", first_name: this.firstName },
+        from: this.user(),
+        ...(text !== undefined ? { text } : {}),
+        ...(entities ? { entities } : {}),
+        ...extra,
+      },
+    };
+  }
+
+  callback(data: string): RawUpdate {
+    return {
+      update_id: WebhookChat.nextUpdateId++,
+      callback_query: {
+        id: String(WebhookChat.nextUpdateId),
+        from: this.user(),
+        chat_instance: "ci",
+        data,
+        message: { message_id: 1, date: 0, chat: { id: this.userId, type: "private", first_name: this.firstName } },
+      },
+    };
+  }
+
+  edited(original: RawUpdate, text: string): RawUpdate {
+    const m = original.message as Record<string, unknown>;
+    return { update_id: WebhookChat.nextUpdateId++, edited_message: { ...m, text, edit_date: Math.floor(Date.now() / 1000) } };
+  }
+
+  /** Posts an update; resolves with the HTTP status once the bot has handled it. */
+  deliver(update: RawUpdate): Promise<number> {
+    return this.post(update);
+  }
+
+  override async send(text: string, extra: Record<string, unknown> = {}): Promise<void> {
+    const status = await this.post(this.message(text, extra));
+    if (status !== 200) throw new Error(`webhook answered ${status}`);
+  }
+
+  override async press(data: string): Promise<void> {
+    const status = await this.post(this.callback(data));
+    if (status !== 200) throw new Error(`webhook answered ${status}`);
+  }
+}

@@ -121,12 +121,15 @@ export function createIntake(deps: BotDeps) {
 
     // Topic and clarifying questions; "back" returns here to change the topic.
     questions: for (;;) {
+      let prompt = true;
       while (!topic && !handoff) {
         if (unmatched >= deps.config.HANDOFF_AFTER_UNMATCHED_TURNS) {
           handoff = { reason: "unmatched", queue: null, priority: "normal" };
           break;
         }
-        await say("start-choose-topic", {}, { reply_markup: topicKeyboard(t) });
+        // After a hint about unusable input the topic buttons are still right above it.
+        if (prompt) await say("start-choose-topic", {}, { reply_markup: topicKeyboard(t) });
+        prompt = true;
         const next = await receive();
         const data = next.callbackQuery?.data;
         if (data?.startsWith("i:topic:")) {
@@ -137,6 +140,7 @@ export function createIntake(deps: BotDeps) {
           const content = readMessage(next.message);
           if (content.kind !== "content") {
             await next.reply(t(content.kind === "unsupported" ? "unsupported-media" : content.kind === "empty" ? "empty-message" : "emoji-only"));
+            prompt = false;
             continue;
           }
           if (content.text) parts.push(content.text);
@@ -147,6 +151,7 @@ export function createIntake(deps: BotDeps) {
           else unmatched++;
         } else if (data) {
           await next.answerCallbackQuery({ text: t("stale-button") });
+          prompt = false;
         }
       }
       topic ??= "other";
