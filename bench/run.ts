@@ -2,10 +2,11 @@
 // a table and written to bench-results.json (rows of other benchmarks from earlier runs are kept).
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { resolve } from "node:path";
+import { intake } from "./intake.bench.js";
 import { startup } from "./startup.bench.js";
 import type { Benchmark, BenchRow } from "./types.js";
 
-const BENCHMARKS: Benchmark[] = [startup];
+const BENCHMARKS: Benchmark[] = [startup, intake];
 const OUT = resolve(import.meta.dirname, "../bench-results.json");
 
 const wanted = process.argv.slice(2);

@@ -70,7 +70,7 @@ export async function start(config: Config, opts: StartOptions = {}): Promise<Ru
 
     if (config.BOT_TOKEN) {
       const desk = createBot(
-        { config, db, clock, notifier, texts, log: log.child({ module: "bot" }) },
+        { config, db, sql: database.sql, clock, notifier, texts, log: log.child({ module: "bot" }) },
         { token: config.BOT_TOKEN, ...(opts.botInfo ? { botInfo: opts.botInfo } : {}) },
       );
       bot = desk.bot;
@@ -96,7 +96,7 @@ export async function start(config: Config, opts: StartOptions = {}): Promise<Ru
     }
 
     const app = await buildApp(
-      { config, db, clock, notifier, texts },
+      { config, db, sql: database.sql, clock, notifier, texts },
       {
         logger: log.child({ module: "http" }),
         ...(bot && config.BOT_MODE === "webhook"

@@ -1,5 +1,5 @@
 import type { Config } from "../config.js";
-import type { Db } from "../db/index.js";
+import type { Db, Sql } from "../db/index.js";
 import type { Clock } from "../domain/shared/clock.js";
 import type { Notifier } from "../domain/notifications.js";
 import type { Texts } from "../i18n/index.js";
@@ -7,6 +7,7 @@ import type { Texts } from "../i18n/index.js";
 export interface ApiDeps {
   config: Config;
   db: Db;
+  sql: Sql;
   clock: Clock;
   notifier: Notifier;
   texts: Texts;

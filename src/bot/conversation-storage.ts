@@ -1,20 +1,22 @@
 import type { VersionedStateStorage } from "@grammyjs/conversations";
-import type { Db } from "../db/index.js";
-import type { Prisma } from "../db/generated/client.js";
+import type { Sql } from "../db/sql.js";
 
 /** Conversation state in PostgreSQL, so a restart in the middle of a dialogue resumes it. */
-export function postgresConversationStorage<S>(db: Db): VersionedStateStorage<string, S> {
+export function postgresConversationStorage<S>(sql: Sql): VersionedStateStorage<string, S> {
   return {
     async read(key) {
-      const row = await db.botSession.findUnique({ where: { key } });
-      return (row?.value ?? undefined) as never;
+      const { rows } = await sql.query<{ value: unknown }>("SELECT value FROM bot_sessions WHERE key = $1", [key]);
+      return (rows[0]?.value ?? undefined) as never;
     },
     async write(key, state) {
-      const value = state as unknown as Prisma.InputJsonValue;
-      await db.botSession.upsert({ where: { key }, create: { key, value }, update: { value } });
+      await sql.query(
+        `INSERT INTO bot_sessions (key, value, updated_at) VALUES ($1, $2, now() AT TIME ZONE 'UTC')
+         ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value, updated_at = EXCLUDED.updated_at`,
+        [key, JSON.stringify(state)],
+      );
     },
     async delete(key) {
-      await db.botSession.deleteMany({ where: { key } });
+      await sql.query("DELETE FROM bot_sessions WHERE key = $1", [key]);
     },
   };
 }

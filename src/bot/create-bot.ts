@@ -50,7 +50,7 @@ export function createBot(deps: BotDeps, opts: CreateBotOptions): DeskBot {
   });
   // One update at a time per chat: conversations and "exactly once" rely on it.
   bot.use(sequentialize((ctx: Context) => ctx.chatId?.toString()));
-  bot.use(skipProcessedUpdates(deps.db));
+  bot.use(skipProcessedUpdates(deps.sql));
 
   const safe = bot.errorBoundary(async (err) => {
     const ctx = err.ctx;
@@ -68,7 +68,7 @@ export function createBot(deps: BotDeps, opts: CreateBotOptions): DeskBot {
   safe.use(deps.texts.i18n);
   safe.use(
     conversations<BotContext, Context>({
-      storage: { type: "key", version: 1, prefix: "conv:", adapter: postgresConversationStorage(deps.db) },
+      storage: { type: "key", version: 1, prefix: "conv:", adapter: postgresConversationStorage(deps.sql) },
     }),
   );
   safe.use(createConversation(createIntake(deps), { id: INTAKE }));

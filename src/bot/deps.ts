@@ -1,6 +1,6 @@
 import type { Logger } from "pino";
 import type { Config } from "../config.js";
-import type { Db } from "../db/index.js";
+import type { Db, Sql } from "../db/index.js";
 import type { Clock } from "../domain/shared/clock.js";
 import type { Notifier } from "../domain/notifications.js";
 import type { Texts } from "../i18n/index.js";
@@ -9,6 +9,7 @@ import type { Texts } from "../i18n/index.js";
 export interface BotDeps {
   config: Config;
   db: Db;
+  sql: Sql;
   clock: Clock;
   notifier: Notifier;
   texts: Texts;

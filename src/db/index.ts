@@ -4,6 +4,8 @@ import type { Logger } from "pino";
 import { PrismaClient } from "./generated/client.js";
 import { startEmbeddedPostgres } from "./embedded.js";
 import { applyMigrations } from "./migrate.js";
+import { createSqlPool, type Sql } from "./sql.js";
+export type { Sql } from "./sql.js";
 
 export type Db = PrismaClient;
 export type { Prisma } from "./generated/client.js";
@@ -12,6 +14,7 @@ export type DbClient = Omit<PrismaClient, "$connect" | "$disconnect" | "$on" | "
 
 export interface Database {
   prisma: PrismaClient;
+  sql: Sql;
   url: string;
   embedded: boolean;
   close(): Promise<void>;
@@ -41,12 +44,15 @@ export async function openDatabase(opts: OpenDatabaseOptions): Promise<Database>
     throw err;
   }
   const prisma = createPrismaClient(url, opts.poolSize);
+  const sql = createSqlPool(url, opts.poolSize);
   return {
     prisma,
+    sql,
     url,
     embedded: Boolean(embedded),
     async close() {
       await prisma.$disconnect();
+      await sql.end();
       await embedded?.stop();
     },
   };

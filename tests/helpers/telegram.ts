@@ -1,5 +1,6 @@
 import { TelegramServer, type StoredBotUpdate } from "telegram-test-api/lib/telegramServer.js";
 import type { InlineKeyboardMarkup } from "grammy/types";
+import { freePort } from "./process.js";
 
 export const TEST_TOKEN = "123456789:TEST-token-for-the-emulator-0123456789";
 export const TEST_BOT_INFO = {
@@ -21,12 +22,9 @@ export const TEST_BOT_INFO = {
 export type Emulator = TelegramServer;
 
 export async function startEmulator(): Promise<Emulator> {
-  const server = new TelegramServer({ port: 0, host: "127.0.0.1", storeTimeout: 600 });
+  // The emulator takes port 0 for "use the default 9000", so pick a free port for it.
+  const server = new TelegramServer({ port: await freePort(), host: "127.0.0.1", storeTimeout: 600 });
   await server.start();
-  // The emulator reports the port it was asked for; read the one it really got.
-  const address = (server as unknown as { server: { address(): { port: number } } }).server.address();
-  server.config.port = address.port;
-  server.config.apiURL = `http://127.0.0.1:${address.port}`;
   return server;
 }
 

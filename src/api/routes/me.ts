@@ -27,7 +27,7 @@ export async function meRoutes(app: FastifyInstance, deps: ApiDeps) {
       const tg = request.telegramUser!;
       const language = pickLanguage(tg.languageCode, deps.texts.languages, deps.config.DEFAULT_LANGUAGE);
       const customer = await upsertCustomer(
-        deps.db,
+        deps.sql,
         {
           id: tg.id,
           first_name: tg.firstName,

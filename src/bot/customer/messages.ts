@@ -1,6 +1,6 @@
 import { Composer } from "grammy";
 import { hasConsent } from "../../domain/customers/customers.js";
-import { appendCustomerMessage, findActiveTicket, findRecentlyResolved, recordMessageEdit } from "../../domain/tickets/tickets.js";
+import { appendCustomerMessage, findTicketForFollowUp, recordMessageEdit } from "../../domain/tickets/tickets.js";
 import type { BotContext } from "../context.js";
 import type { BotDeps } from "../deps.js";
 import { readMessage } from "../message-content.js";
@@ -30,7 +30,8 @@ export function customerMessages(deps: BotDeps) {
       messageId: ctx.message.message_id,
       ...(ctx.message.media_group_id ? { mediaGroupId: ctx.message.media_group_id } : {}),
     };
-    const active = await findActiveTicket(deps.db, customer.id);
+    const windowStart = new Date(deps.clock.now().getTime() - deps.config.REOPEN_WINDOW_HOURS * 3_600_000);
+    const { open: active, resolved } = await findTicketForFollowUp(deps.db, customer.id, windowStart);
     if (active) {
       const r = await appendCustomerMessage(deps, { ticketId: active.id, text: content.text, attachments: content.attachments, telegram });
       if (r.worthTelling || content.long) {
@@ -40,8 +41,6 @@ export function customerMessages(deps: BotDeps) {
       return;
     }
 
-    const windowStart = new Date(deps.clock.now().getTime() - deps.config.REOPEN_WINDOW_HOURS * 3_600_000);
-    const resolved = await findRecentlyResolved(deps.db, customer.id, windowStart);
     const args: IntakeArgs = {
       customerId: customer.id,
       lang: customer.languageCode,

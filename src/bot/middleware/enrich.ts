@@ -9,7 +9,7 @@ export function attachCustomer(deps: BotDeps) {
     const from = ctx.from;
     if (from && !from.is_bot && ctx.chat?.type === "private") {
       const language = pickLanguage(from.language_code, deps.texts.languages, deps.config.DEFAULT_LANGUAGE);
-      ctx.customer = await upsertCustomer(deps.db, from, language);
+      ctx.customer = await upsertCustomer(deps.sql, from, language);
       ctx.languageCode = ctx.customer.languageCode;
     }
     await next();

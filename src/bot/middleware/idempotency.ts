@@ -1,5 +1,5 @@
 import type { NextFunction } from "grammy";
-import type { Db } from "../../db/index.js";
+import type { Sql } from "../../db/sql.js";
 import type { BotContext } from "../context.js";
 
 /**
@@ -7,15 +7,15 @@ import type { BotContext } from "../context.js";
  * done only after it was handled, so a crash mid-way lets the replay finish the work; the effects
  * themselves are idempotent (unique Telegram message ids, ticket idempotency keys).
  */
-export function skipProcessedUpdates(db: Db) {
+export function skipProcessedUpdates(sql: Sql) {
   return async (ctx: BotContext, next: NextFunction) => {
-    const updateId = BigInt(ctx.update.update_id);
-    const seen = await db.processedUpdate.findUnique({ where: { updateId } });
-    if (seen) {
+    const updateId = ctx.update.update_id;
+    const seen = await sql.query("SELECT 1 FROM processed_updates WHERE update_id = $1", [updateId]);
+    if (seen.rowCount) {
       ctx.log.info("duplicate update skipped");
       return;
     }
     await next();
-    await db.$executeRaw`INSERT INTO processed_updates (update_id) VALUES (${updateId}) ON CONFLICT DO NOTHING`;
+    await sql.query("INSERT INTO processed_updates (update_id) VALUES ($1) ON CONFLICT DO NOTHING", [updateId]);
   };
 }

@@ -1,4 +1,5 @@
 import type { DbClient } from "../../db/index.js";
+import { camelRow, type Sql } from "../../db/sql.js";
 import type { Customer } from "../../db/generated/client.js";
 import type { Clock } from "../shared/clock.js";
 
@@ -17,35 +18,33 @@ export function pickLanguage(code: string | undefined, supported: readonly strin
 }
 
 /** Creates the customer on first contact and keeps their Telegram name and language fresh. */
-export async function upsertCustomer(
-  db: DbClient,
-  profile: TelegramProfile,
-  language: string,
-): Promise<Customer> {
-  const names = {
-    firstName: profile.first_name.slice(0, 128) || "—",
-    lastName: profile.last_name?.slice(0, 128) ?? null,
-    username: profile.username ?? null,
-  };
-  const telegramId = BigInt(profile.id);
-  const existing = await db.customer.findUnique({ where: { telegramId } });
-  if (!existing) {
-    return db.customer.upsert({
-      where: { telegramId },
-      create: { telegramId, ...names, languageCode: language },
-      update: {},
-    });
-  }
-  const languageCode = existing.languageChosen ? existing.languageCode : language;
-  const changed =
-    existing.firstName !== names.firstName ||
-    existing.lastName !== names.lastName ||
-    existing.username !== names.username ||
-    existing.languageCode !== languageCode ||
-    existing.unreachableAt !== null;
-  if (!changed) return existing;
-  // A customer who writes again can be reached again (they had blocked the bot before).
-  return db.customer.update({ where: { id: existing.id }, data: { ...names, languageCode, unreachableAt: null } });
+export async function upsertCustomer(sql: Sql, profile: TelegramProfile, language: string): Promise<Customer> {
+  const params = [
+    BigInt(profile.id).toString(),
+    profile.first_name.slice(0, 128) || "—",
+    profile.last_name?.slice(0, 128) ?? null,
+    profile.username ?? null,
+    language,
+  ];
+  // One statement on the common path: the row is written only when something changed.
+  // Writing again also marks a customer who had blocked the bot as reachable.
+  const changed = await sql.query(
+    `INSERT INTO customers (telegram_id, first_name, last_name, username, language_code, updated_at)
+     VALUES ($1, $2, $3, $4, $5, now() AT TIME ZONE 'UTC')
+     ON CONFLICT (telegram_id) DO UPDATE SET
+       first_name = EXCLUDED.first_name, last_name = EXCLUDED.last_name, username = EXCLUDED.username,
+       language_code = CASE WHEN customers.language_chosen THEN customers.language_code ELSE EXCLUDED.language_code END,
+       unreachable_at = NULL, updated_at = now() AT TIME ZONE 'UTC'
+     WHERE customers.first_name IS DISTINCT FROM EXCLUDED.first_name
+        OR customers.last_name IS DISTINCT FROM EXCLUDED.last_name
+        OR customers.username IS DISTINCT FROM EXCLUDED.username
+        OR customers.unreachable_at IS NOT NULL
+        OR (NOT customers.language_chosen AND customers.language_code IS DISTINCT FROM EXCLUDED.language_code)
+     RETURNING *`,
+    params,
+  );
+  const row = changed.rows[0] ?? (await sql.query("SELECT * FROM customers WHERE telegram_id = $1", [params[0]])).rows[0];
+  return camelRow<Customer>(row);
 }
 
 export async function recordConsent(db: DbClient, clock: Clock, customerId: number, given: boolean): Promise<Customer> {

@@ -49,84 +49,99 @@ export async function openTicket(deps: TicketDeps, input: OpenTicketInput): Prom
   const text = input.text.trim().slice(0, MAX_TEXT);
   if (!text && !input.attachments?.length) throw new ValidationError("A ticket needs a description or a file");
   const now = deps.clock.now();
+  const { db } = deps;
 
-  return deps.db.$transaction(async (tx) => {
-    if (input.idempotencyKey) {
-      const existing = await tx.ticket.findUnique({ where: { idempotencyKey: input.idempotencyKey } });
-      if (existing) {
-        const etaMinutes = Math.max(1, Math.round((existing.etaAt.getTime() - existing.createdAt.getTime()) / 60_000));
-        return { ticket: existing, created: false, etaMinutes };
-      }
-    }
-    const customer = await tx.customer.findUnique({ where: { id: input.customerId } });
-    if (!customer) throw new NotFoundError("customer", { customerId: input.customerId });
+  const replayed = input.idempotencyKey ? await findByIdempotencyKey(db, input.idempotencyKey) : null;
+  if (replayed) return replayed;
 
-    const route = routeTicket(input.topic, input.handoff, customer.isVip);
-    const queue =
-      (await tx.queue.findFirst({ where: { code: route.queue, active: true } })) ??
-      (await tx.queue.findFirstOrThrow({ where: { code: FALLBACK_QUEUE } }));
-    const deadlines = deadlinesFor(queue, now);
-    const etaMinutes = await forecastFirstResponse(tx, queue.id, queue.firstResponseMinutes);
+  // Reads happen before the transaction: it stays short and holds no locks while we think.
+  const customer = await db.customer.findUnique({ where: { id: input.customerId } });
+  if (!customer) throw new NotFoundError("customer", { customerId: input.customerId });
+  const route = routeTicket(input.topic, input.handoff, customer.isVip);
+  const queue =
+    (await db.queue.findFirst({ where: { code: route.queue, active: true } })) ??
+    (await db.queue.findFirstOrThrow({ where: { code: FALLBACK_QUEUE } }));
+  const deadlines = deadlinesFor(queue, now);
+  const etaMinutes = await forecastFirstResponse(db, queue.id, queue.firstResponseMinutes);
 
-    const ticket = await tx.ticket.create({
-      data: {
-        customerId: customer.id,
-        topic: input.topic,
-        queueId: queue.id,
-        priority: route.priority,
-        subject: subjectOf(text, input.topic),
-        language: customer.languageCode,
-        source: input.source,
-        handoffReason: input.handoff?.reason ?? null,
-        idempotencyKey: input.idempotencyKey ?? null,
-        firstResponseDueAt: deadlines.firstResponseDueAt,
-        resolutionDueAt: deadlines.resolutionDueAt,
-        etaAt: new Date(now.getTime() + etaMinutes * 60_000),
-        lastCustomerMessageAt: now,
-        createdAt: now,
-        messages: {
-          create: {
-            author: "customer",
-            text,
-            attachments: input.attachments ?? [],
-            telegramChatId: input.telegram?.chatId ?? null,
-            telegramMessageId: input.telegram?.messageId ?? null,
-            mediaGroupId: input.telegram?.mediaGroupId ?? null,
-            createdAt: now,
+  try {
+    return await db.$transaction(async (tx) => {
+      const ticket = await tx.ticket.create({
+        data: {
+          customerId: customer.id,
+          topic: input.topic,
+          queueId: queue.id,
+          priority: route.priority,
+          subject: subjectOf(text, input.topic),
+          language: customer.languageCode,
+          source: input.source,
+          handoffReason: input.handoff?.reason ?? null,
+          idempotencyKey: input.idempotencyKey ?? null,
+          firstResponseDueAt: deadlines.firstResponseDueAt,
+          resolutionDueAt: deadlines.resolutionDueAt,
+          etaAt: new Date(now.getTime() + etaMinutes * 60_000),
+          lastCustomerMessageAt: now,
+          createdAt: now,
+          messages: {
+            create: {
+              author: "customer",
+              text,
+              attachments: input.attachments ?? [],
+              telegramChatId: input.telegram?.chatId ?? null,
+              telegramMessageId: input.telegram?.messageId ?? null,
+              mediaGroupId: input.telegram?.mediaGroupId ?? null,
+              createdAt: now,
+            },
+          },
+          events: {
+            create: {
+              type: "created",
+              actorType: "customer",
+              actorId: customer.id,
+              data: { queue: queue.code, priority: route.priority, handoff: input.handoff?.reason ?? null, source: input.source },
+              createdAt: now,
+            },
           },
         },
-        events: {
-          create: {
-            type: "created",
-            actorType: "customer",
-            actorId: customer.id,
-            data: { queue: queue.code, priority: route.priority, handoff: input.handoff?.reason ?? null, source: input.source },
-            createdAt: now,
-          },
-        },
-      },
-    });
+      });
 
-    await deps.notifier.send(
-      tx,
-      customer,
-      {
-        key: "ticket-receipt",
-        // Ticket numbers are strings so no locale prints "#10,001".
-        vars: { number: String(ticket.number), eta: etaMinutes },
-        localizedVars: { topic: `topic-name-${input.topic}` },
-        critical: queue.code === SECURITY_QUEUE,
-        buttons: [
-          [
-            { kind: "webapp", label: "btn-ticket-status", path: `/tickets/${ticket.number}`, fallbackData: `status:${ticket.number}` },
-            { kind: "callback", label: "btn-add-details", data: `details:${ticket.number}` },
+      await deps.notifier.send(
+        tx,
+        customer,
+        {
+          key: "ticket-receipt",
+          // Ticket numbers are strings so no locale prints "#10,001".
+          vars: { number: String(ticket.number), eta: etaMinutes },
+          localizedVars: { topic: `topic-name-${input.topic}` },
+          critical: queue.code === SECURITY_QUEUE,
+          buttons: [
+            [
+              { kind: "webapp", label: "btn-ticket-status", path: `/tickets/${ticket.number}`, fallbackData: `status:${ticket.number}` },
+              { kind: "callback", label: "btn-add-details", data: `details:${ticket.number}` },
+            ],
           ],
-        ],
-      },
-      ticket.id,
-    );
-    return { ticket, created: true, etaMinutes };
-  });
+        },
+        ticket.id,
+      );
+      return { ticket, created: true, etaMinutes };
+    });
+  } catch (err) {
+    // The same request arrived twice at once: the other one won the unique key; answer with it.
+    const raced = input.idempotencyKey && isUniqueViolation(err) ? await findByIdempotencyKey(db, input.idempotencyKey) : null;
+    if (raced) return raced;
+    throw err;
+  }
+}
+
+async function findByIdempotencyKey(db: DbClient, key: string): Promise<OpenedTicket | null> {
+  const existing = await db.ticket.findUnique({ where: { idempotencyKey: key } });
+  if (!existing) return null;
+  const etaMinutes = Math.max(1, Math.round((existing.etaAt.getTime() - existing.createdAt.getTime()) / 60_000));
+  return { ticket: existing, created: false, etaMinutes };
+}
+
+function isUniqueViolation(err: unknown): boolean {
+  return typeof err === "object" && err !== null && (err as { code?: string }).code === "P2002";
 }
 
 function subjectOf(text: string, topic: string): string {
@@ -135,21 +150,21 @@ function subjectOf(text: string, topic: string): string {
 }
 
 /** Minutes until a first answer, from the queue's backlog, agents on duty and recent history. */
-export async function forecastFirstResponse(tx: DbClient, queueId: number, policyMinutes: number): Promise<number> {
-  const [ahead, agentsOnDuty, recent] = await Promise.all([
-    tx.ticket.count({ where: { queueId, status: { in: [...OPEN_STATUSES] }, firstRespondedAt: null } }),
-    tx.staffMember.count({ where: { active: true, onDuty: true, queues: { some: { queueId } } } }),
-    tx.$queryRaw<Array<{ minutes: number | null }>>`
-      SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM first_responded_at - created_at) / 60) AS minutes
-      FROM (SELECT first_responded_at, created_at FROM tickets
-            WHERE queue_id = ${queueId} AND first_responded_at IS NOT NULL
-            ORDER BY created_at DESC LIMIT 50) recent`,
-  ]);
-  const minutes = recent[0]?.minutes;
+export async function forecastFirstResponse(db: DbClient, queueId: number, policyMinutes: number): Promise<number> {
+  const [row] = await db.$queryRaw<Array<{ ahead: number; agents: number; minutes: number | null }>>`
+    SELECT
+      (SELECT count(*) FROM tickets
+        WHERE queue_id = ${queueId} AND status IN ('new', 'in_progress', 'waiting_customer') AND first_responded_at IS NULL)::int AS ahead,
+      (SELECT count(*) FROM staff_members s JOIN staff_queues sq ON sq.staff_id = s.id
+        WHERE sq.queue_id = ${queueId} AND s.active AND s.on_duty)::int AS agents,
+      (SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM first_responded_at - created_at) / 60)
+        FROM (SELECT first_responded_at, created_at FROM tickets
+              WHERE queue_id = ${queueId} AND first_responded_at IS NOT NULL
+              ORDER BY created_at DESC LIMIT 50) recent) AS minutes`;
   return estimateFirstResponseMinutes({
-    ahead,
-    agentsOnDuty,
-    recentFirstResponseMinutes: minutes === null || minutes === undefined ? null : Number(minutes),
+    ahead: row?.ahead ?? 0,
+    agentsOnDuty: row?.agents ?? 0,
+    recentFirstResponseMinutes: row?.minutes === null || row?.minutes === undefined ? null : Number(row.minutes),
     policyFirstResponseMinutes: policyMinutes,
   });
 }
@@ -291,17 +306,33 @@ export async function reopenTicket(deps: TicketDeps, ticketId: number, customerI
   });
 }
 
+/**
+ * Where a new message from the customer belongs: their open ticket, else one resolved since
+ * `resolvedSince` (to ask "same issue?"), else nowhere. One query on the path of every message.
+ */
+export async function findTicketForFollowUp(
+  db: DbClient,
+  customerId: number,
+  resolvedSince: Date,
+): Promise<{ open: Ticket | null; resolved: Ticket | null }> {
+  const ticket = await db.ticket.findFirst({
+    where: {
+      customerId,
+      OR: [{ status: { in: [...OPEN_STATUSES] } }, { status: { in: ["resolved", "closed"] }, resolvedAt: { gte: resolvedSince } }],
+    },
+    orderBy: { createdAt: "desc" },
+  });
+  if (!ticket) return { open: null, resolved: null };
+  if ((OPEN_STATUSES as readonly string[]).includes(ticket.status)) return { open: ticket, resolved: null };
+  // The newest is resolved; an older one might still be open.
+  const open = await findActiveTicket(db, customerId);
+  return open ? { open, resolved: null } : { open: null, resolved: ticket };
+}
+
 export function findActiveTicket(db: DbClient, customerId: number) {
   return db.ticket.findFirst({
     where: { customerId, status: { in: [...OPEN_STATUSES] } },
     orderBy: { createdAt: "desc" },
-  });
-}
-
-export function findRecentlyResolved(db: DbClient, customerId: number, since: Date) {
-  return db.ticket.findFirst({
-    where: { customerId, status: { in: ["resolved", "closed"] }, resolvedAt: { gte: since } },
-    orderBy: { resolvedAt: "desc" },
   });
 }
 

@@ -1,0 +1,28 @@
+import pg from "pg";
+
+// Plain SQL through node-postgres for the few queries every Telegram update makes (idempotency,
+// the customer record, conversation state). Prisma's JS query compiler costs several times more
+// CPU per query; on these paths that decides how many updates a core can take.
+
+const types = {
+  getTypeParser(oid: number, format?: "text" | "binary") {
+    // Prisma stores timestamps as UTC in `timestamp without time zone`.
+    if (oid === 1114 && format !== "binary") return (value: string) => new Date(`${value.replace(" ", "T")}Z`);
+    // bigint ids (Telegram ids) as BigInt, as Prisma returns them.
+    if (oid === 20 && format !== "binary") return (value: string) => BigInt(value);
+    return pg.types.getTypeParser(oid, format);
+  },
+} as pg.CustomTypesConfig;
+
+export type Sql = pg.Pool;
+
+export function createSqlPool(connectionString: string, max = 10): Sql {
+  return new pg.Pool({ connectionString, max, types });
+}
+
+/** snake_case row -> camelCase object, the shape Prisma returns for the same table. */
+export function camelRow<T>(row: Record<string, unknown>): T {
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(row)) out[k.replace(/_([a-z])/g, (_, c: string) => c.toUpperCase())] = v;
+  return out as T;
+}
