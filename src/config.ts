@@ -58,6 +58,8 @@ const schema = z
     INIT_DATA_MAX_AGE_SECONDS: z.coerce.number().int().positive().default(86_400),
     REOPEN_WINDOW_HOURS: z.coerce.number().positive().default(48),
     HANDOFF_AFTER_UNMATCHED_TURNS: z.coerce.number().int().positive().default(3),
+    UNANSWERED_ALERT_MINUTES: z.coerce.number().int().positive().default(10),
+    SLA_SWEEP_SECONDS: z.coerce.number().int().min(1).max(300).default(15),
     SERVE_WEBAPP: bool.default(true),
   })
   .superRefine((c, ctx) => {

@@ -13,9 +13,12 @@ import { ConfigError, loadConfig, type Config } from "./config.js";
 import { openDatabase, type Database } from "./db/index.js";
 import { seedDefaults } from "./db/seed.js";
 import { systemClock, type Clock } from "./domain/shared/clock.js";
+import type { DeskSettings } from "./domain/tickets/tickets.js";
 import { loadTexts } from "./i18n/index.js";
 import { createLogger } from "./log.js";
 import { OutboxDelivery } from "./notify/delivery.js";
+import { JobRunner } from "./jobs/runner.js";
+import { runSlaSweep } from "./domain/sla/sweep.js";
 import { createOutboxNotifier } from "./notify/notifier.js";
 
 /** The updates the desk reacts to; Telegram sends nothing else. */
@@ -36,6 +39,7 @@ export interface RunningDesk {
   app: FastifyInstance;
   bot?: Bot<BotContext>;
   delivery?: OutboxDelivery;
+  jobs: JobRunner;
   /** The address the HTTP server listens on. */
   url: string;
   stop(): Promise<void>;
@@ -60,6 +64,11 @@ export async function start(config: Config, opts: StartOptions = {}): Promise<Ru
   try {
     await seedDefaults(db, config.ADMIN_IDS);
     const texts = loadTexts(config.DEFAULT_LANGUAGE);
+    const settings: DeskSettings = {
+      unansweredAlertMinutes: config.UNANSWERED_ALERT_MINUTES,
+      defaultLanguage: config.DEFAULT_LANGUAGE,
+      ...(config.STAFF_ALERT_CHAT_ID !== undefined ? { staffAlertChatId: config.STAFF_ALERT_CHAT_ID } : {}),
+    };
     const miniAppUrl = config.MINI_APP_URL ?? config.PUBLIC_URL;
     const notifier = createOutboxNotifier({ t: texts.t, ...(miniAppUrl?.startsWith("https://") ? { miniAppUrl } : {}) });
 
@@ -70,7 +79,7 @@ export async function start(config: Config, opts: StartOptions = {}): Promise<Ru
 
     if (config.BOT_TOKEN) {
       const desk = createBot(
-        { config, db, sql: database.sql, clock, notifier, texts, log: log.child({ module: "bot" }) },
+        { config, db, sql: database.sql, clock, settings, notifier, texts, log: log.child({ module: "bot" }) },
         { token: config.BOT_TOKEN, ...(opts.botInfo ? { botInfo: opts.botInfo } : {}) },
       );
       bot = desk.bot;
@@ -95,8 +104,17 @@ export async function start(config: Config, opts: StartOptions = {}): Promise<Ru
       );
     }
 
+    const jobs = new JobRunner({
+      databaseUrl: database.url,
+      log: log.child({ module: "jobs" }),
+      sweepSeconds: config.SLA_SWEEP_SECONDS,
+      sweep: () => runSlaSweep({ db, clock, notifier, settings }),
+    });
+    await jobs.start();
+    stops.push(() => jobs.stop());
+
     const app = await buildApp(
-      { config, db, sql: database.sql, clock, notifier, texts },
+      { config, db, sql: database.sql, clock, settings, notifier, texts },
       {
         logger: log.child({ module: "http" }),
         ...(bot && config.BOT_MODE === "webhook"
@@ -131,7 +149,7 @@ export async function start(config: Config, opts: StartOptions = {}): Promise<Ru
       log.info({ username: bot.botInfo.username }, "bot is taking updates by long polling");
     }
     log.info({ url, database: database.embedded ? "embedded" : "external" }, "support desk is ready");
-    return { config, database, app, ...(bot ? { bot } : {}), ...(delivery ? { delivery } : {}), url, stop: stopAll };
+    return { config, database, app, jobs, ...(bot ? { bot } : {}), ...(delivery ? { delivery } : {}), url, stop: stopAll };
   } catch (err) {
     await stopAll();
     throw err;

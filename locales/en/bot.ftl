@@ -107,3 +107,25 @@ emoji-only = I see an emoji, but I need a few words to help. What happened?
 stale-button = That button belongs to an earlier conversation. Here's where we are now:
 error-generic = Sorry, something went wrong on our side. Your message is safe; please try again in a moment.
 not-staff = This command is for the support team.
+
+ticket-status-eta-minutes = First answer expected in about { $minutes } min.
+
+# Staff: alerts and the support team's commands.
+staff-sla-warning-first = ⏰ Ticket #{ $number } ({ $queue }): the first answer is due in { $minutes } min.
+staff-sla-warning-resolution = ⏰ Ticket #{ $number } ({ $queue }): resolution is due in { $minutes } min.
+staff-sla-breach-first = 🚨 SLA breached: ticket #{ $number } ({ $queue }) has waited { $minutes } min without a first answer.
+staff-sla-breach-resolution = 🚨 SLA breached: ticket #{ $number } ({ $queue }) was not resolved in time.
+staff-escalated = ↗️ Ticket #{ $number } escalated from { $from } to { $to }.
+staff-unanswered = 💬 Ticket #{ $number } ({ $queue }): the customer's last message has waited { $minutes } min for an answer.
+staff-security-alert = 🛡 Security/Payments: new ticket #{ $number } ({ $topic }), priority { $priority }. Take it now.
+staff-duty-on = You're on duty. New tickets in your queues can reach you.
+staff-duty-off = You're away. No new tickets will be assigned to you.
+staff-duty-usage = Use /duty on or /duty off.
+staff-next-none = No tickets are waiting in your queues. 🎉
+staff-taken = You took ticket #{ $number } ({ $queue }): { $subject }
+staff-take-usage = Send the ticket number like this: /take 10001
+staff-error = { $reason }
+queue-list-item = <b>{ $code }</b> { $name }: first answer { $first } min, resolution { $resolution }, warn { $warn } min before, escalates to { $escalate }
+queue-none = none
+queue-usage = Usage: /queue_set CODE first=15 resolution=240 warn=5 escalate=L2 (resolution=none, escalate=none to clear); /queue_add CODE Name of the queue
+queue-saved = Queue { $code } saved.

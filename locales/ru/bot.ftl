@@ -111,3 +111,25 @@ emoji-only = Вижу эмодзи, но чтобы помочь, мне нуж�
 stale-button = Эта кнопка из прошлого разговора. Вот где мы сейчас:
 error-generic = Извините, у нас что-то пошло не так. Ваше сообщение в безопасности, попробуйте ещё раз чуть позже.
 not-staff = Эта команда доступна только сотрудникам поддержки.
+
+ticket-status-eta-minutes = Первый ответ — примерно через { $minutes } мин.
+
+# Сотрудники: оповещения и команды команды поддержки.
+staff-sla-warning-first = ⏰ Заявка #{ $number } ({ $queue }): первый ответ нужен через { $minutes } мин.
+staff-sla-warning-resolution = ⏰ Заявка #{ $number } ({ $queue }): решение нужно через { $minutes } мин.
+staff-sla-breach-first = 🚨 Нарушен SLA: заявка #{ $number } ({ $queue }) ждёт первого ответа уже { $minutes } мин.
+staff-sla-breach-resolution = 🚨 Нарушен SLA: заявка #{ $number } ({ $queue }) не решена вовремя.
+staff-escalated = ↗️ Заявка #{ $number } передана из { $from } в { $to }.
+staff-unanswered = 💬 Заявка #{ $number } ({ $queue }): последнее сообщение клиента ждёт ответа уже { $minutes } мин.
+staff-security-alert = 🛡 Безопасность/Платежи: новая заявка #{ $number } ({ $topic }), приоритет { $priority }. Возьмите её сейчас.
+staff-duty-on = Вы на смене. Новые заявки из ваших очередей будут приходить вам.
+staff-duty-off = Вы не на смене. Новые заявки вам назначаться не будут.
+staff-duty-usage = Используйте /duty on или /duty off.
+staff-next-none = В ваших очередях нет ожидающих заявок. 🎉
+staff-taken = Вы взяли заявку #{ $number } ({ $queue }): { $subject }
+staff-take-usage = Укажите номер заявки так: /take 10001
+staff-error = { $reason }
+queue-list-item = <b>{ $code }</b> { $name }: первый ответ { $first } мин, решение { $resolution }, предупреждение за { $warn } мин, эскалация в { $escalate }
+queue-none = нет
+queue-usage = Формат: /queue_set CODE first=15 resolution=240 warn=5 escalate=L2 (resolution=none, escalate=none — убрать); /queue_add CODE Название очереди
+queue-saved = Очередь { $code } сохранена.

@@ -1,6 +1,7 @@
 import type { Config } from "../config.js";
 import type { Db, Sql } from "../db/index.js";
 import type { Clock } from "../domain/shared/clock.js";
+import type { DeskSettings } from "../domain/tickets/tickets.js";
 import type { Notifier } from "../domain/notifications.js";
 import type { Texts } from "../i18n/index.js";
 
@@ -9,6 +10,7 @@ export interface ApiDeps {
   db: Db;
   sql: Sql;
   clock: Clock;
+  settings: DeskSettings;
   notifier: Notifier;
   texts: Texts;
 }

@@ -4,6 +4,8 @@ import { Bot, GrammyError, HttpError, type Context } from "grammy";
 import type { UserFromGetMe } from "grammy/types";
 import type { BotContext } from "./context.js";
 import { postgresConversationStorage } from "./conversation-storage.js";
+import { agentCommands } from "./agent/commands.js";
+import { queueAdmin } from "./admin/queues.js";
 import { customerCommands } from "./customer/commands.js";
 import { createIntake, INTAKE } from "./customer/intake.js";
 import { customerMessages } from "./customer/messages.js";
@@ -73,6 +75,8 @@ export function createBot(deps: BotDeps, opts: CreateBotOptions): DeskBot {
   );
   safe.use(createConversation(createIntake(deps), { id: INTAKE }));
   // The flow lets commands through, so /tickets, /status, /cancel and /start work in the middle of it.
+  safe.use(agentCommands(deps));
+  safe.use(queueAdmin(deps));
   safe.use(customerCommands(deps));
   safe.use(customerMessages(deps));
   safe.use(unhandled());

@@ -2,7 +2,7 @@ import { Composer } from "grammy";
 import { isTopic, type Topic } from "../../domain/classification/topics.js";
 import { hasConsent } from "../../domain/customers/customers.js";
 import { NotFoundError } from "../../domain/shared/errors.js";
-import { getCustomerTicket, listCustomerTickets } from "../../domain/tickets/tickets.js";
+import { currentEtaMinutes, getCustomerTicket, listCustomerTickets } from "../../domain/tickets/tickets.js";
 import { escapeHtml } from "../../i18n/index.js";
 import type { BotContext } from "../context.js";
 import type { BotDeps } from "../deps.js";
@@ -74,9 +74,9 @@ export function customerCommands(deps: BotDeps) {
   async function showTicket(ctx: BotContext, number: number) {
     try {
       const tk = await getCustomerTicket(deps.db, ctx.customer!.id, number);
-      const eta = tk.firstRespondedAt
-        ? ctx.t("ticket-status-answered")
-        : ctx.t("ticket-status-eta", { time: tk.etaAt.toISOString().slice(11, 16) });
+      const open = ["new", "in_progress", "waiting_customer"].includes(tk.status);
+      const minutes = open ? await currentEtaMinutes(deps.db, tk) : null;
+      const eta = minutes !== null ? ctx.t("ticket-status-eta-minutes", { minutes }) : tk.firstRespondedAt ? ctx.t("ticket-status-answered") : "";
       await ctx.reply(
         ctx.t("ticket-status-card", {
           number: String(tk.number),

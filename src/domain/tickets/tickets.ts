@@ -7,14 +7,23 @@ import type { Notifier } from "../notifications.js";
 import { routeTicket } from "../routing/queue-choice.js";
 import { deadlinesFor } from "../sla/deadlines.js";
 import { estimateFirstResponseMinutes } from "../sla/eta.js";
+import { nextSlaCheck, slaStateOf, type SlaState } from "../sla/clock.js";
+import { autoAssign } from "../routing/assignment.js";
+import { queueRank, topicRank } from "../routing/priority.js";
+import { staffAlertTargets, onDutyAgents, uniqueRecipients, type AlertSettings } from "../staff/audience.js";
 import type { Clock } from "../shared/clock.js";
 import { NotFoundError, ValidationError } from "../shared/errors.js";
 import { MAX_TEXT, OPEN_STATUSES, type Attachment } from "./types.js";
+
+export interface DeskSettings extends AlertSettings {
+  unansweredAlertMinutes: number;
+}
 
 export interface TicketDeps {
   db: Db;
   clock: Clock;
   notifier: Notifier;
+  settings: DeskSettings;
 }
 
 export interface TelegramRef {
@@ -64,10 +73,30 @@ export async function openTicket(deps: TicketDeps, input: OpenTicketInput): Prom
   const deadlines = deadlinesFor(queue, now);
   const etaMinutes = await forecastFirstResponse(db, queue.id, queue.firstResponseMinutes);
 
+  const vip = customer.isVip;
+  const slaStart: SlaState = {
+    status: "new",
+    firstResponseDueAt: deadlines.firstResponseDueAt,
+    firstRespondedAt: null,
+    resolutionDueAt: deadlines.resolutionDueAt,
+    firstResponseWarnedAt: null,
+    firstResponseBreachedAt: null,
+    resolutionWarnedAt: null,
+    resolutionBreachedAt: null,
+    lastCustomerMessageAt: now,
+    lastStaffMessageAt: null,
+    unansweredSince: null,
+    unansweredStage: 0,
+  };
+
   try {
     return await db.$transaction(async (tx) => {
-      const ticket = await tx.ticket.create({
+      const created = await tx.ticket.create({
         data: {
+          vip,
+          queueRank: queueRank(route.priority, vip),
+          topicRank: topicRank(input.topic),
+          nextSlaCheckAt: nextSlaCheck(slaStart, { warnBeforeMinutes: queue.warnBeforeMinutes, unansweredAlertMinutes: deps.settings.unansweredAlertMinutes }, now),
           customerId: customer.id,
           topic: input.topic,
           queueId: queue.id,
@@ -104,6 +133,21 @@ export async function openTicket(deps: TicketDeps, input: OpenTicketInput): Prom
           },
         },
       });
+
+      const assignment = await autoAssign(tx, created, now);
+      const ticket = assignment.kind === "waiting" ? created : await tx.ticket.findUniqueOrThrow({ where: { id: created.id } });
+      if (queue.alertOnCreate) {
+        // Security/Payments: the people on duty hear about it at once, not at the first SLA warning.
+        const to = uniqueRecipients([...(await staffAlertTargets(tx, deps.settings)), ...(await onDutyAgents(tx, queue.id))]);
+        for (const r of to) {
+          await deps.notifier.send(
+            tx,
+            r,
+            { key: "staff-security-alert", vars: { number: String(ticket.number), priority: route.priority }, localizedVars: { topic: `topic-name-${input.topic}` }, critical: true },
+            ticket.id,
+          );
+        }
+      }
 
       await deps.notifier.send(
         tx,
@@ -190,7 +234,7 @@ export async function appendCustomerMessage(deps: TicketDeps, input: AppendInput
   const now = deps.clock.now();
   const text = input.text.trim().slice(0, MAX_TEXT);
   return deps.db.$transaction(async (tx) => {
-    const ticket = await tx.ticket.findUnique({ where: { id: input.ticketId } });
+    const ticket = await tx.ticket.findUnique({ where: { id: input.ticketId }, include: { queue: { select: { warnBeforeMinutes: true } } } });
     if (!ticket) throw new NotFoundError("ticket", { ticketId: input.ticketId });
     const tg = input.telegram;
     if (tg) {
@@ -230,11 +274,13 @@ export async function appendCustomerMessage(deps: TicketDeps, input: AppendInput
       where: { ticketId: ticket.id, type: { in: ["customer-message", "customer-replied"] }, createdAt: { gt: new Date(now.getTime() - QUIET_BEFORE_NOTICE_MS) } },
     });
     const wasWaiting = ticket.status === "waiting_customer";
+    const changes = { lastCustomerMessageAt: now, ...(wasWaiting ? resumeClock(ticket, now) : {}) };
+    const after = { ...slaStateOf(ticket), ...changes };
     await tx.ticket.update({
       where: { id: ticket.id },
       data: {
-        lastCustomerMessageAt: now,
-        ...(wasWaiting ? resumeClock(ticket, now) : {}),
+        ...changes,
+        nextSlaCheckAt: nextSlaCheck(after, { warnBeforeMinutes: ticket.queue.warnBeforeMinutes, unansweredAlertMinutes: deps.settings.unansweredAlertMinutes }, now),
       },
     });
     await tx.ticketEvent.create({
@@ -295,9 +341,16 @@ export async function reopenTicket(deps: TicketDeps, ticketId: number, customerI
     const ticket = await tx.ticket.findFirst({ where: { id: ticketId, customerId } });
     if (!ticket) throw new NotFoundError("ticket", { ticketId });
     if ((OPEN_STATUSES as readonly string[]).includes(ticket.status)) return ticket;
+    const queue = await tx.queue.findUniqueOrThrow({ where: { id: ticket.queueId } });
+    // A reopened ticket gets a fresh resolution clock from its queue's policy.
+    const resolutionDueAt = queue.resolutionMinutes === null ? null : new Date(now.getTime() + queue.resolutionMinutes * 60_000);
+    const changes = { status: "in_progress" as const, resolvedAt: null, closedAt: null, pausedAt: null, resolutionDueAt, resolutionWarnedAt: null, resolutionBreachedAt: null };
     const reopened = await tx.ticket.update({
       where: { id: ticket.id },
-      data: { status: "in_progress", resolvedAt: null, closedAt: null, pausedAt: null },
+      data: {
+        ...changes,
+        nextSlaCheckAt: nextSlaCheck({ ...slaStateOf(ticket), ...changes }, { warnBeforeMinutes: queue.warnBeforeMinutes, unansweredAlertMinutes: deps.settings.unansweredAlertMinutes }, now),
+      },
     });
     await tx.ticketEvent.create({
       data: { ticketId, type: "reopened", actorType: "customer", actorId: customerId, data: { from: ticket.status }, createdAt: now },
@@ -363,4 +416,30 @@ export async function getCustomerTicket(db: DbClient, customerId: number, number
   });
   if (!ticket) throw new NotFoundError("ticket", { number });
   return ticket;
+}
+
+/**
+ * Minutes until a first answer as of now, from the ticket's place in its queue: the ETA on the
+ * receipt was a forecast; this one follows the queue as it moves.
+ */
+export async function currentEtaMinutes(db: DbClient, ticket: Pick<Ticket, "id" | "queueId" | "queueRank" | "createdAt" | "firstRespondedAt">): Promise<number | null> {
+  if (ticket.firstRespondedAt) return null;
+  const [row] = await db.$queryRaw<Array<{ ahead: number; agents: number; first: number; minutes: number | null }>>`
+    SELECT
+      (SELECT count(*) FROM tickets
+        WHERE queue_id = ${ticket.queueId} AND status IN ('new', 'in_progress', 'waiting_customer') AND first_responded_at IS NULL
+          AND id <> ${ticket.id} AND (queue_rank, created_at) < (${ticket.queueRank}::smallint, ${ticket.createdAt}))::int AS ahead,
+      (SELECT count(*) FROM staff_members s JOIN staff_queues sq ON sq.staff_id = s.id
+        WHERE sq.queue_id = ${ticket.queueId} AND s.active AND s.on_duty)::int AS agents,
+      (SELECT first_response_minutes FROM queues WHERE id = ${ticket.queueId}) AS first,
+      (SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM first_responded_at - created_at) / 60)
+        FROM (SELECT first_responded_at, created_at FROM tickets
+              WHERE queue_id = ${ticket.queueId} AND first_responded_at IS NOT NULL
+              ORDER BY created_at DESC LIMIT 50) recent) AS minutes`;
+  return estimateFirstResponseMinutes({
+    ahead: row?.ahead ?? 0,
+    agentsOnDuty: row?.agents ?? 0,
+    recentFirstResponseMinutes: row?.minutes === null || row?.minutes === undefined ? null : Number(row.minutes),
+    policyFirstResponseMinutes: row?.first ?? 15,
+  });
 }

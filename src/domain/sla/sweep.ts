@@ -1,0 +1,158 @@
+import type { Db, DbClient } from "../../db/index.js";
+import type { Queue, Ticket } from "../../db/generated/client.js";
+import type { Notice, Notifier, Recipient } from "../notifications.js";
+import { autoAssign } from "../routing/assignment.js";
+import type { Clock } from "../shared/clock.js";
+import { staffAlertTargets, ticketAudience, onDutyAgents, uniqueRecipients, type AlertSettings } from "../staff/audience.js";
+import { evaluateSla, markApplied, slaStateOf, type SlaEvent, type SlaTimings } from "./clock.js";
+
+export interface SlaDeps {
+  db: Db;
+  clock: Clock;
+  notifier: Notifier;
+  settings: AlertSettings & { unansweredAlertMinutes: number };
+}
+
+export interface SweepResult {
+  tickets: number;
+  events: number;
+}
+
+const MINUTE = 60_000;
+
+/**
+ * Finds the tickets whose SLA check is due and applies what is due: warnings, breaches,
+ * escalations and "unanswered" alerts, each recorded in the ticket's history. Idempotent and
+ * safe to run from several instances at once (rows are claimed with SKIP LOCKED and every event
+ * is marked on the ticket in the same transaction as its notifications).
+ */
+export async function runSlaSweep(deps: SlaDeps, batchSize = 200): Promise<SweepResult> {
+  const total: SweepResult = { tickets: 0, events: 0 };
+  for (;;) {
+    const now = deps.clock.now();
+    const batch = await deps.db.$transaction(async (tx) => {
+      const due = await findDueTickets(tx, now, batchSize);
+      let events = 0;
+      for (const { id } of due) events += await processTicket(deps, tx, id, now);
+      return { tickets: due.length, events };
+    });
+    total.tickets += batch.tickets;
+    total.events += batch.events;
+    if (batch.tickets < batchSize) return total;
+  }
+}
+
+export function findDueTickets(db: DbClient, now: Date, limit: number) {
+  return db.$queryRaw<Array<{ id: number }>>`
+    SELECT id FROM tickets
+    WHERE next_sla_check_at IS NOT NULL AND next_sla_check_at <= ${now}
+    ORDER BY next_sla_check_at
+    LIMIT ${limit}
+    FOR UPDATE SKIP LOCKED`;
+}
+
+async function processTicket(deps: SlaDeps, tx: DbClient, ticketId: number, now: Date): Promise<number> {
+  const loaded = await tx.ticket.findUniqueOrThrow({ where: { id: ticketId }, include: { queue: true } });
+  let ticket: Ticket = loaded;
+  let queue: Queue = loaded.queue;
+  let state = slaStateOf(ticket);
+  let applied = 0;
+  const timings = (): SlaTimings => ({ warnBeforeMinutes: queue.warnBeforeMinutes, unansweredAlertMinutes: deps.settings.unansweredAlertMinutes });
+
+  // A few rounds at most: an event can make the next one due at once (two alert stages overdue).
+  for (let round = 0; round < 6; round++) {
+    const { due } = evaluateSla(state, timings(), now);
+    if (!due.length) break;
+    for (const event of due) {
+      state = markApplied(state, event, now);
+      applied++;
+      await tx.ticketEvent.create({
+        data: { ticketId, type: `sla-${event}`, actorType: "system", data: { queue: queue.code }, createdAt: now },
+      });
+      const moved = await announce(deps, tx, ticket, queue, event, now);
+      if (moved) {
+        ticket = moved.ticket;
+        queue = moved.queue;
+        state = slaStateOf(ticket);
+      }
+    }
+  }
+
+  await tx.ticket.update({
+    where: { id: ticketId },
+    data: {
+      firstResponseWarnedAt: state.firstResponseWarnedAt,
+      firstResponseBreachedAt: state.firstResponseBreachedAt,
+      resolutionWarnedAt: state.resolutionWarnedAt,
+      resolutionBreachedAt: state.resolutionBreachedAt,
+      unansweredSince: state.unansweredSince,
+      unansweredStage: state.unansweredStage,
+      nextSlaCheckAt: evaluateSla(state, timings(), now).nextCheckAt,
+    },
+  });
+  return applied;
+}
+
+async function send(deps: SlaDeps, tx: DbClient, to: Recipient[], notice: Notice, ticketId: number) {
+  for (const r of uniqueRecipients(to)) await deps.notifier.send(tx, r, notice, ticketId);
+}
+
+/** Tells the right people; a first-response breach also escalates. Returns the ticket if it moved. */
+async function announce(
+  deps: SlaDeps,
+  tx: DbClient,
+  ticket: Ticket,
+  queue: Queue,
+  event: SlaEvent,
+  now: Date,
+): Promise<{ ticket: Ticket; queue: Queue } | null> {
+  const vars = { number: String(ticket.number), queue: queue.code };
+  const minutesLeft = (dueAt: Date | null) => String(Math.max(1, Math.round(((dueAt?.getTime() ?? now.getTime()) - now.getTime()) / MINUTE)));
+  switch (event) {
+    case "first-response-warning":
+      await send(deps, tx, await ticketAudience(tx, ticket, deps.settings), { key: "staff-sla-warning-first", vars: { ...vars, minutes: minutesLeft(ticket.firstResponseDueAt) } }, ticket.id);
+      return null;
+    case "resolution-warning":
+      await send(deps, tx, await ticketAudience(tx, ticket, deps.settings), { key: "staff-sla-warning-resolution", vars: { ...vars, minutes: minutesLeft(ticket.resolutionDueAt) } }, ticket.id);
+      return null;
+    case "resolution-breach":
+      await send(deps, tx, [...(await staffAlertTargets(tx, deps.settings)), ...(await ticketAudience(tx, ticket, deps.settings))], { key: "staff-sla-breach-resolution", vars }, ticket.id);
+      return null;
+    case "unanswered-assignee":
+      await send(deps, tx, await ticketAudience(tx, ticket, deps.settings), { key: "staff-unanswered", vars: { ...vars, minutes: String(deps.settings.unansweredAlertMinutes) } }, ticket.id);
+      return null;
+    case "unanswered-queue": {
+      const agents = await onDutyAgents(tx, ticket.queueId);
+      const to = agents.length ? agents : await staffAlertTargets(tx, deps.settings);
+      await send(deps, tx, to, { key: "staff-unanswered", vars: { ...vars, minutes: String(2 * deps.settings.unansweredAlertMinutes) } }, ticket.id);
+      return null;
+    }
+    case "first-response-breach": {
+      const waited = String(Math.round((now.getTime() - ticket.createdAt.getTime()) / MINUTE));
+      const target = queue.escalateToCode ? await tx.queue.findFirst({ where: { code: queue.escalateToCode, active: true } }) : null;
+      await send(deps, tx, await staffAlertTargets(tx, deps.settings), { key: "staff-sla-breach-first", vars: { ...vars, minutes: waited } }, ticket.id);
+      if (!target) return null;
+      return { ticket: await escalate(deps, tx, ticket, queue, target, "first-response-breach", now), queue: target };
+    }
+  }
+}
+
+/** Moves a ticket to another queue with a fresh first-response clock there, keeping its history. */
+export async function escalate(deps: SlaDeps, tx: DbClient, ticket: Ticket, from: Queue, to: Queue, reason: string, now: Date): Promise<Ticket> {
+  const moved = await tx.ticket.update({
+    where: { id: ticket.id },
+    data: {
+      queueId: to.id,
+      assigneeId: null,
+      firstResponseDueAt: new Date(now.getTime() + to.firstResponseMinutes * MINUTE),
+      firstResponseWarnedAt: null,
+      firstResponseBreachedAt: null,
+    },
+  });
+  await tx.ticketEvent.create({
+    data: { ticketId: ticket.id, type: "escalated", actorType: "system", data: { from: from.code, to: to.code, reason, previousAssigneeId: ticket.assigneeId }, createdAt: now },
+  });
+  await send(deps, tx, await staffAlertTargets(tx, deps.settings), { key: "staff-escalated", vars: { number: String(ticket.number), from: from.code, to: to.code } }, ticket.id);
+  const assignment = await autoAssign(tx, moved, now);
+  return assignment.kind === "waiting" ? moved : tx.ticket.findUniqueOrThrow({ where: { id: ticket.id } });
+}

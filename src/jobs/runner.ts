@@ -1,0 +1,60 @@
+import { EventEmitter, once } from "node:events";
+import { PgBoss } from "pg-boss";
+import type { Logger } from "pino";
+import type { SweepResult } from "../domain/sla/sweep.js";
+
+// Durable timers through pg-boss (its own schema in the same database). The SLA clocks themselves
+// live on the tickets (next_sla_check_at); pg-boss makes sure one sweep at a time runs across all
+// instances ("stately": at most one queued and one active), survives restarts, and retries.
+
+export const SLA_SWEEP = "sla-sweep";
+
+export interface JobRunnerOptions {
+  databaseUrl: string;
+  log: Logger;
+  sweep: () => Promise<SweepResult>;
+  /** How often this instance asks for a sweep; duplicates across instances collapse into one job. */
+  sweepSeconds: number;
+}
+
+export class JobRunner {
+  private boss?: PgBoss;
+  private timer?: NodeJS.Timeout;
+  private readonly events = new EventEmitter();
+
+  constructor(private readonly o: JobRunnerOptions) {}
+
+  async start(): Promise<void> {
+    const boss = new PgBoss({ connectionString: this.o.databaseUrl, schema: "pgboss", max: 4 });
+    boss.on("error", (err) => this.o.log.error({ err }, "job queue error"));
+    await boss.start();
+    if (!(await boss.getQueue(SLA_SWEEP))) await boss.createQueue(SLA_SWEEP, { policy: "stately", retryLimit: 3 });
+    await boss.work(SLA_SWEEP, { pollingIntervalSeconds: 1 }, async () => {
+      const result = await this.o.sweep();
+      if (result.events) this.o.log.info(result, "SLA sweep applied events");
+      this.events.emit("swept", result);
+    });
+    this.boss = boss;
+    this.timer = setInterval(() => void this.requestSweep(), this.o.sweepSeconds * 1000);
+    this.timer.unref();
+    await this.requestSweep();
+  }
+
+  async requestSweep(): Promise<void> {
+    await this.boss?.send(SLA_SWEEP, {}, { singletonKey: "sla" }).catch((err) => this.o.log.warn({ err }, "could not queue an SLA sweep"));
+  }
+
+  /** Queues a sweep and resolves with what the next finished sweep did (tests, admin tools). */
+  async sweepNow(): Promise<SweepResult> {
+    const done = once(this.events, "swept") as Promise<[SweepResult]>;
+    await this.requestSweep();
+    return (await done)[0];
+  }
+
+  /** Stops asking for sweeps and lets a sweep in progress finish. */
+  async stop(): Promise<void> {
+    clearInterval(this.timer);
+    await this.boss?.stop({ graceful: true, timeout: 10_000 });
+    this.boss = undefined;
+  }
+}

@@ -1,0 +1,47 @@
+import type { Db } from "../../src/db/index.js";
+import type { Notice, Notifier, Recipient } from "../../src/domain/notifications.js";
+import { ManualClock } from "../../src/domain/shared/clock.js";
+import type { DeskSettings, TicketDeps } from "../../src/domain/tickets/tickets.js";
+import { loadTexts } from "../../src/i18n/index.js";
+import { createOutboxNotifier } from "../../src/notify/notifier.js";
+
+/** Domain services wired as main.ts wires them, with a clock the test moves by hand. */
+export function domainDeps(db: Db, settings: Partial<DeskSettings> = {}): TicketDeps & { clock: ManualClock } {
+  const texts = loadTexts("en");
+  return {
+    db,
+    clock: new ManualClock(new Date("2026-03-02T09:00:00Z")),
+    notifier: createOutboxNotifier({ t: texts.t }),
+    settings: { unansweredAlertMinutes: 10, defaultLanguage: "en", ...settings },
+  };
+}
+
+let nextTelegramId = 1_000_000;
+
+export async function makeCustomer(db: Db, extra: { isVip?: boolean; languageCode?: string } = {}) {
+  return db.customer.create({
+    data: { telegramId: BigInt(nextTelegramId++), firstName: "Test", consentAt: new Date(), ...extra },
+  });
+}
+
+export async function makeAgent(db: Db, queues: string[], extra: { onDuty?: boolean; maxConcurrent?: number; role?: "agent" | "supervisor" | "admin" } = {}) {
+  const qs = await db.queue.findMany({ where: { code: { in: queues } } });
+  return db.staffMember.create({
+    data: {
+      telegramId: BigInt(nextTelegramId++),
+      displayName: `Agent ${nextTelegramId}`,
+      onDuty: extra.onDuty ?? true,
+      maxConcurrent: extra.maxConcurrent ?? 5,
+      role: extra.role ?? "agent",
+      queues: { create: qs.map((q) => ({ queueId: q.id })) },
+    },
+  });
+}
+
+/** Outbox texts sent to one chat, oldest first. */
+export async function outboxTexts(db: Db, chatId: bigint): Promise<string[]> {
+  const rows = await db.outboxMessage.findMany({ where: { chatId }, orderBy: { id: "asc" } });
+  return rows.map((r) => String((r.payload as { text?: string }).text ?? ""));
+}
+
+export type { Notice, Notifier, Recipient };
