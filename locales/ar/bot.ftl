@@ -85,7 +85,7 @@ ticket-status-card = الطلب <b>#{ $number }</b>
     الموضوع: { $topic }
     تاريخ الفتح: { $opened }
     { $eta }
-ticket-status-eta = أول رد متوقع قبل { $time } (UTC)
+ticket-status-eta-minutes = يُتوقع أول رد خلال { $minutes } دقيقة تقريبًا.
 ticket-status-answered = ردّ أحد الموظفين.
 status-new = مفتوح
 status-in_progress = قيد المعالجة
@@ -115,3 +115,23 @@ emoji-only = أرى رمزًا تعبيريًا، لكني أحتاج إلى ب�
 stale-button = هذا الزر من محادثة سابقة. إليك أين وصلنا الآن:
 error-generic = عذرًا، حدث خطأ من جهتنا. رسالتك محفوظة بأمان؛ من فضلك حاول مرة أخرى بعد قليل.
 not-staff = هذا الأمر مخصص لفريق الدعم.
+
+# الموظفون: التنبيهات وأوامر فريق الدعم.
+staff-sla-warning-first = ⏰ الطلب #{ $number } ({ $queue }): يجب تقديم أول رد خلال { $minutes } دقيقة.
+staff-sla-warning-resolution = ⏰ الطلب #{ $number } ({ $queue }): يجب حلّه خلال { $minutes } دقيقة.
+staff-sla-breach-first = 🚨 تم تجاوز مهلة SLA: الطلب #{ $number } ({ $queue }) ينتظر أول رد منذ { $minutes } دقيقة.
+staff-sla-breach-resolution = 🚨 تم تجاوز مهلة SLA: لم يُحلّ الطلب #{ $number } ({ $queue }) في الوقت المحدد.
+staff-escalated = ↗️ صُعِّد الطلب #{ $number } من { $from } إلى { $to }.
+staff-unanswered = 💬 الطلب #{ $number } ({ $queue }): آخر رسالة من العميل تنتظر الرد منذ { $minutes } دقيقة.
+staff-security-alert = 🛡 الأمان/المدفوعات: طلب جديد #{ $number } ({ $topic })، الأولوية { $priority }. تولَّه الآن.
+staff-duty-on = أنت في المناوبة الآن. يمكن أن تصلك الطلبات الجديدة من قوائم انتظارك.
+staff-duty-off = أنت خارج المناوبة. لن تُسنَد إليك طلبات جديدة.
+staff-duty-usage = استخدم /duty on أو /duty off.
+staff-next-none = لا توجد طلبات منتظرة في قوائم انتظارك. 🎉
+staff-taken = تولّيتَ الطلب #{ $number } ({ $queue }): { $subject }
+staff-take-usage = أرسل رقم الطلب هكذا: /take 10001
+staff-error = { $reason }
+queue-list-item = <b>{ $code }</b> { $name }: أول رد { $first } دقيقة، الحل { $resolution }، تنبيه قبل { $warn } دقيقة، التصعيد إلى { $escalate }
+queue-none = لا يوجد
+queue-usage = الاستخدام: /queue_set CODE first=15 resolution=240 warn=5 escalate=L2 (للإلغاء: resolution=none و escalate=none)؛ /queue_add CODE اسم قائمة الانتظار
+queue-saved = حُفظت قائمة الانتظار { $code }.

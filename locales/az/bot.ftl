@@ -77,7 +77,7 @@ ticket-status-card = Müraciət <b>#{ $number }</b>
     Mövzu: { $topic }
     Açılıb: { $opened }
     { $eta }
-ticket-status-eta = İlk cavabın gözlənilən vaxtı: ən gec { $time } (UTC)
+ticket-status-eta-minutes = İlk cavab təxminən { $minutes } dəqiqə ərzində gözlənilir.
 ticket-status-answered = Əməkdaş cavab verib.
 status-new = Açıq
 status-in_progress = İcrada
@@ -107,3 +107,23 @@ emoji-only = Emojini görürəm, amma kömək etmək üçün bir neçə söz laz
 stale-button = Bu düymə əvvəlki söhbətə aiddir. İndi buradayıq:
 error-generic = Bağışlayın, bizim tərəfdə nəsə xəta baş verdi. Mesajınız qorunub; bir azdan yenidən cəhd edin.
 not-staff = Bu əmr dəstək komandası üçündür.
+
+# Əməkdaşlar: bildirişlər və dəstək komandasının əmrləri.
+staff-sla-warning-first = ⏰ Müraciət #{ $number } ({ $queue }): ilk cavab üçün { $minutes } dəqiqə qalıb.
+staff-sla-warning-resolution = ⏰ Müraciət #{ $number } ({ $queue }): həll müddətinin bitməsinə { $minutes } dəqiqə qalıb.
+staff-sla-breach-first = 🚨 SLA pozuldu: müraciət #{ $number } ({ $queue }) { $minutes } dəqiqədir ilk cavabı gözləyir.
+staff-sla-breach-resolution = 🚨 SLA pozuldu: müraciət #{ $number } ({ $queue }) vaxtında həll olunmadı.
+staff-escalated = ↗️ Müraciət #{ $number } { $from } növbəsindən { $to } növbəsinə ötürüldü.
+staff-unanswered = 💬 Müraciət #{ $number } ({ $queue }): müştərinin son mesajı { $minutes } dəqiqədir cavab gözləyir.
+staff-security-alert = 🛡 Təhlükəsizlik/Ödənişlər: yeni müraciət #{ $number } ({ $topic }), prioritet { $priority }. Dərhal götürün.
+staff-duty-on = Siz növbətçisiniz. Növbələrinizdəki yeni müraciətlər sizə təyin oluna bilər.
+staff-duty-off = Siz növbətçi deyilsiniz. Sizə yeni müraciət təyin olunmayacaq.
+staff-duty-usage = /duty on və ya /duty off istifadə edin.
+staff-next-none = Növbələrinizdə gözləyən müraciət yoxdur. 🎉
+staff-taken = #{ $number } nömrəli müraciəti ({ $queue }) götürdünüz: { $subject }
+staff-take-usage = Müraciət nömrəsini belə göndərin: /take 10001
+staff-error = { $reason }
+queue-list-item = <b>{ $code }</b> { $name }: ilk cavab { $first } dəq, həll { $resolution }, xəbərdarlıq { $warn } dəq əvvəl, eskalasiya: { $escalate }
+queue-none = yoxdur
+queue-usage = İstifadə: /queue_set CODE first=15 resolution=240 warn=5 escalate=L2 (silmək üçün resolution=none, escalate=none); /queue_add CODE Növbənin adı
+queue-saved = { $code } növbəsi saxlanıldı.

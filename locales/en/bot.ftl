@@ -77,7 +77,6 @@ ticket-status-card = Ticket <b>#{ $number }</b>
     Topic: { $topic }
     Opened: { $opened }
     { $eta }
-ticket-status-eta = First answer expected by { $time } (UTC)
 ticket-status-answered = An agent has answered.
 status-new = Open
 status-in_progress = In progress

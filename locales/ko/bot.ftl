@@ -75,7 +75,7 @@ ticket-status-card = 문의 <b>#{ $number }</b>
     주제: { $topic }
     접수일: { $opened }
     { $eta }
-ticket-status-eta = 첫 답변 예정: { $time }까지 (UTC)
+ticket-status-eta-minutes = 첫 답변까지 약 { $minutes }분 걸릴 예정이에요.
 ticket-status-answered = 담당자가 답변했어요.
 status-new = 접수됨
 status-in_progress = 처리 중
@@ -105,3 +105,23 @@ emoji-only = 이모지는 잘 받았어요. 그런데 도와드리려면 몇 마
 stale-button = 이전 대화의 버튼이에요. 지금 진행 중인 곳은 여기예요:
 error-generic = 죄송해요, 저희 쪽에 문제가 생겼어요. 메시지는 안전하게 보관되어 있으니 잠시 후 다시 시도해 주세요.
 not-staff = 이 명령어는 지원팀 전용이에요.
+
+# 직원용: 알림과 지원팀 명령어.
+staff-sla-warning-first = ⏰ 문의 #{ $number } ({ $queue }): 첫 답변 기한까지 { $minutes }분 남았어요.
+staff-sla-warning-resolution = ⏰ 문의 #{ $number } ({ $queue }): 해결 기한까지 { $minutes }분 남았어요.
+staff-sla-breach-first = 🚨 SLA 위반: 문의 #{ $number } ({ $queue })에 { $minutes }분째 첫 답변이 없어요.
+staff-sla-breach-resolution = 🚨 SLA 위반: 문의 #{ $number } ({ $queue })의 해결 기한이 지났어요.
+staff-escalated = ↗️ 문의 #{ $number }을(를) { $from }에서 { $to }(으)로 에스컬레이션했어요.
+staff-unanswered = 💬 문의 #{ $number } ({ $queue }): 고객의 마지막 메시지가 { $minutes }분째 답변을 기다리고 있어요.
+staff-security-alert = 🛡 보안/결제: 새 문의 #{ $number } ({ $topic }), 우선순위 { $priority }. 지금 바로 맡아 주세요.
+staff-duty-on = 근무를 시작했어요. 담당 대기열의 새 문의가 배정될 수 있어요.
+staff-duty-off = 자리 비움 상태예요. 새 문의가 배정되지 않아요.
+staff-duty-usage = /duty on 또는 /duty off 를 사용하세요.
+staff-next-none = 담당 대기열에 대기 중인 문의가 없어요. 🎉
+staff-taken = 문의 #{ $number } ({ $queue })을(를) 맡았어요: { $subject }
+staff-take-usage = 문의 번호를 이렇게 보내 주세요: /take 10001
+staff-error = { $reason }
+queue-list-item = <b>{ $code }</b> { $name }: 첫 답변 { $first }분, 해결 { $resolution }, { $warn }분 전 알림, 에스컬레이션 대상 { $escalate }
+queue-none = 없음
+queue-usage = 사용법: /queue_set CODE first=15 resolution=240 warn=5 escalate=L2 (해제하려면 resolution=none, escalate=none); /queue_add CODE 대기열 이름
+queue-saved = 대기열 { $code }을(를) 저장했어요.

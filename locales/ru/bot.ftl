@@ -81,7 +81,6 @@ ticket-status-card = Обращение <b>#{ $number }</b>
     Тема: { $topic }
     Открыто: { $opened }
     { $eta }
-ticket-status-eta = Первый ответ ожидается до { $time } (UTC)
 ticket-status-answered = Сотрудник уже ответил.
 status-new = Открыто
 status-in_progress = В работе

@@ -75,7 +75,7 @@ ticket-status-card = คำขอ <b>#{ $number }</b>
     หัวข้อ: { $topic }
     เปิดเมื่อ: { $opened }
     { $eta }
-ticket-status-eta = คาดว่าจะได้รับคำตอบแรกภายในเวลา { $time } (UTC)
+ticket-status-eta-minutes = คาดว่าจะได้รับคำตอบแรกในอีกประมาณ { $minutes } นาที
 ticket-status-answered = เจ้าหน้าที่ตอบแล้วค่ะ
 status-new = เปิดอยู่
 status-in_progress = กำลังดำเนินการ
@@ -105,3 +105,23 @@ emoji-only = เห็นอีโมจิแล้วค่ะ แต่ต้
 stale-button = ปุ่มนี้มาจากบทสนทนาก่อนหน้า ตอนนี้เราอยู่ตรงนี้ค่ะ:
 error-generic = ขออภัย เกิดข้อผิดพลาดจากฝั่งเรา ข้อความของคุณปลอดภัยดี กรุณาลองใหม่อีกครั้งในอีกสักครู่
 not-staff = คำสั่งนี้สำหรับทีมซัพพอร์ตเท่านั้น
+
+# ทีมงาน: การแจ้งเตือนและคำสั่งของทีมซัพพอร์ต
+staff-sla-warning-first = ⏰ คำขอ #{ $number } ({ $queue }): ต้องตอบครั้งแรกภายใน { $minutes } นาที
+staff-sla-warning-resolution = ⏰ คำขอ #{ $number } ({ $queue }): ต้องแก้ไขให้เสร็จภายใน { $minutes } นาที
+staff-sla-breach-first = 🚨 เกิน SLA: คำขอ #{ $number } ({ $queue }) รอคำตอบแรกมาแล้ว { $minutes } นาที
+staff-sla-breach-resolution = 🚨 เกิน SLA: คำขอ #{ $number } ({ $queue }) แก้ไขไม่ทันตามกำหนด
+staff-escalated = ↗️ ยกระดับคำขอ #{ $number } จาก { $from } ไปยัง { $to } แล้ว
+staff-unanswered = 💬 คำขอ #{ $number } ({ $queue }): ข้อความล่าสุดของลูกค้ารอคำตอบมาแล้ว { $minutes } นาที
+staff-security-alert = 🛡 ความปลอดภัย/การชำระเงิน: คำขอใหม่ #{ $number } ({ $topic }) ลำดับความสำคัญ { $priority } โปรดรับเรื่องทันที
+staff-duty-on = คุณเข้ากะแล้ว คำขอใหม่ในคิวของคุณอาจถูกส่งมาให้คุณ
+staff-duty-off = คุณออกจากกะแล้ว ระบบจะไม่มอบหมายคำขอใหม่ให้คุณ
+staff-duty-usage = ใช้ /duty on หรือ /duty off
+staff-next-none = ไม่มีคำขอรออยู่ในคิวของคุณ 🎉
+staff-taken = คุณรับคำขอ #{ $number } ({ $queue }) แล้ว: { $subject }
+staff-take-usage = ส่งหมายเลขคำขอแบบนี้: /take 10001
+staff-error = { $reason }
+queue-list-item = <b>{ $code }</b> { $name }: ตอบครั้งแรก { $first } นาที, แก้ไข { $resolution }, เตือนล่วงหน้า { $warn } นาที, ยกระดับไปยัง { $escalate }
+queue-none = ไม่มี
+queue-usage = วิธีใช้: /queue_set CODE first=15 resolution=240 warn=5 escalate=L2 (ใช้ resolution=none, escalate=none เพื่อล้างค่า); /queue_add CODE ชื่อคิว
+queue-saved = บันทึกคิว { $code } แล้ว

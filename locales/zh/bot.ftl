@@ -75,7 +75,7 @@ ticket-status-card = 工单 <b>#{ $number }</b>
     主题：{ $topic }
     创建时间：{ $opened }
     { $eta }
-ticket-status-eta = 预计在 { $time }（UTC）前首次回复
+ticket-status-eta-minutes = 预计约 { $minutes } 分钟内首次回复。
 ticket-status-answered = 客服人员已回复。
 status-new = 待处理
 status-in_progress = 处理中
@@ -105,3 +105,23 @@ emoji-only = 看到你的表情了，不过我需要几句话才能帮你。发�
 stale-button = 这个按钮属于之前的对话。我们现在进行到这里：
 error-generic = 抱歉，我们这边出了点问题。你的消息已安全保存，请稍后再试。
 not-staff = 此命令仅供客服团队使用。
+
+# 客服人员：提醒与支持团队命令。
+staff-sla-warning-first = ⏰ 工单 #{ $number }（{ $queue }）：距首次回复时限还剩 { $minutes } 分钟。
+staff-sla-warning-resolution = ⏰ 工单 #{ $number }（{ $queue }）：距解决时限还剩 { $minutes } 分钟。
+staff-sla-breach-first = 🚨 SLA 超时：工单 #{ $number }（{ $queue }）已等待 { $minutes } 分钟，仍未首次回复。
+staff-sla-breach-resolution = 🚨 SLA 超时：工单 #{ $number }（{ $queue }）未在时限内解决。
+staff-escalated = ↗️ 工单 #{ $number } 已从 { $from } 升级到 { $to }。
+staff-unanswered = 💬 工单 #{ $number }（{ $queue }）：客户的最新消息已等待回复 { $minutes } 分钟。
+staff-security-alert = 🛡 安全/支付：新工单 #{ $number }（{ $topic }），优先级 { $priority }。请立即接手。
+staff-duty-on = 你已开始值班，你所在队列的新工单会分配给你。
+staff-duty-off = 你已结束值班，不会再为你分配新工单。
+staff-duty-usage = 请使用 /duty on 或 /duty off。
+staff-next-none = 你的队列中没有待处理的工单。🎉
+staff-taken = 你已接手工单 #{ $number }（{ $queue }）：{ $subject }
+staff-take-usage = 请这样发送工单号：/take 10001
+staff-error = { $reason }
+queue-list-item = <b>{ $code }</b> { $name }：首次回复 { $first } 分钟，解决 { $resolution }，提前 { $warn } 分钟提醒，升级至 { $escalate }
+queue-none = 无
+queue-usage = 用法：/queue_set CODE first=15 resolution=240 warn=5 escalate=L2（用 resolution=none、escalate=none 清除）；/queue_add CODE 队列名称
+queue-saved = 队列 { $code } 已保存。
