@@ -5,7 +5,7 @@ import pino from "pino";
 import { loadConfig } from "../src/config.js";
 import { start } from "../src/main.js";
 import { benchDatabase } from "./support/database.js";
-import { startFakeBotApi } from "./support/fake-bot-api.js";
+import { startFakeBotApi } from "../tests/helpers/fake-bot-api.js";
 import { percentile, round, type Benchmark } from "./types.js";
 
 const TOKEN = "123456789:BENCH-token-0123456789abcdefghijkl";

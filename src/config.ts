@@ -60,6 +60,19 @@ const schema = z
     HANDOFF_AFTER_UNMATCHED_TURNS: z.coerce.number().int().positive().default(3),
     UNANSWERED_ALERT_MINUTES: z.coerce.number().int().positive().default(10),
     SLA_SWEEP_SECONDS: z.coerce.number().int().min(1).max(300).default(15),
+    CLARIFICATION_HOURS: z.coerce.number().positive().default(24),
+    QUIET_HOURS: z
+      .string()
+      .regex(/^(\d{1,2}:\d{2}-\d{1,2}:\d{2}|none)$/, "must be like 22:00-08:00 (each customer's local time), or none")
+      .default("22:00-08:00"),
+    FOLLOW_UP_HOURS: z.coerce.number().min(1).max(168).default(48),
+    FOLLOW_UP_CLOSE_HOURS: z.coerce.number().min(1).max(168).default(24),
+    NPS_SAMPLE_PERCENT: z.coerce.number().min(0).max(100).default(20),
+    DIGEST_HOUR: z.coerce.number().int().min(0).max(23).default(9),
+    DIGEST_TIME_ZONE: z.string().default("UTC"),
+    OUTBOX_PER_SECOND: z.coerce.number().int().min(1).max(1000).default(30),
+    // Comma-separated; the defaults are in src/domain/quality/forbidden-words.ts.
+    FORBIDDEN_WORDS: z.string().optional(),
     SERVE_WEBAPP: bool.default(true),
   })
   .superRefine((c, ctx) => {

@@ -2,6 +2,8 @@ import { createHash } from "node:crypto";
 import type { AddressInfo } from "node:net";
 import { pathToFileURL } from "node:url";
 import { run, type RunnerHandle, type SourceOptions } from "@grammyjs/runner";
+import { autoRetry } from "@grammyjs/auto-retry";
+import { apiThrottler } from "@grammyjs/transformer-throttler";
 import { Api, webhookCallback, type Bot } from "grammy";
 import type { UserFromGetMe } from "grammy/types";
 import type { FastifyInstance } from "fastify";
@@ -14,11 +16,15 @@ import { openDatabase, type Database } from "./db/index.js";
 import { seedDefaults } from "./db/seed.js";
 import { systemClock, type Clock } from "./domain/shared/clock.js";
 import type { DeskSettings } from "./domain/tickets/tickets.js";
+import { DEFAULT_FORBIDDEN_WORDS } from "./domain/quality/forbidden-words.js";
+import { parseQuietHours } from "./domain/customers/quiet-hours.js";
 import { loadTexts } from "./i18n/index.js";
 import { createLogger } from "./log.js";
 import { OutboxDelivery } from "./notify/delivery.js";
 import { JobRunner } from "./jobs/runner.js";
 import { runSlaSweep } from "./domain/sla/sweep.js";
+import { reportUndelivered } from "./domain/tickets/agent-actions.js";
+import { sendDailyDigest } from "./domain/analytics/digest.js";
 import { createOutboxNotifier } from "./notify/notifier.js";
 
 /** The updates the desk reacts to; Telegram sends nothing else. */
@@ -66,11 +72,23 @@ export async function start(config: Config, opts: StartOptions = {}): Promise<Ru
     const texts = loadTexts(config.DEFAULT_LANGUAGE);
     const settings: DeskSettings = {
       unansweredAlertMinutes: config.UNANSWERED_ALERT_MINUTES,
+      clarificationHours: config.CLARIFICATION_HOURS,
+      followUpHours: config.FOLLOW_UP_HOURS,
+      followUpCloseHours: config.FOLLOW_UP_CLOSE_HOURS,
+      npsSamplePercent: config.NPS_SAMPLE_PERCENT,
+      forbiddenWords: config.FORBIDDEN_WORDS
+        ? config.FORBIDDEN_WORDS.split(",").map((w) => w.trim()).filter(Boolean)
+        : DEFAULT_FORBIDDEN_WORDS,
       defaultLanguage: config.DEFAULT_LANGUAGE,
       ...(config.STAFF_ALERT_CHAT_ID !== undefined ? { staffAlertChatId: config.STAFF_ALERT_CHAT_ID } : {}),
     };
     const miniAppUrl = config.MINI_APP_URL ?? config.PUBLIC_URL;
-    const notifier = createOutboxNotifier({ t: texts.t, ...(miniAppUrl?.startsWith("https://") ? { miniAppUrl } : {}) });
+    const notifier = createOutboxNotifier({
+      t: texts.t,
+      clock,
+      defaultQuietHours: parseQuietHours(config.QUIET_HOURS),
+      ...(miniAppUrl?.startsWith("https://") ? { miniAppUrl } : {}),
+    });
 
     let bot: Bot<BotContext> | undefined;
     let delivery: OutboxDelivery | undefined;
@@ -84,12 +102,24 @@ export async function start(config: Config, opts: StartOptions = {}): Promise<Ru
       );
       bot = desk.bot;
       await bot.init();
+      // Telegram's limits (about 30 messages/s overall, 1/s per private chat, 20/min per group) are
+      // kept by the throttler; a 429 that still happens is waited out by auto-retry when short,
+      // otherwise the outbox retries the message later with backoff.
+      const deliveryApi = new Api(config.BOT_TOKEN, { apiRoot: config.TELEGRAM_API_ROOT });
+      deliveryApi.config.use(
+        apiThrottler({
+          global: { reservoir: config.OUTBOX_PER_SECOND, reservoirRefreshAmount: config.OUTBOX_PER_SECOND, reservoirRefreshInterval: 1000 },
+        }),
+      );
+      deliveryApi.config.use(autoRetry({ maxRetryAttempts: 2, maxDelaySeconds: 5 }));
       delivery = new OutboxDelivery({
         db,
         databaseUrl: database.url,
-        api: new Api(config.BOT_TOKEN, { apiRoot: config.TELEGRAM_API_ROOT }),
+        api: deliveryApi,
+        batchSize: Math.max(10, config.OUTBOX_PER_SECOND),
         clock,
         log: log.child({ module: "outbox" }),
+        onGiveUp: (tx, message, blocked) => reportUndelivered({ notifier }, tx, message, blocked),
       });
       await delivery.start();
       const d = delivery;
@@ -109,6 +139,7 @@ export async function start(config: Config, opts: StartOptions = {}): Promise<Ru
       log: log.child({ module: "jobs" }),
       sweepSeconds: config.SLA_SWEEP_SECONDS,
       sweep: () => runSlaSweep({ db, clock, notifier, settings }),
+      digest: { run: () => sendDailyDigest({ db, clock, notifier, settings }), hour: config.DIGEST_HOUR, timeZone: config.DIGEST_TIME_ZONE },
     });
     await jobs.start();
     stops.push(() => jobs.stop());

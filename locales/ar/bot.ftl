@@ -116,6 +116,26 @@ stale-button = هذا الزر من محادثة سابقة. إليك أين و�
 error-generic = عذرًا، حدث خطأ من جهتنا. رسالتك محفوظة بأمان؛ من فضلك حاول مرة أخرى بعد قليل.
 not-staff = هذا الأمر مخصص لفريق الدعم.
 
+agent-reply = <b>{ $agent }</b>، فريق الدعم:
+    { $text }
+agent-clarification = <b>{ $agent }</b>، فريق الدعم، يحتاج إلى توضيح بخصوص الطلب #{ $number }:
+    { $text }
+
+    ما عليك إلا الرد هنا. سنُبقي الطلب مفتوحًا لمدة { $hours } ساعة.
+clarification-reminder = تذكير: الطلب #{ $number } بانتظار ردك. اكتب ردك هنا وسنكمل معك.
+clarification-closed = أغلقنا الطلب #{ $number } لأننا لم نتلقَّ ردًا منك. اكتب هنا في أي وقت وسنتابعه معك من جديد.
+ticket-resolved = ✅ تم حل الطلب #{ $number }.
+
+    ما قمنا به: { $summary }
+
+    إذا بقي أي شيء غير سليم، فما عليك إلا الرد هنا.
+ticket-resolved-next = ✅ تم حل الطلب #{ $number }.
+
+    ما قمنا به: { $summary }
+    الخطوة التالية: { $next }
+
+    إذا بقي أي شيء غير سليم، فما عليك إلا الرد هنا.
+
 # الموظفون: التنبيهات وأوامر فريق الدعم.
 staff-sla-warning-first = ⏰ الطلب #{ $number } ({ $queue }): يجب تقديم أول رد خلال { $minutes } دقيقة.
 staff-sla-warning-resolution = ⏰ الطلب #{ $number } ({ $queue }): يجب حلّه خلال { $minutes } دقيقة.
@@ -135,3 +155,58 @@ queue-list-item = <b>{ $code }</b> { $name }: أول رد { $first } دقيقة�
 queue-none = لا يوجد
 queue-usage = الاستخدام: /queue_set CODE first=15 resolution=240 warn=5 escalate=L2 (للإلغاء: resolution=none و escalate=none)؛ /queue_add CODE اسم قائمة الانتظار
 queue-saved = حُفظت قائمة الانتظار { $code }.
+staff-delivery-blocked = ⚠️ تعذّر توصيل ردك على #{ $number }: العميل حظر البوت. يبقى الرد محفوظًا في سجل الطلب.
+staff-delivery-failed = ⚠️ تعذّر توصيل ردك على #{ $number }. يبقى الرد محفوظًا في سجل الطلب.
+staff-ticket-card = 🆕 #{ $number } · { $queue } · { $priority } { $vip }
+    الموضوع: { $topic } · أول رد قبل { $due } UTC
+    { $name }: { $text }
+staff-ticket-assigned = 📥 أُسند إليك: #{ $number } · { $queue } · { $priority } { $vip }
+    الموضوع: { $topic } · أول رد قبل { $due } UTC
+    { $name }: { $text }
+
+    ردّ على هذه الرسالة لتجيب العميل.
+staff-customer-message = 💬 #{ $number } · { $name }: { $text }
+staff-transferred-to-you = ↪️ حُوِّل إليك الطلب #{ $number }. { $name }: { $text }
+staff-card-taken = ✅ تولّى { $agent } الطلب #{ $number }.
+btn-take = استلام
+btn-send-anyway = أرسل على أي حال
+btn-discard = حذف
+staff-held = ✋ رسالتك على #{ $number } تحتوي على: { $words }. أرسلها على أي حال، أو احذفها واكتب من جديد.
+staff-discarded = حُذفت: لم يُرسَل أي شيء.
+staff-sent = ✓ أُرسلت إلى عميل الطلب #{ $number }.
+staff-history = 📋 #{ $number } · { $name } { $vip }
+    اللغة: { $lang } · الوقت لديه: { $time } ({ $tz })
+    الطلبات السابقة: { $total }{ $list }
+staff-history-item = #{ $number } { $topic } · { $status } · { $date }
+staff-note-saved = 📝 أُضيفت ملاحظة إلى #{ $number }؛ لا يراها العميل.
+staff-moved = ↗️ نُقل #{ $number } إلى { $queue }.
+staff-transfer-ok = ↪️ حُوِّل #{ $number } إلى { $agent }.
+staff-resolved-ok = ✅ حُلّ #{ $number }؛ وصل ملخصك إلى العميل.
+staff-asked = ❓ #{ $number } بانتظار العميل الآن؛ أُوقف احتساب مهلة الحل مؤقتًا.
+staff-queue-empty = لا توجد طلبات غير مُسندة في قوائم انتظارك.
+staff-queue-header = المنتظر في قوائم انتظارك (الأقدم أولًا ضمن كل أولوية):
+staff-queue-item = #{ $number } · { $queue } · { $priority } · { $age } دقيقة · { $subject }
+staff-mine-header = طلباتك المفتوحة:
+staff-mine-empty = ليس لديك طلبات مفتوحة.
+staff-mine-item = #{ $number } · { $status } · { $subject }
+staff-not-a-ticket-message = هذه الرسالة غير مرتبطة بأي طلب. ردّ على بطاقة طلب أو على رسالة عميل، أو استخدم /r 10001 text.
+staff-usage = الاستخدام: { $usage }
+staff-help = أوامر فريق الدعم:
+    /duty on · /duty off: بدء المناوبة أو إنهاؤها
+    /queue: الطلبات المنتظرة · /mine: طلباتك · /next: تولّي الطلب التالي · /take 10001
+    ردّ على رسالة العميل لتجيبه؛ /r 10001 text يؤدي الغرض نفسه
+    /ask 10001 question: طلب تفاصيل (ينتظر الطلب ردّ العميل)
+    /note 10001 text: ملاحظة داخلية · /m code 10001: إرسال رد جاهز · /macros
+    /escalate 10001 L2 reason · /transfer 10001 L2 | @agent · /resolve 10001 summary | next steps
+    المشرفون: /staff, /staff_add, /staff_set, /staff_remove, /queues, /queue_set, /queue_add, /macro_add, /macro_del
+staff-macros-header = الردود الجاهزة: أرسلها عبر /m code 10001، أو ردّ على رسالة العميل بالأمر /m code.
+staff-macro-item = <code>{ $code }</code> · { $title }
+staff-added = أصبح { $name } الآن { $role } في { $queues } (الحد { $limit }).
+staff-removed = لم يعد لدى { $name } صلاحية الوصول كموظف دعم.
+staff-list-item = { $name } · { $role } · { $queues } · الحد { $limit } · { $duty }
+staff-duty-mark-on = في المناوبة
+staff-duty-mark-off = خارج المناوبة
+staff-user-unknown = لا أعرف { $who } بعد: اطلب منه أن يرسل /start إلى البوت أولًا، أو استخدم معرّف Telegram الرقمي الخاص به.
+macro-saved = حُفظ الرد الجاهز { $code } ({ $lang }).
+macro-deleted = حُذف الرد الجاهز { $code }.
+staff-admins-only = هذا الإجراء متاح للمشرفين فقط.

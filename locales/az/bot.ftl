@@ -108,6 +108,26 @@ stale-button = Bu düymə əvvəlki söhbətə aiddir. İndi buradayıq:
 error-generic = Bağışlayın, bizim tərəfdə nəsə xəta baş verdi. Mesajınız qorunub; bir azdan yenidən cəhd edin.
 not-staff = Bu əmr dəstək komandası üçündür.
 
+agent-reply = <b>{ $agent }</b>, dəstək:
+    { $text }
+agent-clarification = <b>{ $agent }</b>, dəstək, #{ $number } nömrəli müraciət üçün bir detalı dəqiqləşdirmək istəyir:
+    { $text }
+
+    Sadəcə bura cavab yazın. Müraciəti { $hours } saat açıq saxlayırıq.
+clarification-reminder = Xatırlatma: #{ $number } nömrəli müraciət cavabınızı gözləyir. Bura cavab yazın, davam edək.
+clarification-closed = Sizdən cavab almadığımız üçün #{ $number } nömrəli müraciəti bağladıq. İstənilən vaxt bura yazın, yenidən davam edərik.
+ticket-resolved = ✅ #{ $number } nömrəli müraciət həll olundu.
+
+    Nə etdik: { $summary }
+
+    Nəsə hələ də qaydasında deyilsə, sadəcə bura cavab yazın.
+ticket-resolved-next = ✅ #{ $number } nömrəli müraciət həll olundu.
+
+    Nə etdik: { $summary }
+    Bundan sonra: { $next }
+
+    Nəsə hələ də qaydasında deyilsə, sadəcə bura cavab yazın.
+
 # Əməkdaşlar: bildirişlər və dəstək komandasının əmrləri.
 staff-sla-warning-first = ⏰ Müraciət #{ $number } ({ $queue }): ilk cavab üçün { $minutes } dəqiqə qalıb.
 staff-sla-warning-resolution = ⏰ Müraciət #{ $number } ({ $queue }): həll müddətinin bitməsinə { $minutes } dəqiqə qalıb.
@@ -127,3 +147,58 @@ queue-list-item = <b>{ $code }</b> { $name }: ilk cavab { $first } dəq, həll {
 queue-none = yoxdur
 queue-usage = İstifadə: /queue_set CODE first=15 resolution=240 warn=5 escalate=L2 (silmək üçün resolution=none, escalate=none); /queue_add CODE Növbənin adı
 queue-saved = { $code } növbəsi saxlanıldı.
+staff-delivery-blocked = ⚠️ #{ $number } üzrə cavabınız çatdırılmadı: müştəri botu bloklayıb. Cavab müraciətin tarixçəsində qalır.
+staff-delivery-failed = ⚠️ #{ $number } üzrə cavabınızı çatdırmaq alınmadı. Cavab müraciətin tarixçəsində qalır.
+staff-ticket-card = 🆕 #{ $number } · { $queue } · { $priority } { $vip }
+    Mövzu: { $topic } · ilk cavabın son vaxtı: { $due } UTC
+    { $name }: { $text }
+staff-ticket-assigned = 📥 Sizə təyin olundu: #{ $number } · { $queue } · { $priority } { $vip }
+    Mövzu: { $topic } · ilk cavabın son vaxtı: { $due } UTC
+    { $name }: { $text }
+
+    Müştəriyə cavab vermək üçün bu mesaja cavab yazın.
+staff-customer-message = 💬 #{ $number } · { $name }: { $text }
+staff-transferred-to-you = ↪️ #{ $number } sizə ötürüldü. { $name }: { $text }
+staff-card-taken = ✅ #{ $number } müraciətini { $agent } götürdü.
+btn-take = Götür
+btn-send-anyway = Yenə də göndər
+btn-discard = Sil
+staff-held = ✋ #{ $number } üzrə mesajınızda bunlar var: { $words }. Yenə də göndərin və ya silib yenidən yazın.
+staff-discarded = Silindi: heç nə göndərilmədi.
+staff-sent = ✓ #{ $number } müştərisinə göndərildi.
+staff-history = 📋 #{ $number } · { $name } { $vip }
+    Dil: { $lang } · müştərinin vaxtı: { $time } ({ $tz })
+    Əvvəlki müraciətlər: { $total }{ $list }
+staff-history-item = #{ $number } { $topic } · { $status } · { $date }
+staff-note-saved = 📝 #{ $number } müraciətinə qeyd əlavə edildi; müştəri onu görmür.
+staff-moved = ↗️ #{ $number } { $queue } növbəsinə köçürüldü.
+staff-transfer-ok = ↪️ #{ $number } ötürüldü: { $agent }.
+staff-resolved-ok = ✅ #{ $number } həll olundu; müştəri yekununuzu aldı.
+staff-asked = ❓ #{ $number } indi müştərinin cavabını gözləyir; həll müddətinin sayğacı dayandırıldı.
+staff-queue-empty = Növbələrinizdə təyin olunmamış müraciət yoxdur.
+staff-queue-header = Növbələrinizdə gözləyənlər (hər prioritet daxilində əvvəlcə ən köhnələr):
+staff-queue-item = #{ $number } · { $queue } · { $priority } · { $age } dəq · { $subject }
+staff-mine-header = Açıq müraciətləriniz:
+staff-mine-empty = Sizdə açıq müraciət yoxdur.
+staff-mine-item = #{ $number } · { $status } · { $subject }
+staff-not-a-ticket-message = Bu mesaj heç bir müraciətlə bağlı deyil. Müraciət kartına və ya müştərinin mesajına cavab yazın, ya da /r 10001 text istifadə edin.
+staff-usage = İstifadə: { $usage }
+staff-help = Dəstək komandasının əmrləri:
+    /duty on · /duty off: növbəni başlat və ya bitir
+    /queue: gözləyən müraciətlər · /mine: sizinkilər · /next: növbətini götür · /take 10001
+    Cavab vermək üçün müştərinin mesajına cavab yazın; /r 10001 text eyni işi görür
+    /ask 10001 question: təfərrüat soruş (müraciət müştərini gözləyir)
+    /note 10001 text: daxili qeyd · /m code 10001: makros göndər · /macros
+    /escalate 10001 L2 reason · /transfer 10001 L2 | @agent · /resolve 10001 summary | next steps
+    Adminlər: /staff, /staff_add, /staff_set, /staff_remove, /queues, /queue_set, /queue_add, /macro_add, /macro_del
+staff-macros-header = Makroslar: /m code 10001 ilə göndərin və ya müştərinin mesajına /m code ilə cavab yazın.
+staff-macro-item = <code>{ $code }</code> · { $title }
+staff-added = { $name } indi { $queues } növbələrində { $role } rolundadır (limit { $limit }).
+staff-removed = { $name } artıq əməkdaş girişinə malik deyil.
+staff-list-item = { $name } · { $role } · { $queues } · limit { $limit } · { $duty }
+staff-duty-mark-on = növbədə
+staff-duty-mark-off = növbədə deyil
+staff-user-unknown = { $who } hələ mənə tanış deyil: ondan əvvəlcə bota /start göndərməsini xahiş edin və ya onun rəqəmsal Telegram ID-sindən istifadə edin.
+macro-saved = { $code } makrosu ({ $lang }) saxlanıldı.
+macro-deleted = { $code } makrosu silindi.
+staff-admins-only = Bunu yalnız adminlər edə bilər.

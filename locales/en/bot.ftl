@@ -109,6 +109,54 @@ not-staff = This command is for the support team.
 
 ticket-status-eta-minutes = First answer expected in about { $minutes } min.
 
+agent-reply = <b>{ $agent }</b>, support:
+    { $text }
+agent-clarification = <b>{ $agent }</b>, support, needs a detail for ticket #{ $number }:
+    { $text }
+
+    Just reply here. We keep the ticket open for { $hours } h.
+clarification-reminder = A reminder: ticket #{ $number } is waiting for your answer. Reply here and we'll carry on.
+clarification-closed = We closed ticket #{ $number } because we didn't hear back. Write here any time and we'll pick it up again.
+ticket-resolved = ✅ Ticket #{ $number } is resolved.
+
+    What we did: { $summary }
+
+    If anything is still wrong, just reply here.
+ticket-resolved-next = ✅ Ticket #{ $number } is resolved.
+
+    What we did: { $summary }
+    What next: { $next }
+
+    If anything is still wrong, just reply here.
+
+csat-1 = 1 ⭐
+csat-2 = 2 ⭐
+csat-3 = 3 ⭐
+csat-4 = 4 ⭐
+csat-5 = 5 ⭐
+nps-0 = 0
+nps-1 = 1
+nps-2 = 2
+nps-3 = 3
+nps-4 = 4
+nps-5 = 5
+nps-6 = 6
+nps-7 = 7
+nps-8 = 8
+nps-9 = 9
+nps-10 = 10
+rating-thanks = Thank you for rating ticket #{ $number }! It helps us get better.
+rating-thanks-nps = Thank you for rating ticket #{ $number }! One more question: how likely are you to recommend us to a friend, from 0 to 10?
+nps-thanks = Thank you! We read every answer.
+rating-low-reply = We're sorry it wasn't good enough. A supervisor will look at ticket #{ $number } personally and get back to you here.
+rating-already = Thanks, we already have your rating for this ticket.
+follow-up-ask = A couple of days ago we resolved ticket #{ $number }. Did the solution help?
+follow-up-yes = 👍 Yes, all good
+follow-up-no = 👎 No, still a problem
+follow-up-glad = Great to hear! Ticket #{ $number } is closed. Write any time if you need us.
+follow-up-reopened = Sorry about that. Ticket #{ $number } is open again with the same agent; tell us here what is still wrong.
+status-taken = { $agent } from support is now handling ticket #{ $number }.
+
 # Staff: alerts and the support team's commands.
 staff-sla-warning-first = ⏰ Ticket #{ $number } ({ $queue }): the first answer is due in { $minutes } min.
 staff-sla-warning-resolution = ⏰ Ticket #{ $number } ({ $queue }): resolution is due in { $minutes } min.
@@ -128,3 +176,69 @@ queue-list-item = <b>{ $code }</b> { $name }: first answer { $first } min, resol
 queue-none = none
 queue-usage = Usage: /queue_set CODE first=15 resolution=240 warn=5 escalate=L2 (resolution=none, escalate=none to clear); /queue_add CODE Name of the queue
 queue-saved = Queue { $code } saved.
+staff-delivery-blocked = ⚠️ Your reply on #{ $number } could not be delivered: the customer has blocked the bot. It stays in the ticket's history.
+staff-delivery-failed = ⚠️ Your reply on #{ $number } could not be delivered. It stays in the ticket's history.
+staff-ticket-card = 🆕 #{ $number } · { $queue } · { $priority } { $vip }
+    Topic: { $topic } · first answer by { $due } UTC
+    { $name }: { $text }
+staff-ticket-assigned = 📥 Assigned to you: #{ $number } · { $queue } · { $priority } { $vip }
+    Topic: { $topic } · first answer by { $due } UTC
+    { $name }: { $text }
+
+    Reply to this message to answer the customer.
+staff-customer-message = 💬 #{ $number } · { $name }: { $text }
+staff-transferred-to-you = ↪️ #{ $number } was handed to you. { $name }: { $text }
+staff-card-taken = ✅ #{ $number } was taken by { $agent }.
+btn-take = Take
+btn-send-anyway = Send anyway
+btn-discard = Discard
+staff-held = ✋ Your message on #{ $number } contains: { $words }. Send it anyway, or discard it and write again.
+staff-discarded = Discarded: nothing was sent.
+staff-sent = ✓ Sent to the customer of #{ $number }.
+staff-history = 📋 #{ $number } · { $name } { $vip }
+    Language: { $lang } · their time: { $time } ({ $tz })
+    Earlier tickets: { $total }{ $list }
+staff-history-item = #{ $number } { $topic } · { $status } · { $date }
+staff-note-saved = 📝 Note added to #{ $number }; the customer does not see it.
+staff-moved = ↗️ #{ $number } moved to { $queue }.
+staff-transfer-ok = ↪️ #{ $number } handed to { $agent }.
+staff-resolved-ok = ✅ #{ $number } resolved; the customer got your summary.
+staff-asked = ❓ #{ $number } now waits for the customer; the resolution clock is paused.
+staff-queue-empty = No unassigned tickets in your queues.
+staff-queue-header = Waiting in your queues (oldest first within priority):
+staff-queue-item = #{ $number } · { $queue } · { $priority } · { $age } min · { $subject }
+staff-mine-header = Your open tickets:
+staff-mine-empty = You hold no open tickets.
+staff-mine-item = #{ $number } · { $status } · { $subject }
+staff-not-a-ticket-message = This message isn't linked to a ticket. Reply to a ticket card or a customer's message, or use /r 10001 your text.
+staff-usage = Usage: { $usage }
+staff-help = Support team commands:
+    /duty on · /duty off: start or end your shift
+    /queue: waiting tickets · /mine: yours · /next: take the next one · /take 10001
+    Reply to a customer's message to answer; /r 10001 text does the same
+    /ask 10001 question: ask for details (the ticket waits for the customer)
+    /note 10001 text: internal note · /m code 10001: send a macro · /macros
+    /escalate 10001 L2 reason · /transfer 10001 L2 | @agent · /resolve 10001 summary | next steps
+    Admins: /staff, /staff_add, /staff_set, /staff_remove, /queues, /queue_set, /queue_add, /macro_add, /macro_del
+staff-macros-header = Macros: send with /m code 10001, or reply to a customer's message with /m code.
+staff-macro-item = <code>{ $code }</code> · { $title }
+staff-added = { $name } is now { $role } in { $queues } (limit { $limit }).
+staff-removed = { $name } no longer has staff access.
+staff-list-item = { $name } · { $role } · { $queues } · limit { $limit } · { $duty }
+staff-duty-mark-on = on duty
+staff-duty-mark-off = away
+staff-user-unknown = I don't know { $who } yet: ask them to send /start to the bot first, or use their numeric Telegram id.
+macro-saved = Macro { $code } ({ $lang }) saved.
+macro-deleted = Macro { $code } deleted.
+staff-admins-only = Only admins can do that.
+staff-low-rating = ⚠️ Ticket #{ $number } got a rating of { $csat } ⭐ and is open again: a supervisor should contact the customer.
+staff-follow-up-reopened = 🔁 The customer says the solution for #{ $number } did not help; the ticket is open again.
+staff-rules-header = Automations (switch with /rule_on code or /rule_off code):
+staff-rule-item = { $state } <code>{ $code }</code>: { $event } → { $action }
+staff-rule-saved = Automation { $code } is { $state }.
+staff-rule-on = on
+staff-rule-off = off
+digest = 📊 Daily digest ({ $date })
+    Opened: { $opened } · resolved: { $resolved } · auto-resolved by articles: { $auto }
+    Still waiting for a first answer: { $unanswered } · SLA breaches: { $breached }
+    CSAT: { $csat } ({ $ratings } ratings) · busiest topic: { $topic }

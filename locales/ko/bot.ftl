@@ -106,6 +106,26 @@ stale-button = 이전 대화의 버튼이에요. 지금 진행 중인 곳은 여
 error-generic = 죄송해요, 저희 쪽에 문제가 생겼어요. 메시지는 안전하게 보관되어 있으니 잠시 후 다시 시도해 주세요.
 not-staff = 이 명령어는 지원팀 전용이에요.
 
+agent-reply = <b>{ $agent }</b>, 고객지원:
+    { $text }
+agent-clarification = <b>{ $agent }</b>, 고객지원: 문의 #{ $number } 관련해 확인이 필요한 내용이 있어요:
+    { $text }
+
+    여기에 답장해 주시면 돼요. 문의는 { $hours }시간 동안 열어 둘게요.
+clarification-reminder = 다시 한번 알려 드려요: 문의 #{ $number }이(가) 고객님의 답변을 기다리고 있어요. 여기에 답장해 주시면 이어서 도와드릴게요.
+clarification-closed = 답변을 받지 못해 문의 #{ $number }을(를) 종료했어요. 언제든 여기에 메시지를 보내 주시면 다시 이어서 도와드릴게요.
+ticket-resolved = ✅ 문의 #{ $number }이(가) 해결되었어요.
+
+    조치 내용: { $summary }
+
+    아직 문제가 남아 있다면 여기에 답장해 주세요.
+ticket-resolved-next = ✅ 문의 #{ $number }이(가) 해결되었어요.
+
+    조치 내용: { $summary }
+    다음 단계: { $next }
+
+    아직 문제가 남아 있다면 여기에 답장해 주세요.
+
 # 직원용: 알림과 지원팀 명령어.
 staff-sla-warning-first = ⏰ 문의 #{ $number } ({ $queue }): 첫 답변 기한까지 { $minutes }분 남았어요.
 staff-sla-warning-resolution = ⏰ 문의 #{ $number } ({ $queue }): 해결 기한까지 { $minutes }분 남았어요.
@@ -125,3 +145,58 @@ queue-list-item = <b>{ $code }</b> { $name }: 첫 답변 { $first }분, 해결 {
 queue-none = 없음
 queue-usage = 사용법: /queue_set CODE first=15 resolution=240 warn=5 escalate=L2 (해제하려면 resolution=none, escalate=none); /queue_add CODE 대기열 이름
 queue-saved = 대기열 { $code }을(를) 저장했어요.
+staff-delivery-blocked = ⚠️ #{ $number } 답변을 전달하지 못했어요: 고객이 봇을 차단했어요. 답변은 문의 기록에 남아 있어요.
+staff-delivery-failed = ⚠️ #{ $number } 답변을 전달하지 못했어요. 답변은 문의 기록에 남아 있어요.
+staff-ticket-card = 🆕 #{ $number } · { $queue } · { $priority } { $vip }
+    주제: { $topic } · 첫 답변 기한 { $due } UTC
+    { $name }: { $text }
+staff-ticket-assigned = 📥 배정됨: #{ $number } · { $queue } · { $priority } { $vip }
+    주제: { $topic } · 첫 답변 기한 { $due } UTC
+    { $name }: { $text }
+
+    이 메시지에 답장하면 고객에게 답변이 전송돼요.
+staff-customer-message = 💬 #{ $number } · { $name }: { $text }
+staff-transferred-to-you = ↪️ #{ $number }을(를) 넘겨받았어요. { $name }: { $text }
+staff-card-taken = ✅ #{ $number }은(는) { $agent }님이 맡았어요.
+btn-take = 맡기
+btn-send-anyway = 그래도 보내기
+btn-discard = 삭제
+staff-held = ✋ #{ $number }에 보낼 메시지에 다음 단어가 있어요: { $words }. 그래도 보내거나, 삭제하고 다시 작성하세요.
+staff-discarded = 삭제했어요. 아무것도 전송되지 않았어요.
+staff-sent = ✓ #{ $number } 고객에게 전송했어요.
+staff-history = 📋 #{ $number } · { $name } { $vip }
+    언어: { $lang } · 고객 현지 시간: { $time } ({ $tz })
+    이전 문의: { $total }{ $list }
+staff-history-item = #{ $number } { $topic } · { $status } · { $date }
+staff-note-saved = 📝 #{ $number }에 메모를 추가했어요. 고객에게는 보이지 않아요.
+staff-moved = ↗️ #{ $number }을(를) { $queue }(으)로 옮겼어요.
+staff-transfer-ok = ↪️ #{ $number }을(를) { $agent }님에게 넘겼어요.
+staff-resolved-ok = ✅ #{ $number } 해결 완료. 고객에게 요약이 전송됐어요.
+staff-asked = ❓ #{ $number }은(는) 이제 고객 답변을 기다려요. 해결 기한 타이머가 일시 중지됐어요.
+staff-queue-empty = 담당 대기열에 미배정 문의가 없어요.
+staff-queue-header = 담당 대기열 대기 목록 (같은 우선순위 안에서는 오래된 순):
+staff-queue-item = #{ $number } · { $queue } · { $priority } · { $age }분 · { $subject }
+staff-mine-header = 진행 중인 내 문의:
+staff-mine-empty = 진행 중인 문의가 없어요.
+staff-mine-item = #{ $number } · { $status } · { $subject }
+staff-not-a-ticket-message = 이 메시지는 문의와 연결되어 있지 않아요. 문의 카드나 고객 메시지에 답장하거나 /r 10001 text 를 사용하세요.
+staff-usage = 사용법: { $usage }
+staff-help = 지원팀 명령어:
+    /duty on · /duty off: 근무 시작 또는 종료
+    /queue: 대기 중인 문의 · /mine: 내 문의 · /next: 다음 문의 맡기 · /take 10001
+    고객 메시지에 답장하면 답변이 전송돼요. /r 10001 text 도 같아요
+    /ask 10001 question: 추가 정보 요청 (문의가 고객 답변 대기 상태가 됨)
+    /note 10001 text: 내부 메모 · /m code 10001: 매크로 전송 · /macros
+    /escalate 10001 L2 reason · /transfer 10001 L2 | @agent · /resolve 10001 summary | next steps
+    관리자: /staff, /staff_add, /staff_set, /staff_remove, /queues, /queue_set, /queue_add, /macro_add, /macro_del
+staff-macros-header = 매크로: /m code 10001 로 보내거나, 고객 메시지에 /m code 로 답장하세요.
+staff-macro-item = <code>{ $code }</code> · { $title }
+staff-added = { $name }님을 { $queues } 대기열의 { $role }(으)로 등록했어요 (한도 { $limit }).
+staff-removed = { $name }님의 직원 권한을 해제했어요.
+staff-list-item = { $name } · { $role } · { $queues } · 한도 { $limit } · { $duty }
+staff-duty-mark-on = 근무 중
+staff-duty-mark-off = 자리 비움
+staff-user-unknown = 아직 { $who }을(를) 알 수 없어요. 먼저 봇에 /start 를 보내 달라고 요청하거나, 숫자로 된 Telegram ID를 사용하세요.
+macro-saved = 매크로 { $code } ({ $lang })을(를) 저장했어요.
+macro-deleted = 매크로 { $code }을(를) 삭제했어요.
+staff-admins-only = 관리자만 할 수 있어요.

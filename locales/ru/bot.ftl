@@ -113,6 +113,26 @@ not-staff = Эта команда доступна только сотрудни
 
 ticket-status-eta-minutes = Первый ответ — примерно через { $minutes } мин.
 
+agent-reply = <b>{ $agent }</b>, поддержка:
+    { $text }
+agent-clarification = <b>{ $agent }</b>, поддержка, просит уточнить детали по обращению #{ $number }:
+    { $text }
+
+    Просто ответьте здесь. Мы держим обращение открытым { $hours } ч.
+clarification-reminder = Напоминаем: обращение #{ $number } ждёт вашего ответа. Ответьте здесь, и мы продолжим.
+clarification-closed = Мы закрыли обращение #{ $number }, так как не получили от вас ответа. Напишите сюда в любое время, и мы снова им займёмся.
+ticket-resolved = ✅ Обращение #{ $number } решено.
+
+    Что мы сделали: { $summary }
+
+    Если что-то всё ещё не так, просто ответьте здесь.
+ticket-resolved-next = ✅ Обращение #{ $number } решено.
+
+    Что мы сделали: { $summary }
+    Что дальше: { $next }
+
+    Если что-то всё ещё не так, просто ответьте здесь.
+
 # Сотрудники: оповещения и команды команды поддержки.
 staff-sla-warning-first = ⏰ Заявка #{ $number } ({ $queue }): первый ответ нужен через { $minutes } мин.
 staff-sla-warning-resolution = ⏰ Заявка #{ $number } ({ $queue }): решение нужно через { $minutes } мин.
@@ -132,3 +152,58 @@ queue-list-item = <b>{ $code }</b> { $name }: первый ответ { $first }
 queue-none = нет
 queue-usage = Формат: /queue_set CODE first=15 resolution=240 warn=5 escalate=L2 (resolution=none, escalate=none — убрать); /queue_add CODE Название очереди
 queue-saved = Очередь { $code } сохранена.
+staff-admins-only = Это могут делать только администраторы.
+staff-delivery-blocked = ⚠️ Ваш ответ по #{ $number } не доставлен: клиент заблокировал бота. Ответ сохранён в истории заявки.
+staff-delivery-failed = ⚠️ Ваш ответ по #{ $number } не удалось доставить. Ответ сохранён в истории заявки.
+staff-ticket-card = 🆕 #{ $number } · { $queue } · { $priority } { $vip }
+    Тема: { $topic } · первый ответ до { $due } UTC
+    { $name }: { $text }
+staff-ticket-assigned = 📥 Назначена вам: #{ $number } · { $queue } · { $priority } { $vip }
+    Тема: { $topic } · первый ответ до { $due } UTC
+    { $name }: { $text }
+
+    Ответьте на это сообщение, чтобы ответить клиенту.
+staff-customer-message = 💬 #{ $number } · { $name }: { $text }
+staff-transferred-to-you = ↪️ #{ $number } передана вам. { $name }: { $text }
+staff-card-taken = ✅ #{ $number } взята в работу: { $agent }.
+btn-take = Взять
+btn-send-anyway = Всё равно отправить
+btn-discard = Удалить
+staff-held = ✋ Ваше сообщение по #{ $number } содержит: { $words }. Отправьте его всё равно или удалите и напишите заново.
+staff-discarded = Удалено: ничего не отправлено.
+staff-sent = ✓ Отправлено клиенту по #{ $number }.
+staff-history = 📋 #{ $number } · { $name } { $vip }
+    Язык: { $lang } · время клиента: { $time } ({ $tz })
+    Прошлые заявки: { $total }{ $list }
+staff-history-item = #{ $number } { $topic } · { $status } · { $date }
+staff-note-saved = 📝 Заметка добавлена к #{ $number }; клиент её не видит.
+staff-moved = ↗️ #{ $number } перенесена в { $queue }.
+staff-transfer-ok = ↪️ #{ $number } передана сотруднику { $agent }.
+staff-resolved-ok = ✅ #{ $number } решена; клиент получил ваше резюме.
+staff-asked = ❓ #{ $number } ждёт ответа клиента; отсчёт времени на решение приостановлен.
+staff-queue-empty = В ваших очередях нет неназначенных заявок.
+staff-queue-header = Ожидают в ваших очередях (в пределах приоритета сначала самые старые):
+staff-queue-item = #{ $number } · { $queue } · { $priority } · { $age } мин · { $subject }
+staff-mine-header = Ваши открытые заявки:
+staff-mine-empty = У вас нет открытых заявок.
+staff-mine-item = #{ $number } · { $status } · { $subject }
+staff-not-a-ticket-message = Это сообщение не связано с заявкой. Ответьте на карточку заявки или сообщение клиента либо используйте /r 10001 text.
+staff-usage = Формат: { $usage }
+staff-help = Команды поддержки:
+    /duty on · /duty off: начать или закончить смену
+    /queue: ожидающие заявки · /mine: ваши · /next: взять следующую · /take 10001
+    Чтобы ответить клиенту, ответьте на его сообщение; /r 10001 text делает то же самое
+    /ask 10001 question: запросить детали (заявка ждёт клиента)
+    /note 10001 text: внутренняя заметка · /m code 10001: отправить макрос · /macros
+    /escalate 10001 L2 reason · /transfer 10001 L2 | @agent · /resolve 10001 summary | next steps
+    Администраторы: /staff, /staff_add, /staff_set, /staff_remove, /queues, /queue_set, /queue_add, /macro_add, /macro_del
+staff-macros-header = Макросы: отправьте через /m code 10001 или ответьте на сообщение клиента командой /m code.
+staff-macro-item = <code>{ $code }</code> · { $title }
+staff-added = { $name } теперь { $role } в { $queues } (лимит { $limit }).
+staff-removed = { $name }: доступ сотрудника отозван.
+staff-list-item = { $name } · { $role } · { $queues } · лимит { $limit } · { $duty }
+staff-duty-mark-on = на смене
+staff-duty-mark-off = не на смене
+staff-user-unknown = Пользователь { $who } мне пока неизвестен: попросите его сначала отправить боту /start или укажите его числовой Telegram ID.
+macro-saved = Макрос { $code } ({ $lang }) сохранён.
+macro-deleted = Макрос { $code } удалён.

@@ -106,6 +106,26 @@ stale-button = ปุ่มนี้มาจากบทสนทนาก่�
 error-generic = ขออภัย เกิดข้อผิดพลาดจากฝั่งเรา ข้อความของคุณปลอดภัยดี กรุณาลองใหม่อีกครั้งในอีกสักครู่
 not-staff = คำสั่งนี้สำหรับทีมซัพพอร์ตเท่านั้น
 
+agent-reply = <b>{ $agent }</b> จากฝ่ายซัพพอร์ต:
+    { $text }
+agent-clarification = <b>{ $agent }</b> จากฝ่ายซัพพอร์ต ขอรายละเอียดเพิ่มเติมสำหรับคำขอ #{ $number }:
+    { $text }
+
+    ตอบกลับที่นี่ได้เลยค่ะ เราจะเปิดคำขอนี้ไว้ { $hours } ชั่วโมง
+clarification-reminder = แจ้งเตือนค่ะ: คำขอ #{ $number } กำลังรอคำตอบจากคุณ ตอบกลับที่นี่ แล้วเราจะดำเนินการต่อให้ค่ะ
+clarification-closed = เราปิดคำขอ #{ $number } แล้ว เนื่องจากไม่ได้รับการตอบกลับ พิมพ์มาที่นี่ได้ทุกเมื่อ แล้วเราจะดูแลต่อให้ค่ะ
+ticket-resolved = ✅ คำขอ #{ $number } ได้รับการแก้ไขแล้วค่ะ
+
+    สิ่งที่เราทำ: { $summary }
+
+    ถ้ายังมีอะไรไม่เรียบร้อย ตอบกลับที่นี่ได้เลยค่ะ
+ticket-resolved-next = ✅ คำขอ #{ $number } ได้รับการแก้ไขแล้วค่ะ
+
+    สิ่งที่เราทำ: { $summary }
+    ขั้นตอนถัดไป: { $next }
+
+    ถ้ายังมีอะไรไม่เรียบร้อย ตอบกลับที่นี่ได้เลยค่ะ
+
 # ทีมงาน: การแจ้งเตือนและคำสั่งของทีมซัพพอร์ต
 staff-sla-warning-first = ⏰ คำขอ #{ $number } ({ $queue }): ต้องตอบครั้งแรกภายใน { $minutes } นาที
 staff-sla-warning-resolution = ⏰ คำขอ #{ $number } ({ $queue }): ต้องแก้ไขให้เสร็จภายใน { $minutes } นาที
@@ -125,3 +145,58 @@ queue-list-item = <b>{ $code }</b> { $name }: ตอบครั้งแรก 
 queue-none = ไม่มี
 queue-usage = วิธีใช้: /queue_set CODE first=15 resolution=240 warn=5 escalate=L2 (ใช้ resolution=none, escalate=none เพื่อล้างค่า); /queue_add CODE ชื่อคิว
 queue-saved = บันทึกคิว { $code } แล้ว
+staff-delivery-blocked = ⚠️ ส่งคำตอบของคุณใน #{ $number } ไม่สำเร็จ: ลูกค้าบล็อกบอตไว้ คำตอบยังอยู่ในประวัติของคำขอ
+staff-delivery-failed = ⚠️ ส่งคำตอบของคุณใน #{ $number } ไม่สำเร็จ คำตอบยังอยู่ในประวัติของคำขอ
+staff-ticket-card = 🆕 #{ $number } · { $queue } · { $priority } { $vip }
+    หัวข้อ: { $topic } · ตอบครั้งแรกภายใน { $due } UTC
+    { $name }: { $text }
+staff-ticket-assigned = 📥 มอบหมายให้คุณ: #{ $number } · { $queue } · { $priority } { $vip }
+    หัวข้อ: { $topic } · ตอบครั้งแรกภายใน { $due } UTC
+    { $name }: { $text }
+
+    ตอบกลับข้อความนี้เพื่อตอบลูกค้า
+staff-customer-message = 💬 #{ $number } · { $name }: { $text }
+staff-transferred-to-you = ↪️ #{ $number } ถูกส่งต่อมาให้คุณแล้ว { $name }: { $text }
+staff-card-taken = ✅ { $agent } รับ #{ $number } แล้ว
+btn-take = รับเรื่อง
+btn-send-anyway = ส่งเลย
+btn-discard = ลบทิ้ง
+staff-held = ✋ ข้อความของคุณใน #{ $number } มีคำว่า: { $words } ส่งเลย หรือลบทิ้งแล้วเขียนใหม่
+staff-discarded = ลบทิ้งแล้ว: ไม่มีอะไรถูกส่งออกไป
+staff-sent = ✓ ส่งถึงลูกค้าของ #{ $number } แล้ว
+staff-history = 📋 #{ $number } · { $name } { $vip }
+    ภาษา: { $lang } · เวลาของลูกค้า: { $time } ({ $tz })
+    คำขอก่อนหน้า: { $total }{ $list }
+staff-history-item = #{ $number } { $topic } · { $status } · { $date }
+staff-note-saved = 📝 เพิ่มบันทึกใน #{ $number } แล้ว ลูกค้าไม่เห็นบันทึกนี้
+staff-moved = ↗️ ย้าย #{ $number } ไปที่ { $queue } แล้ว
+staff-transfer-ok = ↪️ ส่งต่อ #{ $number } ให้ { $agent } แล้ว
+staff-resolved-ok = ✅ แก้ไข #{ $number } เรียบร้อย ลูกค้าได้รับสรุปของคุณแล้ว
+staff-asked = ❓ #{ $number } กำลังรอลูกค้าตอบ หยุดนับเวลาแก้ไขไว้ชั่วคราว
+staff-queue-empty = ไม่มีคำขอที่ยังไม่มีผู้รับผิดชอบในคิวของคุณ
+staff-queue-header = รออยู่ในคิวของคุณ (เก่าสุดก่อนในแต่ละลำดับความสำคัญ):
+staff-queue-item = #{ $number } · { $queue } · { $priority } · { $age } นาที · { $subject }
+staff-mine-header = คำขอที่เปิดอยู่ของคุณ:
+staff-mine-empty = คุณไม่มีคำขอที่เปิดอยู่
+staff-mine-item = #{ $number } · { $status } · { $subject }
+staff-not-a-ticket-message = ข้อความนี้ไม่ได้เชื่อมกับคำขอใด ตอบกลับการ์ดคำขอหรือข้อความของลูกค้า หรือใช้ /r 10001 text
+staff-usage = วิธีใช้: { $usage }
+staff-help = คำสั่งของทีมซัพพอร์ต:
+    /duty on · /duty off: เริ่มหรือจบกะ
+    /queue: คำขอที่รออยู่ · /mine: ของคุณ · /next: รับคำขอถัดไป · /take 10001
+    ตอบกลับข้อความของลูกค้าเพื่อตอบ; /r 10001 text ใช้ได้เหมือนกัน
+    /ask 10001 question: ขอรายละเอียดเพิ่ม (คำขอจะรอลูกค้า)
+    /note 10001 text: บันทึกภายใน · /m code 10001: ส่งมาโคร · /macros
+    /escalate 10001 L2 reason · /transfer 10001 L2 | @agent · /resolve 10001 summary | next steps
+    แอดมิน: /staff, /staff_add, /staff_set, /staff_remove, /queues, /queue_set, /queue_add, /macro_add, /macro_del
+staff-macros-header = มาโคร: ส่งด้วย /m code 10001 หรือตอบกลับข้อความของลูกค้าด้วย /m code
+staff-macro-item = <code>{ $code }</code> · { $title }
+staff-added = ตอนนี้ { $name } เป็น { $role } ใน { $queues } (จำกัด { $limit })
+staff-removed = { $name } ไม่มีสิทธิ์เข้าถึงของทีมงานแล้ว
+staff-list-item = { $name } · { $role } · { $queues } · จำกัด { $limit } · { $duty }
+staff-duty-mark-on = อยู่ในกะ
+staff-duty-mark-off = ไม่อยู่
+staff-user-unknown = ยังไม่รู้จัก { $who }: ให้ผู้ใช้ส่ง /start ถึงบอตก่อน หรือใช้ Telegram ID แบบตัวเลขของผู้ใช้
+macro-saved = บันทึกมาโคร { $code } ({ $lang }) แล้ว
+macro-deleted = ลบมาโคร { $code } แล้ว
+staff-admins-only = เฉพาะแอดมินเท่านั้นที่ทำได้

@@ -106,6 +106,26 @@ stale-button = 这个按钮属于之前的对话。我们现在进行到这里�
 error-generic = 抱歉，我们这边出了点问题。你的消息已安全保存，请稍后再试。
 not-staff = 此命令仅供客服团队使用。
 
+agent-reply = <b>{ $agent }</b>，客服：
+    { $text }
+agent-clarification = <b>{ $agent }</b>，客服，需要你补充工单 #{ $number } 的一些信息：
+    { $text }
+
+    直接在这里回复就好。我们会为你保留工单 { $hours } 小时。
+clarification-reminder = 温馨提醒：工单 #{ $number } 正在等待你的回复。在这里回复，我们就会继续跟进。
+clarification-closed = 由于一直没有收到你的回复，我们已关闭工单 #{ $number }。随时在这里留言，我们会接着为你处理。
+ticket-resolved = ✅ 工单 #{ $number } 已解决。
+
+    处理内容：{ $summary }
+
+    如果还有问题，直接在这里回复就好。
+ticket-resolved-next = ✅ 工单 #{ $number } 已解决。
+
+    处理内容：{ $summary }
+    后续步骤：{ $next }
+
+    如果还有问题，直接在这里回复就好。
+
 # 客服人员：提醒与支持团队命令。
 staff-sla-warning-first = ⏰ 工单 #{ $number }（{ $queue }）：距首次回复时限还剩 { $minutes } 分钟。
 staff-sla-warning-resolution = ⏰ 工单 #{ $number }（{ $queue }）：距解决时限还剩 { $minutes } 分钟。
@@ -125,3 +145,58 @@ queue-list-item = <b>{ $code }</b> { $name }：首次回复 { $first } 分钟，
 queue-none = 无
 queue-usage = 用法：/queue_set CODE first=15 resolution=240 warn=5 escalate=L2（用 resolution=none、escalate=none 清除）；/queue_add CODE 队列名称
 queue-saved = 队列 { $code } 已保存。
+staff-delivery-blocked = ⚠️ 你对 #{ $number } 的回复未能送达：客户已屏蔽机器人。回复仍保留在工单记录中。
+staff-delivery-failed = ⚠️ 你对 #{ $number } 的回复未能送达。回复仍保留在工单记录中。
+staff-ticket-card = 🆕 #{ $number } · { $queue } · { $priority } { $vip }
+    主题：{ $topic } · 首次回复截止 { $due } UTC
+    { $name }：{ $text }
+staff-ticket-assigned = 📥 已分配给你：#{ $number } · { $queue } · { $priority } { $vip }
+    主题：{ $topic } · 首次回复截止 { $due } UTC
+    { $name }：{ $text }
+
+    回复此消息即可答复客户。
+staff-customer-message = 💬 #{ $number } · { $name }：{ $text }
+staff-transferred-to-you = ↪️ #{ $number } 已转交给你。{ $name }：{ $text }
+staff-card-taken = ✅ #{ $number } 已由 { $agent } 接手。
+btn-take = 接手
+btn-send-anyway = 仍然发送
+btn-discard = 放弃
+staff-held = ✋ 你在 #{ $number } 中的消息包含：{ $words }。可以仍然发送，或放弃后重新编写。
+staff-discarded = 已放弃：未发送任何内容。
+staff-sent = ✓ 已发送给 #{ $number } 的客户。
+staff-history = 📋 #{ $number } · { $name } { $vip }
+    语言：{ $lang } · 客户当地时间：{ $time }（{ $tz }）
+    以往工单：{ $total }{ $list }
+staff-history-item = #{ $number } { $topic } · { $status } · { $date }
+staff-note-saved = 📝 已为 #{ $number } 添加备注，客户看不到。
+staff-moved = ↗️ #{ $number } 已移至 { $queue }。
+staff-transfer-ok = ↪️ #{ $number } 已转交给 { $agent }。
+staff-resolved-ok = ✅ #{ $number } 已解决，客户已收到你的总结。
+staff-asked = ❓ #{ $number } 正在等待客户回复，解决时限计时已暂停。
+staff-queue-empty = 你的队列中没有未分配的工单。
+staff-queue-header = 你的队列中等待处理的工单（同一优先级内最早的在前）：
+staff-queue-item = #{ $number } · { $queue } · { $priority } · { $age } 分钟 · { $subject }
+staff-mine-header = 你处理中的工单：
+staff-mine-empty = 你没有处理中的工单。
+staff-mine-item = #{ $number } · { $status } · { $subject }
+staff-not-a-ticket-message = 此消息未关联任何工单。请回复工单卡片或客户消息，或使用 /r 10001 text。
+staff-usage = 用法：{ $usage }
+staff-help = 客服团队命令：
+    /duty on · /duty off：开始或结束值班
+    /queue：待处理工单 · /mine：我的工单 · /next：接手下一个 · /take 10001
+    回复客户消息即可答复；/r 10001 text 效果相同
+    /ask 10001 question：请客户补充信息（工单等待客户回复）
+    /note 10001 text：内部备注 · /m code 10001：发送快捷回复 · /macros
+    /escalate 10001 L2 reason · /transfer 10001 L2 | @agent · /resolve 10001 summary | next steps
+    管理员：/staff, /staff_add, /staff_set, /staff_remove, /queues, /queue_set, /queue_add, /macro_add, /macro_del
+staff-macros-header = 快捷回复：用 /m code 10001 发送，或用 /m code 回复客户消息。
+staff-macro-item = <code>{ $code }</code> · { $title }
+staff-added = { $name } 现为 { $queues } 的 { $role }（上限 { $limit }）。
+staff-removed = { $name } 已不再拥有客服权限。
+staff-list-item = { $name } · { $role } · { $queues } · 上限 { $limit } · { $duty }
+staff-duty-mark-on = 值班中
+staff-duty-mark-off = 离开
+staff-user-unknown = 我还不认识 { $who }：请对方先向机器人发送 /start，或使用其数字 Telegram ID。
+macro-saved = 快捷回复 { $code }（{ $lang }）已保存。
+macro-deleted = 快捷回复 { $code } 已删除。
+staff-admins-only = 只有管理员可以执行此操作。

@@ -2,13 +2,15 @@ import type { ConversationFlavor } from "@grammyjs/conversations";
 import type { I18nFlavor } from "@grammyjs/i18n";
 import type { Context } from "grammy";
 import type { Logger } from "pino";
-import type { Customer } from "../db/generated/client.js";
+import type { Customer, StaffMember } from "../db/generated/client.js";
 
 export interface BotState {
   log: Logger;
   /** The customer's language, from their record (settings) or Telegram. */
   languageCode?: string;
   customer?: Customer;
+  /** Set when the person in a private chat is on the support team. */
+  staff?: StaffMember;
 }
 
 export type BotContext = ConversationFlavor<Context & I18nFlavor & BotState>;

@@ -6,11 +6,13 @@ import type { BotContext } from "./context.js";
 import { postgresConversationStorage } from "./conversation-storage.js";
 import { agentCommands } from "./agent/commands.js";
 import { queueAdmin } from "./admin/queues.js";
+import { staffAdmin } from "./admin/staff.js";
+import { agentReplies } from "./agent/replies.js";
 import { customerCommands } from "./customer/commands.js";
 import { createIntake, INTAKE } from "./customer/intake.js";
 import { customerMessages } from "./customer/messages.js";
 import type { BotDeps } from "./deps.js";
-import { attachCustomer } from "./middleware/enrich.js";
+import { attachPerson } from "./middleware/enrich.js";
 import { skipProcessedUpdates } from "./middleware/idempotency.js";
 import { unhandled } from "./unhandled.js";
 
@@ -66,7 +68,7 @@ export function createBot(deps: BotDeps, opts: CreateBotOptions): DeskBot {
     }
   });
 
-  safe.use(attachCustomer(deps));
+  safe.use(attachPerson(deps));
   safe.use(deps.texts.i18n);
   safe.use(
     conversations<BotContext, Context>({
@@ -74,9 +76,18 @@ export function createBot(deps: BotDeps, opts: CreateBotOptions): DeskBot {
     }),
   );
   safe.use(createConversation(createIntake(deps), { id: INTAKE }));
-  // The flow lets commands through, so /tickets, /status, /cancel and /start work in the middle of it.
-  safe.use(agentCommands(deps));
-  safe.use(queueAdmin(deps));
+
+  // The support team's private chat with the bot is their desk; nothing of theirs reaches the
+  // customer side.
+  const staff = safe.filter((ctx) => ctx.staff !== undefined);
+  staff.use(staffAdmin(deps));
+  staff.use(queueAdmin(deps));
+  staff.use(agentCommands(deps));
+  staff.use(agentReplies(deps));
+  staff.on("callback_query:data", (ctx) => ctx.answerCallbackQuery({ text: ctx.t("stale-button") }));
+  staff.use(() => undefined);
+
+  // Customers: the flow lets commands through, so /tickets, /status, /cancel and /start work in the middle of it.
   safe.use(customerCommands(deps));
   safe.use(customerMessages(deps));
   safe.use(unhandled());

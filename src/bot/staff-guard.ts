@@ -5,7 +5,7 @@ import type { BotDeps } from "./deps.js";
 
 /** The staff member behind a command, or a polite refusal (and null) for everyone else. */
 export async function requireStaff(ctx: BotContext, deps: BotDeps, role: StaffRole = "agent"): Promise<StaffMember | null> {
-  const staff = ctx.from ? await findStaff(deps.db, BigInt(ctx.from.id)) : null;
+  const staff = ctx.staff ?? (ctx.from ? await findStaff(deps.db, BigInt(ctx.from.id)) : null);
   if (!staff || !hasRole(staff, role)) {
     await ctx.reply(ctx.t("not-staff"));
     return null;

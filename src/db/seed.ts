@@ -31,6 +31,13 @@ const kbSeed = z.array(
   }),
 );
 
+const macroSeed = z.array(
+  z.object({
+    code: z.string().regex(/^[a-z0-9][a-z0-9-]{1,39}$/),
+    translations: z.record(z.string(), z.object({ title: z.string().min(1), body: z.string().min(1) })),
+  }),
+);
+
 function readSeed<T>(file: string, schema: z.ZodType<T>): T {
   const path = resolve(SEED_DIR, file);
   return existsSync(path) ? schema.parse(JSON.parse(readFileSync(path, "utf8"))) : schema.parse([]);
@@ -52,6 +59,14 @@ export async function seedDefaults(db: DbClient, adminIds: readonly bigint[]): P
         status: "published",
         translations: { create: Object.entries(a.translations).map(([lang, t]) => ({ lang, ...t })) },
       },
+    });
+  }
+
+  const macros = readSeed("macros.json", macroSeed);
+  const existingMacros = new Set((await db.macro.findMany({ select: { code: true } })).map((m) => m.code));
+  for (const m of macros.filter((m) => !existingMacros.has(m.code))) {
+    await db.macro.create({
+      data: { code: m.code, translations: { create: Object.entries(m.translations).map(([lang, t]) => ({ lang, ...t })) } },
     });
   }
 

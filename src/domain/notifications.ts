@@ -1,4 +1,5 @@
 import type { DbClient } from "../db/index.js";
+import type { Attachment } from "./tickets/types.js";
 
 // What the domain wants to tell someone, as i18n keys and variables; src/notify decides how it is
 // rendered (language, escaping, buttons) and delivered (outbox, limits, quiet hours).
@@ -10,6 +11,11 @@ export type NoticeButton =
 
 export interface Notice {
   key: string;
+  /**
+   * An automated notification (status change, rating request, follow-up, reminder): it respects
+   * the customer's notification setting and quiet hours, unless critical.
+   */
+  automated?: boolean;
   vars?: Record<string, string | number>;
   /** Variables that are themselves i18n keys, rendered in the recipient's language. */
   localizedVars?: Record<string, string>;
@@ -21,9 +27,38 @@ export interface Notice {
 export interface Recipient {
   telegramId: bigint;
   languageCode: string;
+  /** Customers carry their preferences; staff and chats do not. */
+  timeZone?: string;
+  quietHoursStart?: number | null;
+  quietHoursEnd?: number | null;
+  notificationsEnabled?: boolean;
+  unreachableAt?: Date | null;
+}
+
+/** Bookkeeping that travels with an outbound message (see OutboxMessage). */
+export interface DeliveryMeta {
+  ticketId?: number;
+  kind?: string;
+  sourceMessageId?: number;
+  failureNotifyChatId?: bigint;
+  critical?: boolean;
+}
+
+/** Words and files that are not a template: an agent's reply, a customer's message shown to an agent. */
+export interface Content {
+  /** Text from a template in the recipient's language; person-typed variables are escaped by the notifier. */
+  template?: { key: string; vars: Record<string, string | number>; localizedVars?: Record<string, string> };
+  /** Or ready HTML (anything a person typed already escaped). */
+  html?: string;
+  attachments?: Attachment[];
+  buttons?: NoticeButton[][];
 }
 
 export interface Notifier {
   /** Records the notice in the outbox inside the caller's transaction. */
-  send(tx: DbClient, to: Recipient, notice: Notice, ticketId?: number): Promise<void>;
+  send(tx: DbClient, to: Recipient, notice: Notice, meta?: number | DeliveryMeta): Promise<void>;
+  /** Records content (text and files) for one chat in the outbox. */
+  sendContent(tx: DbClient, to: Recipient, content: Content, meta?: DeliveryMeta): Promise<void>;
+  /** Records an edit of a message the bot already sent. */
+  editText(tx: DbClient, to: Recipient, telegramMessageId: number, content: Content, meta?: DeliveryMeta & { asCaption?: boolean }): Promise<void>;
 }

@@ -8,6 +8,7 @@ import type { SweepResult } from "../domain/sla/sweep.js";
 // instances ("stately": at most one queued and one active), survives restarts, and retries.
 
 export const SLA_SWEEP = "sla-sweep";
+export const DAILY_DIGEST = "daily-digest";
 
 export interface JobRunnerOptions {
   databaseUrl: string;
@@ -15,6 +16,7 @@ export interface JobRunnerOptions {
   sweep: () => Promise<SweepResult>;
   /** How often this instance asks for a sweep; duplicates across instances collapse into one job. */
   sweepSeconds: number;
+  digest?: { run: () => Promise<unknown>; hour: number; timeZone: string };
 }
 
 export class JobRunner {
@@ -34,6 +36,15 @@ export class JobRunner {
       if (result.events) this.o.log.info(result, "SLA sweep applied events");
       this.events.emit("swept", result);
     });
+    if (this.o.digest) {
+      const digest = this.o.digest;
+      if (!(await boss.getQueue(DAILY_DIGEST))) await boss.createQueue(DAILY_DIGEST, { policy: "stately", retryLimit: 2 });
+      // A cron schedule lives in PostgreSQL: one digest a day however many instances run.
+      await boss.schedule(DAILY_DIGEST, `0 ${digest.hour} * * *`, {}, { tz: digest.timeZone });
+      await boss.work(DAILY_DIGEST, async () => {
+        await digest.run();
+      });
+    }
     this.boss = boss;
     this.timer = setInterval(() => void this.requestSweep(), this.o.sweepSeconds * 1000);
     this.timer.unref();

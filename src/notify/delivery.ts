@@ -1,7 +1,7 @@
 import { GrammyError, HttpError, type Api } from "grammy";
 import pg from "pg";
 import type { Logger } from "pino";
-import type { Db } from "../db/index.js";
+import type { Db, DbClient } from "../db/index.js";
 import type { OutboxMessage } from "../db/generated/client.js";
 import type { Clock } from "../domain/shared/clock.js";
 import { OUTBOX_CHANNEL } from "./notifier.js";
@@ -18,6 +18,8 @@ export interface DeliveryOptions {
   log: Logger;
   batchSize?: number;
   pollMs?: number;
+  /** Called in the same transaction when a message is given up on (to tell the agent who wrote it). */
+  onGiveUp?: (tx: DbClient, message: OutboxMessage, blocked: boolean) => Promise<void>;
 }
 
 const LEASE_MS = 30_000;
@@ -100,7 +102,8 @@ export class OutboxDelivery {
         SELECT id FROM outbox_messages WHERE sent_at IS NULL AND failed_at IS NULL AND not_before <= ${now}
         ORDER BY critical DESC, id LIMIT ${this.o.batchSize ?? 50}
       )
-      RETURNING o.id, o.chat_id AS "chatId", o.method, o.payload, o.ticket_id AS "ticketId", o.attempts`;
+      RETURNING o.id, o.chat_id AS "chatId", o.method, o.payload, o.ticket_id AS "ticketId", o.attempts,
+        o.kind, o.source_message_id AS "sourceMessageId", o.failure_notify_chat_id AS "failureNotifyChatId"`;
   }
 
   private async deliver(m: OutboxMessage): Promise<boolean> {
@@ -114,6 +117,11 @@ export class OutboxDelivery {
       });
       return true;
     } catch (err) {
+      // Editing a message to the text it already has is not a failure.
+      if (err instanceof GrammyError && err.error_code === 400 && /message is not modified/i.test(err.description)) {
+        await db.outboxMessage.update({ where: { id: m.id }, data: { sentAt: clock.now() } });
+        return true;
+      }
       await this.recordFailure(m, err);
       log.warn({ outboxId: m.id, ticketId: m.ticketId, err: String(err) }, "outbox delivery attempt failed");
       return false;
@@ -142,6 +150,7 @@ export class OutboxDelivery {
         // Blocked or deactivated: stop trying until they write to the bot again.
         await tx.customer.updateMany({ where: { telegramId: m.chatId }, data: { unreachableAt: now } });
       }
+      await this.o.onGiveUp?.(tx, m, code === 403);
       if (m.ticketId !== null) {
         await tx.ticketEvent.create({
           data: { ticketId: m.ticketId, type: "delivery-failed", actorType: "system", data: { outboxId: m.id, code: code ?? null, description }, createdAt: now },

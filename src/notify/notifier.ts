@@ -1,49 +1,151 @@
 import type { InlineKeyboardButton } from "grammy/types";
 import type { DbClient, Prisma } from "../db/index.js";
-import type { Notice, Notifier, Recipient } from "../domain/notifications.js";
-import type { Translate } from "../i18n/index.js";
+import type { Content, DeliveryMeta, Notice, NoticeButton, Notifier, Recipient } from "../domain/notifications.js";
+import type { Attachment } from "../domain/tickets/types.js";
+import { escapeHtml, type Translate } from "../i18n/index.js";
+import type { Clock } from "../domain/shared/clock.js";
+import { quietUntil } from "../domain/customers/quiet-hours.js";
+
+export const OUTBOX_CHANNEL = "outbox";
 
 export interface NotifierOptions {
   t: Translate;
+  clock: Clock;
+  /** Quiet hours for customers who set none (minutes after local midnight), or null for none. */
+  defaultQuietHours: { start: number; end: number } | null;
   /** https URL of the Mini App; without it, web-app buttons fall back to callback buttons. */
   miniAppUrl?: string;
 }
 
-export const OUTBOX_CHANNEL = "outbox";
+const TEXT_LIMIT = 4096;
+const CAPTION_LIMIT = 1024;
+
+const METHOD_FOR: Record<Attachment["kind"], { method: string; field: string }> = {
+  photo: { method: "sendPhoto", field: "photo" },
+  document: { method: "sendDocument", field: "document" },
+  video: { method: "sendVideo", field: "video" },
+  audio: { method: "sendAudio", field: "audio" },
+  voice: { method: "sendVoice", field: "voice" },
+  animation: { method: "sendAnimation", field: "animation" },
+  video_note: { method: "sendVideoNote", field: "video_note" },
+  sticker: { method: "sendSticker", field: "sticker" },
+};
+
+/** Splits long text at line or word boundaries into pieces Telegram accepts. */
+export function splitText(text: string, limit = TEXT_LIMIT): string[] {
+  const parts: string[] = [];
+  let rest = text;
+  while (rest.length > limit) {
+    const cut = Math.max(rest.lastIndexOf("\n", limit), rest.lastIndexOf(" ", limit));
+    const at = cut > limit / 2 ? cut : limit;
+    parts.push(rest.slice(0, at));
+    rest = rest.slice(at).replace(/^\s+/, "");
+  }
+  if (rest) parts.push(rest);
+  return parts;
+}
 
 export function createOutboxNotifier(opts: NotifierOptions): Notifier {
+  const keyboard = (buttons: NoticeButton[][] | undefined, lang: string, vars: Record<string, string | number> = {}) =>
+    buttons?.map((row) =>
+      row.map((b): InlineKeyboardButton => {
+        const label = opts.t(lang, b.label, vars);
+        if (b.kind === "webapp") {
+          return opts.miniAppUrl
+            ? { text: label, web_app: { url: new URL(b.path.replace(/^\//, ""), withSlash(opts.miniAppUrl)).toString() } }
+            : { text: label, callback_data: b.fallbackData };
+        }
+        return { text: label, callback_data: b.data };
+      }),
+    );
+
+  const record = async (tx: DbClient, chatId: bigint, method: string, payload: Record<string, unknown>, meta: DeliveryMeta & { notBefore?: Date }) => {
+    await tx.outboxMessage.create({
+      data: {
+        chatId,
+        method,
+        payload: payload as Prisma.InputJsonValue,
+        critical: meta.critical ?? false,
+        ticketId: meta.ticketId ?? null,
+        kind: meta.kind ?? null,
+        sourceMessageId: meta.sourceMessageId ?? null,
+        failureNotifyChatId: meta.failureNotifyChatId ?? null,
+        ...(meta.notBefore ? { notBefore: meta.notBefore } : {}),
+      },
+    });
+    // NOTIFY is transactional: the delivery worker hears it only once the change is committed.
+    await tx.$executeRaw`SELECT pg_notify(${OUTBOX_CHANNEL}, '')`;
+  };
+
+  const render = (to: Recipient, content: Content): string => {
+    if (!content.template) return content.html ?? "";
+    const vars: Record<string, string | number> = {};
+    for (const [k, v] of Object.entries(content.template.vars)) vars[k] = typeof v === "string" ? escapeHtml(v) : v;
+    for (const [name, key] of Object.entries(content.template.localizedVars ?? {})) vars[name] = opts.t(to.languageCode, key);
+    return opts.t(to.languageCode, content.template.key, vars);
+  };
+
   return {
-    async send(tx: DbClient, to: Recipient, notice: Notice, ticketId?: number) {
+    async send(tx, to: Recipient, notice: Notice, meta?: number | DeliveryMeta) {
+      const m: DeliveryMeta & { notBefore?: Date } = typeof meta === "number" ? { ticketId: meta } : { ...meta };
+      if (notice.critical) m.critical = true;
+      if (notice.automated && !notice.critical) {
+        // Automated notices respect the customer's wishes: none at all, or not at night.
+        if (to.notificationsEnabled === false || to.unreachableAt) return;
+        const start = to.quietHoursStart ?? opts.defaultQuietHours?.start;
+        const end = to.quietHoursEnd ?? opts.defaultQuietHours?.end;
+        if (to.timeZone && start !== undefined && end !== undefined) {
+          const until = quietUntil(opts.clock.now(), { timeZone: to.timeZone, start, end });
+          if (until) m.notBefore = until;
+        }
+      }
       const vars = { ...notice.vars };
       for (const [name, key] of Object.entries(notice.localizedVars ?? {})) vars[name] = opts.t(to.languageCode, key);
-      const text = opts.t(to.languageCode, notice.key, vars);
-      const keyboard: InlineKeyboardButton[][] | undefined = notice.buttons?.map((row) =>
-        row.map((b): InlineKeyboardButton => {
-          const label = opts.t(to.languageCode, b.label, vars);
-          if (b.kind === "webapp") {
-            return opts.miniAppUrl
-              ? { text: label, web_app: { url: new URL(b.path.replace(/^\//, ""), withSlash(opts.miniAppUrl)).toString() } }
-              : { text: label, callback_data: b.fallbackData };
-          }
-          return { text: label, callback_data: b.data };
-        }),
+      const markup = keyboard(notice.buttons, to.languageCode, vars);
+      await record(tx, to.telegramId, "sendMessage", {
+        text: opts.t(to.languageCode, notice.key, vars),
+        parse_mode: "HTML",
+        link_preview_options: { is_disabled: true },
+        ...(markup ? { reply_markup: { inline_keyboard: markup } } : {}),
+      }, m);
+    },
+
+    async sendContent(tx, to: Recipient, content: Content, meta: DeliveryMeta = {}) {
+      const html = render(to, content);
+      const files = content.attachments ?? [];
+      const markup = keyboard(content.buttons, to.languageCode);
+      const withMarkup = (last: boolean) => (last && markup ? { reply_markup: { inline_keyboard: markup } } : {});
+      // Text rides as the first file's caption when it fits; otherwise it goes first on its own.
+      const captionFits = files.length > 0 && html.length <= CAPTION_LIMIT;
+      if (!captionFits && html) {
+        const pieces = splitText(html);
+        for (const [i, piece] of pieces.entries()) {
+          await record(tx, to.telegramId, "sendMessage", { text: piece, parse_mode: "HTML", link_preview_options: { is_disabled: true }, ...withMarkup(!files.length && i === pieces.length - 1) }, meta);
+        }
+      }
+      for (const [i, file] of files.entries()) {
+        const { method, field } = METHOD_FOR[file.kind];
+        await record(tx, to.telegramId, method, {
+          [field]: file.fileId,
+          ...(i === 0 && captionFits && html ? { caption: html, parse_mode: "HTML" } : {}),
+          ...withMarkup(i === files.length - 1),
+        }, meta);
+      }
+    },
+
+    async editText(tx, to, telegramMessageId, content, meta = {}) {
+      const html = render(to, content);
+      const markup = keyboard(content.buttons, to.languageCode) ?? [];
+      const { asCaption, ...rest } = meta;
+      await record(
+        tx,
+        to.telegramId,
+        asCaption ? "editMessageCaption" : "editMessageText",
+        asCaption
+          ? { message_id: telegramMessageId, caption: html.slice(0, CAPTION_LIMIT), parse_mode: "HTML", reply_markup: { inline_keyboard: markup } }
+          : { message_id: telegramMessageId, text: html.slice(0, TEXT_LIMIT), parse_mode: "HTML", link_preview_options: { is_disabled: true }, reply_markup: { inline_keyboard: markup } },
+        rest,
       );
-      await tx.outboxMessage.create({
-        data: {
-          chatId: to.telegramId,
-          method: "sendMessage",
-          payload: {
-            text,
-            parse_mode: "HTML",
-            link_preview_options: { is_disabled: true },
-            ...(keyboard ? { reply_markup: { inline_keyboard: keyboard } } : {}),
-          } as unknown as Prisma.InputJsonValue,
-          critical: notice.critical ?? false,
-          ticketId: ticketId ?? null,
-        },
-      });
-      // NOTIFY is transactional: the delivery worker hears it only once the change is committed.
-      await tx.$executeRaw`SELECT pg_notify(${OUTBOX_CHANNEL}, '')`;
     },
   };
 }

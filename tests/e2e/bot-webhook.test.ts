@@ -60,7 +60,8 @@ describe("webhook mode", () => {
     const tickets = await ticketsOf(2002);
     expect(tickets).toHaveLength(1);
     expect(tickets[0]!.messages).toHaveLength(1);
-    expect(await t.db.prisma.outboxMessage.count({ where: { chatId: 2002n } })).toBe(1);
+    // The handoff notice and the receipt, once each.
+    expect(await t.db.prisma.outboxMessage.count({ where: { chatId: 2002n } })).toBe(2);
     expect(c.pending()).toEqual([]);
   });
 

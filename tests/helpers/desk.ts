@@ -26,6 +26,8 @@ export async function startTestDesk(
     PORT: "0",
     HOST: "127.0.0.1",
     DATABASE_URL: db.url,
+    // Tests run at any hour: quiet hours are switched on only where a test is about them.
+    QUIET_HOURS: "none",
     ...(emulator ? { BOT_TOKEN: TEST_TOKEN, TELEGRAM_API_ROOT: emulator.config.apiURL } : {}),
     ...opts.env,
   });

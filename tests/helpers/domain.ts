@@ -3,16 +3,27 @@ import type { Notice, Notifier, Recipient } from "../../src/domain/notifications
 import { ManualClock } from "../../src/domain/shared/clock.js";
 import type { DeskSettings, TicketDeps } from "../../src/domain/tickets/tickets.js";
 import { loadTexts } from "../../src/i18n/index.js";
+import { DEFAULT_FORBIDDEN_WORDS } from "../../src/domain/quality/forbidden-words.js";
 import { createOutboxNotifier } from "../../src/notify/notifier.js";
 
 /** Domain services wired as main.ts wires them, with a clock the test moves by hand. */
-export function domainDeps(db: Db, settings: Partial<DeskSettings> = {}): TicketDeps & { clock: ManualClock } {
+export function domainDeps(db: Db, settings: Partial<DeskSettings> = {}, quiet: { start: number; end: number } | null = null): TicketDeps & { clock: ManualClock } {
   const texts = loadTexts("en");
+  const clock = new ManualClock(new Date("2026-03-02T09:00:00Z"));
   return {
     db,
-    clock: new ManualClock(new Date("2026-03-02T09:00:00Z")),
-    notifier: createOutboxNotifier({ t: texts.t }),
-    settings: { unansweredAlertMinutes: 10, defaultLanguage: "en", ...settings },
+    clock,
+    notifier: createOutboxNotifier({ t: texts.t, clock, defaultQuietHours: quiet }),
+    settings: {
+      unansweredAlertMinutes: 10,
+      clarificationHours: 24,
+      followUpHours: 48,
+      followUpCloseHours: 24,
+      npsSamplePercent: 0,
+      forbiddenWords: DEFAULT_FORBIDDEN_WORDS,
+      defaultLanguage: "en",
+      ...settings,
+    },
   };
 }
 
@@ -38,9 +49,9 @@ export async function makeAgent(db: Db, queues: string[], extra: { onDuty?: bool
   });
 }
 
-/** Outbox texts sent to one chat, oldest first. */
-export async function outboxTexts(db: Db, chatId: bigint): Promise<string[]> {
-  const rows = await db.outboxMessage.findMany({ where: { chatId }, orderBy: { id: "asc" } });
+/** Outbox texts sent to one chat, oldest first; `kind: null` keeps only alerts and notices. */
+export async function outboxTexts(db: Db, chatId: bigint, filter: { kind?: string | null } = {}): Promise<string[]> {
+  const rows = await db.outboxMessage.findMany({ where: { chatId, ...("kind" in filter ? { kind: filter.kind } : {}) }, orderBy: { id: "asc" } });
   return rows.map((r) => String((r.payload as { text?: string }).text ?? ""));
 }
 

@@ -41,7 +41,8 @@ export interface BotMessage {
  * events rather than timers, for the bot's answers in this chat.
  */
 export class ChatDriver {
-  private seen = 0;
+  /** Bot messages this driver has already handed to the test (by emulator message id). */
+  private readonly consumed = new Set<number>();
   private readonly client;
 
   constructor(
@@ -52,7 +53,7 @@ export class ChatDriver {
   ) {
     this.client = server.getClient(TEST_TOKEN, { userId, chatId: userId, firstName, userName: `user${userId}`, timeout: 5000 });
     // A second driver for the same person continues the conversation from here.
-    this.seen = this.outgoing().length;
+    for (const m of this.outgoing()) this.consumed.add(m.messageId);
   }
 
   private outgoing(): BotMessage[] {
@@ -95,41 +96,64 @@ export class ChatDriver {
     await this.client.sendCallback(callback as never);
   }
 
-  /** Waits until the bot has sent `count` new messages to this chat and returns them. */
+  private fresh(): BotMessage[] {
+    return this.outgoing().filter((m) => !this.consumed.has(m.messageId));
+  }
+
+  private async waitForChange(left: number): Promise<void> {
+    await new Promise<void>((resolve) => {
+      const timer = setTimeout(resolve, left);
+      this.server.once("AddedBotMessage", () => {
+        clearTimeout(timer);
+        resolve();
+      });
+    });
+  }
+
+  /** Waits until the bot has sent `count` new messages to this chat and returns them, oldest first. */
   async next(count = 1, timeoutMs = 10_000): Promise<BotMessage[]> {
     const deadline = Date.now() + timeoutMs;
     for (;;) {
-      const all = this.outgoing();
-      if (all.length >= this.seen + count) {
-        const fresh = all.slice(this.seen, this.seen + count);
-        this.seen += count;
-        return fresh;
+      const fresh = this.fresh();
+      if (fresh.length >= count) {
+        const taken = fresh.slice(0, count);
+        for (const m of taken) this.consumed.add(m.messageId);
+        return taken;
       }
       const left = deadline - Date.now();
-      if (left <= 0) {
-        throw new Error(`Expected ${count} new bot message(s) in chat ${this.userId}; got: ${JSON.stringify(all.slice(this.seen).map((m) => m.text))}`);
-      }
-      await new Promise<void>((resolve) => {
-        const timer = setTimeout(resolve, left);
-        this.server.once("AddedBotMessage", () => {
-          clearTimeout(timer);
-          resolve();
-        });
-      });
+      if (left <= 0) throw new Error(`Expected ${count} new bot message(s) in chat ${this.userId}; got: ${JSON.stringify(fresh.map((m) => m.text))}`);
+      await this.waitForChange(left);
     }
   }
 
   /** Waits for the next bot message and checks it contains `fragment`. */
   async expect(fragment: string | RegExp, timeoutMs?: number): Promise<BotMessage> {
     const [m] = await this.next(1, timeoutMs);
-    const ok = typeof fragment === "string" ? m!.text.includes(fragment) : fragment.test(m!.text);
-    if (!ok) throw new Error(`Bot said ${JSON.stringify(m!.text)}, expected ${String(fragment)}`);
+    if (!matches(m!, fragment)) throw new Error(`Bot said ${JSON.stringify(m!.text)}, expected ${String(fragment)}`);
     return m!;
+  }
+
+  /**
+   * Waits for a new message containing `fragment`, wherever it falls among the others: direct
+   * replies and outbox deliveries to one chat may interleave in any order.
+   */
+  async find(fragment: string | RegExp, timeoutMs = 10_000): Promise<BotMessage> {
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      const hit = this.fresh().find((m) => matches(m, fragment));
+      if (hit) {
+        this.consumed.add(hit.messageId);
+        return hit;
+      }
+      const left = deadline - Date.now();
+      if (left <= 0) throw new Error(`No bot message with ${String(fragment)} in chat ${this.userId}; new: ${JSON.stringify(this.fresh().map((m) => m.text))}`);
+      await this.waitForChange(left);
+    }
   }
 
   /** Messages sent to this chat that were not yet consumed by next()/expect(). */
   pending(): BotMessage[] {
-    return this.outgoing().slice(this.seen);
+    return this.fresh();
   }
 }
 
@@ -216,4 +240,8 @@ export class WebhookChat extends ChatDriver {
     const status = await this.post(this.callback(data));
     if (status !== 200) throw new Error(`webhook answered ${status}`);
   }
+}
+
+function matches(m: BotMessage, fragment: string | RegExp): boolean {
+  return typeof fragment === "string" ? m.text.includes(fragment) : fragment.test(m.text);
 }

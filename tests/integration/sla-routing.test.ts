@@ -109,7 +109,7 @@ describe("SLA clocks", () => {
     deps.clock.advance(11 * MIN); // 4 minutes before the first-response deadline
     await tdb.prisma.staffMember.update({ where: { id: agent.id }, data: { onDuty: true } });
     expect(await jobs.sweepNow()).toEqual({ tickets: 1, events: 1 });
-    expect(await outboxTexts(tdb.prisma, agent.telegramId)).toEqual([`⏰ Ticket #${ticket.number} (L1): the first answer is due in 4 min.`]);
+    expect(await outboxTexts(tdb.prisma, agent.telegramId, { kind: null })).toEqual([`⏰ Ticket #${ticket.number} (L1): the first answer is due in 4 min.`]);
     expect(await jobs.sweepNow()).toEqual({ tickets: 0, events: 0 });
 
     // Restart the job runner (a deploy): the breach still happens, once.
@@ -131,7 +131,7 @@ describe("SLA clocks", () => {
       `🚨 SLA breached: ticket #${ticket.number} (L1) has waited 16 min without a first answer.`,
       `↗️ Ticket #${ticket.number} escalated from L1 to L2.`,
     ]);
-    expect(await outboxTexts(tdb.prisma, l2agent.telegramId)).toEqual([]);
+    expect(await outboxTexts(tdb.prisma, l2agent.telegramId, { kind: null })).toEqual([]);
   });
 
   it("pauses the resolution clock while waiting for the customer and resumes it on their answer", async () => {
@@ -168,11 +168,11 @@ describe("SLA clocks", () => {
     deps.clock.advance(10 * MIN);
     expect((await runSlaSweep(deps)).events).toBe(1);
     expect(await runSlaSweep(deps)).toEqual({ tickets: 0, events: 0 });
-    expect(await outboxTexts(tdb.prisma, a.telegramId)).toEqual([
+    expect(await outboxTexts(tdb.prisma, a.telegramId, { kind: null })).toEqual([
       `💬 Ticket #${ticket.number} (L1): the customer's last message has waited 10 min for an answer.`,
       `💬 Ticket #${ticket.number} (L1): the customer's last message has waited 20 min for an answer.`,
     ]);
-    expect(await outboxTexts(tdb.prisma, b.telegramId)).toEqual([`💬 Ticket #${ticket.number} (L1): the customer's last message has waited 20 min for an answer.`]);
+    expect(await outboxTexts(tdb.prisma, b.telegramId, { kind: null })).toEqual([`💬 Ticket #${ticket.number} (L1): the customer's last message has waited 20 min for an answer.`]);
   });
 
   it("alerts the on-duty team at once for Security/Payments tickets", async () => {
@@ -182,8 +182,43 @@ describe("SLA clocks", () => {
     await open(deps, (await makeCustomer(tdb.prisma)).id, { topic: "account", text: "hacked", handoff: { reason: "security", queue: "SECURITY", priority: "critical" } });
     const [chat] = await outboxTexts(tdb.prisma, alertChat);
     expect(chat).toMatch(/^🛡 Security\/Payments: new ticket #\d+ \(account\), priority critical/);
-    expect(await outboxTexts(tdb.prisma, sec.telegramId)).toHaveLength(1);
+    expect(await outboxTexts(tdb.prisma, sec.telegramId, { kind: null })).toHaveLength(1);
+    // ...and the ticket card with its Take button.
+    expect(await outboxTexts(tdb.prisma, sec.telegramId, { kind: "ticket-card" })).toHaveLength(1);
     const critical = await tdb.prisma.outboxMessage.findFirstOrThrow({ where: { chatId: alertChat } });
     expect(critical.critical).toBe(true);
+  });
+});
+
+describe("clarification requests", () => {
+  it("reminds the customer after 24 h without an answer, then closes the ticket with a message", async () => {
+    const { replyToCustomer } = await import("../../src/domain/tickets/agent-actions.js");
+    const deps = domainDeps(tdb.prisma);
+    const agent = await makeAgent(tdb.prisma, ["L1"]);
+    const customer = await makeCustomer(tdb.prisma);
+    const { ticket } = await open(deps, customer.id);
+    deps.clock.advance(5 * MIN);
+    const asked = await replyToCustomer(deps, agent, ticket.number, { text: "Which order is it?", clarification: true });
+    expect(asked.kind).toBe("sent");
+    const waiting = await tdb.prisma.ticket.findUniqueOrThrow({ where: { id: ticket.id } });
+    expect(waiting).toMatchObject({ status: "waiting_customer", assigneeId: agent.id });
+    expect(waiting.nextSlaCheckAt).toEqual(new Date(deps.clock.now().getTime() + 24 * 60 * MIN));
+
+    deps.clock.advance(24 * 60 * MIN);
+    expect((await runSlaSweep(deps)).events).toBe(1);
+    deps.clock.advance(12 * 60 * MIN);
+    expect((await runSlaSweep(deps)).events).toBe(0);
+    deps.clock.advance(12 * 60 * MIN);
+    expect((await runSlaSweep(deps)).events).toBe(1);
+
+    const closed = await tdb.prisma.ticket.findUniqueOrThrow({ where: { id: ticket.id }, include: { events: { orderBy: { id: "asc" } } } });
+    expect(closed.status).toBe("closed");
+    expect(closed.nextSlaCheckAt).toBeNull();
+    expect(closed.events.map((e) => e.type).slice(-3)).toEqual(["clarification-requested", "sla-clarification-reminder", "sla-clarification-timeout"]);
+    const texts = await outboxTexts(tdb.prisma, customer.telegramId, { kind: "customer-notice" });
+    expect(texts).toEqual([
+      `A reminder: ticket #${ticket.number} is waiting for your answer. Reply here and we'll carry on.`,
+      `We closed ticket #${ticket.number} because we didn't hear back. Write here any time and we'll pick it up again.`,
+    ]);
   });
 });

@@ -3,7 +3,7 @@ import { evaluateSla, markApplied, type SlaState } from "../../src/domain/sla/cl
 
 const T0 = new Date("2026-02-02T10:00:00Z");
 const min = (m: number) => new Date(T0.getTime() + m * 60_000);
-const timings = { warnBeforeMinutes: 5, unansweredAlertMinutes: 10 };
+const timings = { warnBeforeMinutes: 5, unansweredAlertMinutes: 10, clarificationHours: 24, followUpHours: 48, followUpCloseHours: 24 };
 const base: SlaState = {
   status: "new",
   firstResponseDueAt: min(15),
@@ -17,6 +17,10 @@ const base: SlaState = {
   lastStaffMessageAt: null,
   unansweredSince: null,
   unansweredStage: 0,
+  pausedAt: null,
+  clarificationRemindedAt: null,
+  resolvedAt: null,
+  followUpSentAt: null,
 };
 
 describe("evaluateSla", () => {
@@ -51,6 +55,18 @@ describe("evaluateSla", () => {
     expect(evaluateSla(waiting, timings, min(300))).toEqual({ due: [], nextCheckAt: null });
   });
 
+  it("reminds a customer who does not answer a clarification, then closes the ticket", () => {
+    const day = 24 * 60;
+    let s: SlaState = { ...base, status: "waiting_customer", firstRespondedAt: min(3), lastStaffMessageAt: min(60), pausedAt: min(60) };
+    expect(evaluateSla(s, timings, min(61)).nextCheckAt).toEqual(min(60 + day));
+    expect(evaluateSla(s, timings, min(60 + day)).due).toEqual(["clarification-reminder"]);
+    s = markApplied(s, "clarification-reminder", min(60 + day));
+    expect(evaluateSla(s, timings, min(61 + day)).nextCheckAt).toEqual(min(60 + 2 * day));
+    expect(evaluateSla(s, timings, min(60 + 2 * day)).due).toEqual(["clarification-timeout"]);
+    s = markApplied(s, "clarification-timeout", min(60 + 2 * day));
+    expect(evaluateSla(s, timings, min(60 + 2 * day))).toEqual({ due: [], nextCheckAt: null });
+  });
+
   it("alerts about an unanswered customer message: the assignee first, then the queue", () => {
     let s: SlaState = { ...base, status: "in_progress", firstRespondedAt: min(2), lastStaffMessageAt: min(2), lastCustomerMessageAt: min(30) };
     expect(evaluateSla(s, timings, min(31)).nextCheckAt).toEqual(min(40));
@@ -65,8 +81,19 @@ describe("evaluateSla", () => {
     expect(evaluateSla(s, timings, min(81)).due).toEqual(["unanswered-assignee"]);
   });
 
-  it("does nothing for resolved and closed tickets", () => {
-    expect(evaluateSla({ ...base, status: "resolved" }, timings, min(999))).toEqual({ due: [], nextCheckAt: null });
+  it("follows up on a resolved ticket, then closes it after silence", () => {
+    const hour = 60;
+    let s: SlaState = { ...base, status: "resolved", firstRespondedAt: min(3), resolvedAt: min(100) };
+    expect(evaluateSla(s, timings, min(101))).toEqual({ due: [], nextCheckAt: min(100 + 48 * hour) });
+    expect(evaluateSla(s, timings, min(100 + 48 * hour)).due).toEqual(["follow-up"]);
+    s = markApplied(s, "follow-up", min(100 + 48 * hour));
+    expect(evaluateSla(s, timings, min(101 + 48 * hour)).nextCheckAt).toEqual(min(100 + 72 * hour));
+    expect(evaluateSla(s, timings, min(100 + 72 * hour)).due).toEqual(["follow-up-close"]);
+    s = markApplied(s, "follow-up-close", min(100 + 72 * hour));
+    expect(evaluateSla(s, timings, min(100 + 72 * hour))).toEqual({ due: [], nextCheckAt: null });
+  });
+
+  it("does nothing for closed tickets", () => {
     expect(evaluateSla({ ...base, status: "closed" }, timings, min(999))).toEqual({ due: [], nextCheckAt: null });
   });
 });

@@ -1,45 +1,185 @@
 import { Composer } from "grammy";
-import { DomainError } from "../../domain/shared/errors.js";
-import { takeNextTicket, takeTicket } from "../../domain/routing/assignment.js";
-import { setDuty } from "../../domain/staff/staff.js";
+import { macroText, renderMacro, listMacros } from "../../domain/macros/macros.js";
+import { listQueueForStaff, listMine } from "../../domain/tickets/agent-views.js";
+import {
+  addNote,
+  customerHistory,
+  moveToQueue,
+  replyToCustomer,
+  resolveTicket,
+  takeAndBrief,
+  transferToAgent,
+  type CustomerHistory,
+} from "../../domain/tickets/agent-actions.js";
+import { currentEtaMinutes } from "../../domain/tickets/tickets.js";
+import { setDuty, findStaffByHandle } from "../../domain/staff/staff.js";
 import { escapeHtml } from "../../i18n/index.js";
 import type { BotContext } from "../context.js";
 import type { BotDeps } from "../deps.js";
-import { requireStaff } from "../staff-guard.js";
+import { explainFailure, staffOf, ticketAndText, usage } from "./helpers.js";
+import { sendReply } from "./replies.js";
 
+/** The agent desk's commands; only staff reach this composer (see create-bot.ts). */
 export function agentCommands(deps: BotDeps) {
   const composer = new Composer<BotContext>();
   const pm = composer.chatType("private");
 
+  pm.command(["start", "help"], (ctx) => ctx.reply(ctx.t("staff-help")));
+
   pm.command("duty", async (ctx) => {
-    const staff = await requireStaff(ctx, deps);
-    if (!staff) return;
     const arg = ctx.match.trim().toLowerCase();
     if (arg !== "on" && arg !== "off") return void (await ctx.reply(ctx.t("staff-duty-usage")));
-    await setDuty(deps.db, staff.id, arg === "on");
+    await setDuty(deps.db, staffOf(ctx).id, arg === "on", deps.clock.now());
     await ctx.reply(ctx.t(arg === "on" ? "staff-duty-on" : "staff-duty-off"));
   });
 
   pm.command(["next", "take"], async (ctx) => {
-    const staff = await requireStaff(ctx, deps);
-    if (!staff) return;
+    let number: number | null = null;
+    if (ctx.message.text.startsWith("/take")) {
+      const parsed = ticketAndText(ctx.match);
+      if (!parsed) return void (await ctx.reply(ctx.t("staff-take-usage")));
+      number = parsed[0];
+    }
     try {
-      let ticket;
-      if (ctx.message.text.startsWith("/next")) {
-        ticket = await takeNextTicket(deps, staff.id);
-        if (!ticket) return void (await ctx.reply(ctx.t("staff-next-none")));
-      } else {
-        const n = /^#?(\d{1,9})$/.exec(ctx.match.trim());
-        if (!n) return void (await ctx.reply(ctx.t("staff-take-usage")));
-        ticket = await takeTicket(deps, staff.id, Number(n[1]));
-      }
-      const queue = await deps.db.queue.findUniqueOrThrow({ where: { id: ticket.queueId } });
-      await ctx.reply(ctx.t("staff-taken", { number: String(ticket.number), queue: queue.code, subject: escapeHtml(ticket.subject) }), { parse_mode: "HTML" });
+      const taken = await takeAndBrief(deps, staffOf(ctx), number);
+      if (!taken) return void (await ctx.reply(ctx.t("staff-next-none")));
+      await reportTaken(ctx, taken);
     } catch (err) {
-      if (err instanceof DomainError) return void (await ctx.reply(ctx.t("staff-error", { reason: err.message })));
-      throw err;
+      await explainFailure(ctx, err);
+    }
+  });
+
+  pm.command("queue", async (ctx) => {
+    const rows = await listQueueForStaff(deps.db, staffOf(ctx).id, 15);
+    if (!rows.length) return void (await ctx.reply(ctx.t("staff-queue-empty")));
+    const now = deps.clock.now().getTime();
+    const lines = rows.map((t) =>
+      ctx.t("staff-queue-item", {
+        number: String(t.number),
+        queue: t.queue.code,
+        priority: t.vip ? `${t.priority} ⭐` : t.priority,
+        age: String(Math.max(0, Math.round((now - t.createdAt.getTime()) / 60_000))),
+        subject: escapeHtml(t.subject),
+      }),
+    );
+    await ctx.reply([ctx.t("staff-queue-header"), ...lines].join("\n"), { parse_mode: "HTML" });
+  });
+
+  pm.command("mine", async (ctx) => {
+    const rows = await listMine(deps.db, staffOf(ctx).id);
+    if (!rows.length) return void (await ctx.reply(ctx.t("staff-mine-empty")));
+    const lines = rows.map((t) => ctx.t("staff-mine-item", { number: String(t.number), status: ctx.t(`status-${t.status}`), subject: escapeHtml(t.subject) }));
+    await ctx.reply([ctx.t("staff-mine-header"), ...lines].join("\n"), { parse_mode: "HTML" });
+  });
+
+  pm.command(["r", "ask"], async (ctx) => {
+    const ask = ctx.message.text.startsWith("/ask");
+    const parsed = ticketAndText(ctx.match);
+    if (!parsed || !parsed[1]) return void (await usage(ctx, ask ? "/ask 10001 your question" : "/r 10001 your answer"));
+    await sendReply(ctx, deps, parsed[0], { text: parsed[1], origin: { chatId: BigInt(ctx.chat.id), messageId: ctx.message.message_id }, clarification: ask });
+  });
+
+  pm.command("note", async (ctx) => {
+    const parsed = ticketAndText(ctx.match);
+    if (!parsed || !parsed[1]) return void (await usage(ctx, "/note 10001 text"));
+    try {
+      await addNote(deps, staffOf(ctx), parsed[0], parsed[1]);
+      await ctx.reply(ctx.t("staff-note-saved", { number: String(parsed[0]) }));
+    } catch (err) {
+      await explainFailure(ctx, err);
+    }
+  });
+
+  pm.command(["escalate", "transfer"], async (ctx) => {
+    const escalate = ctx.message.text.startsWith("/escalate");
+    const parsed = ticketAndText(ctx.match);
+    const [target, ...reason] = (parsed?.[1] ?? "").split(/\s+/);
+    if (!parsed || !target) return void (await usage(ctx, escalate ? "/escalate 10001 L2 reason" : "/transfer 10001 L2 | @agent"));
+    try {
+      if (!escalate && (target.startsWith("@") || /^\d+$/.test(target))) {
+        const colleague = await findStaffByHandle(deps.db, target);
+        if (!colleague) return void (await ctx.reply(ctx.t("staff-user-unknown", { who: target })));
+        await transferToAgent(deps, staffOf(ctx), parsed[0], colleague);
+        return void (await ctx.reply(ctx.t("staff-transfer-ok", { number: String(parsed[0]), agent: escapeHtml(colleague.displayName) }), { parse_mode: "HTML" }));
+      }
+      await moveToQueue(deps, staffOf(ctx), parsed[0], target, reason.join(" "), escalate ? "escalate" : "transfer");
+      await ctx.reply(ctx.t("staff-moved", { number: String(parsed[0]), queue: target.toUpperCase() }));
+    } catch (err) {
+      await explainFailure(ctx, err);
+    }
+  });
+
+  pm.command("resolve", async (ctx) => {
+    const parsed = ticketAndText(ctx.match);
+    if (!parsed || !parsed[1]) return void (await usage(ctx, "/resolve 10001 what was done | what the customer should do next"));
+    const [summary, next = ""] = parsed[1].split("|");
+    try {
+      await resolveTicket(deps, staffOf(ctx), parsed[0], summary ?? "", next);
+      await ctx.reply(ctx.t("staff-resolved-ok", { number: String(parsed[0]) }));
+    } catch (err) {
+      await explainFailure(ctx, err);
+    }
+  });
+
+  pm.command("macros", async (ctx) => {
+    const macros = await listMacros(deps.db, staffOf(ctx).languageCode);
+    const lines = macros.map((m) => ctx.t("staff-macro-item", { code: m.code, title: escapeHtml(m.title) }));
+    await ctx.reply([ctx.t("staff-macros-header"), ...lines].join("\n"), { parse_mode: "HTML" });
+  });
+
+  // /m code 10001, or /m code as a reply to a customer's message.
+  pm.command("m", async (ctx) => {
+    const [code, num] = ctx.match.trim().split(/\s+/);
+    const number = num && /^#?\d{1,9}$/.test(num) ? Number(num.replace("#", "")) : await ticketOfReply(ctx, deps);
+    if (!code || number === null) return void (await usage(ctx, "/m code 10001"));
+    try {
+      const ticket = await deps.db.ticket.findUnique({ where: { number }, include: { customer: true } });
+      if (!ticket) return void (await ctx.reply(ctx.t("ticket-not-found", { number: String(number) })));
+      const body = await macroText(deps.db, code, ticket.customer.languageCode);
+      const eta = (await currentEtaMinutes(deps.db, ticket)) ?? 0;
+      const text = renderMacro(body, { name: ticket.customer.firstName, id: String(ticket.number), eta: String(eta), agent: staffOf(ctx).displayName });
+      await sendReply(ctx, deps, number, { text, origin: { chatId: BigInt(ctx.chat.id), messageId: ctx.message.message_id } });
+    } catch (err) {
+      await explainFailure(ctx, err);
     }
   });
 
   return composer;
 }
+
+async function ticketOfReply(ctx: BotContext, deps: BotDeps): Promise<number | null> {
+  const replied = ctx.message?.reply_to_message;
+  if (!replied || !ctx.chat) return null;
+  const row = await deps.db.outboxMessage.findFirst({
+    where: { chatId: BigInt(ctx.chat.id), telegramMessageId: replied.message_id, ticketId: { not: null } },
+    select: { ticketId: true },
+  });
+  if (!row?.ticketId) return null;
+  return (await deps.db.ticket.findUnique({ where: { id: row.ticketId }, select: { number: true } }))?.number ?? null;
+}
+
+export { ticketOfReply };
+
+/** What the agent sees on taking a ticket: the ticket, then who the customer is. */
+export async function reportTaken(ctx: BotContext, taken: NonNullable<Awaited<ReturnType<typeof takeAndBrief>>>) {
+  await ctx.reply(ctx.t("staff-taken", { number: String(taken.ticket.number), queue: taken.ticket.queue.code, subject: escapeHtml(taken.ticket.subject) }), { parse_mode: "HTML" });
+  await ctx.reply(historyText(ctx, taken.ticket.number, taken.ticket.customer.firstName, taken.history), { parse_mode: "HTML" });
+}
+
+function historyText(ctx: BotContext, number: number, name: string, h: CustomerHistory): string {
+  const list = h.earlier.length
+    ? `\n${h.earlier.map((e) => ctx.t("staff-history-item", { number: String(e.number), topic: ctx.t(`topic-name-${e.topic}`), status: ctx.t(`status-${e.status}`), date: e.createdAt.toISOString().slice(0, 10) })).join("\n")}`
+    : "";
+  return ctx.t("staff-history", {
+    number: String(number),
+    name: escapeHtml(name),
+    vip: h.vip ? "⭐ VIP" : "",
+    lang: h.language,
+    time: h.localTime,
+    tz: h.timeZone,
+    total: String(h.total),
+    list,
+  });
+}
+
+export { customerHistory };

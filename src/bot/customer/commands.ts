@@ -1,7 +1,8 @@
 import { Composer } from "grammy";
 import { isTopic, type Topic } from "../../domain/classification/topics.js";
 import { hasConsent } from "../../domain/customers/customers.js";
-import { NotFoundError } from "../../domain/shared/errors.js";
+import { DomainError, NotFoundError } from "../../domain/shared/errors.js";
+import { answerFollowUp, rateTicket, recordNps } from "../../domain/feedback/ratings.js";
 import { currentEtaMinutes, getCustomerTicket, listCustomerTickets } from "../../domain/tickets/tickets.js";
 import { escapeHtml } from "../../i18n/index.js";
 import type { BotContext } from "../context.js";
@@ -9,6 +10,11 @@ import type { BotDeps } from "../deps.js";
 import { INTAKE, type IntakeArgs } from "./intake.js";
 
 const TICKET_NUMBER = /^#?(\d{1,9})$/;
+const STAFF_COMMANDS = [
+  "duty", "queue", "mine", "next", "take", "r", "ask", "note", "escalate", "transfer", "resolve", "m", "macros",
+  "staff", "staff_add", "staff_set", "staff_remove", "queues", "queue_set", "queue_add", "macro_add", "macro_del",
+  "rules", "rule_on", "rule_off",
+];
 
 export function customerCommands(deps: BotDeps) {
   const composer = new Composer<BotContext>();
@@ -40,6 +46,9 @@ export function customerCommands(deps: BotDeps) {
 
   pm.command("help", (ctx) => ctx.reply(ctx.t("help-text")));
 
+  // The support team's commands, tried by someone who is not on it: a polite no, nothing else.
+  pm.command(STAFF_COMMANDS, (ctx) => ctx.reply(ctx.t("not-staff")));
+
   pm.command("cancel", async (ctx) => {
     const active = Object.keys(ctx.conversation.active()).length > 0;
     await ctx.conversation.exitAll();
@@ -64,6 +73,23 @@ export function customerCommands(deps: BotDeps) {
   pm.callbackQuery(/^status:(\d{1,9})$/, async (ctx) => {
     await ctx.answerCallbackQuery();
     await showTicket(ctx, Number(ctx.match[1]));
+  });
+
+  // Ratings and the follow-up question come as buttons under the bot's messages.
+  pm.callbackQuery(/^(csat|nps|fu):(\d{1,9}):(\d{1,2}|yes|no)$/, async (ctx) => {
+    const [, kind, num, value] = ctx.match;
+    const number = Number(num);
+    try {
+      if (kind === "csat") await rateTicket(deps, ctx.customer!.id, number, Number(value));
+      else if (kind === "nps") await recordNps(deps, ctx.customer!.id, number, Number(value));
+      else await answerFollowUp(deps, ctx.customer!.id, number, value === "yes");
+      await ctx.answerCallbackQuery();
+      // The buttons have done their job; leaving them invites a second, conflicting answer.
+      await ctx.editMessageReplyMarkup({ reply_markup: { inline_keyboard: [] } }).catch(() => undefined);
+    } catch (err) {
+      if (!(err instanceof DomainError)) throw err;
+      await ctx.answerCallbackQuery({ text: ctx.t("stale-button") });
+    }
   });
 
   pm.callbackQuery(/^details:(\d{1,9})$/, async (ctx) => {

@@ -246,8 +246,6 @@ export function createIntake(deps: BotDeps) {
           return;
         }
       }
-    } else {
-      await say(handoff.reason === "security" || handoff.reason === "payment" ? "handoff-security-notice" : "handoff-notice");
     }
 
     const finalTopic = topic ?? "other";
@@ -264,6 +262,6 @@ export function createIntake(deps: BotDeps) {
         ...(args.messageId ? { telegram: { chatId: BigInt(chatId), messageId: args.messageId } } : {}),
       });
     });
-    // The receipt goes out through the outbox, written in the same transaction as the ticket.
+    // The handoff notice and the receipt go out through the outbox, written with the ticket.
   };
 }

@@ -18,12 +18,22 @@ export interface SlaState {
   lastStaffMessageAt: Date | null;
   unansweredSince: Date | null;
   unansweredStage: number;
+  /** When the ticket started waiting for the customer's clarification. */
+  pausedAt: Date | null;
+  clarificationRemindedAt: Date | null;
+  resolvedAt: Date | null;
+  followUpSentAt: Date | null;
 }
 
 export interface SlaTimings {
   warnBeforeMinutes: number;
   /** A customer message without a staff answer this long alerts the assignee; twice as long, the queue. */
   unansweredAlertMinutes: number;
+  /** How long a customer has to answer a clarification request: then a reminder, and as long again, auto-close. */
+  clarificationHours: number;
+  /** After a resolution: "did it help?" after this long, and closing after as long again of silence. */
+  followUpHours: number;
+  followUpCloseHours: number;
 }
 
 export type SlaEvent =
@@ -32,7 +42,11 @@ export type SlaEvent =
   | "resolution-warning"
   | "resolution-breach"
   | "unanswered-assignee"
-  | "unanswered-queue";
+  | "unanswered-queue"
+  | "clarification-reminder"
+  | "clarification-timeout"
+  | "follow-up"
+  | "follow-up-close";
 
 export interface SlaEvaluation {
   due: SlaEvent[];
@@ -43,6 +57,7 @@ const MINUTE = 60_000;
 const OPEN: TicketStatus[] = ["new", "in_progress", "waiting_customer"];
 
 export function evaluateSla(t: SlaState, timings: SlaTimings, now: Date): SlaEvaluation {
+  if (t.status === "resolved" && t.resolvedAt) return followUp(t, timings, now);
   if (!OPEN.includes(t.status)) return { due: [], nextCheckAt: null };
   const due: SlaEvent[] = [];
   const later: number[] = [];
@@ -82,7 +97,31 @@ export function evaluateSla(t: SlaState, timings: SlaTimings, now: Date): SlaEva
     }
   }
 
+  // Waiting for the customer: a reminder after the answer period, auto-close after another.
+  if (t.status === "waiting_customer" && t.pausedAt) {
+    const period = timings.clarificationHours * 60 * MINUTE;
+    if (!t.clarificationRemindedAt) {
+      const remindAt = t.pausedAt.getTime() + period;
+      if (at >= remindAt) due.push("clarification-reminder");
+      else later.push(remindAt);
+    } else {
+      const closeAt = t.clarificationRemindedAt.getTime() + period;
+      if (at >= closeAt) due.push("clarification-timeout");
+      else later.push(closeAt);
+    }
+  }
+
   return { due, nextCheckAt: later.length ? new Date(Math.min(...later)) : null };
+}
+
+/** A resolved ticket: ask whether the solution held, then close it if the customer stays silent. */
+function followUp(t: SlaState, timings: SlaTimings, now: Date): SlaEvaluation {
+  const hour = 60 * MINUTE;
+  const at = t.followUpSentAt
+    ? t.followUpSentAt.getTime() + timings.followUpCloseHours * hour
+    : t.resolvedAt!.getTime() + timings.followUpHours * hour;
+  if (now.getTime() >= at) return { due: [t.followUpSentAt ? "follow-up-close" : "follow-up"], nextCheckAt: null };
+  return { due: [], nextCheckAt: new Date(at) };
 }
 
 /** Applies an event's bookkeeping to the state (what the sweep writes back to the ticket). */
@@ -100,6 +139,13 @@ export function markApplied(t: SlaState, event: SlaEvent, now: Date): SlaState {
       return { ...t, unansweredSince: t.lastCustomerMessageAt, unansweredStage: 1 };
     case "unanswered-queue":
       return { ...t, unansweredSince: t.lastCustomerMessageAt, unansweredStage: 2 };
+    case "clarification-reminder":
+      return { ...t, clarificationRemindedAt: now };
+    case "clarification-timeout":
+    case "follow-up-close":
+      return { ...t, status: "closed" };
+    case "follow-up":
+      return { ...t, followUpSentAt: now };
   }
 }
 
@@ -124,5 +170,23 @@ export function slaStateOf(t: Ticket): SlaState {
     lastStaffMessageAt: t.lastStaffMessageAt,
     unansweredSince: t.unansweredSince,
     unansweredStage: t.unansweredStage,
+    pausedAt: t.pausedAt,
+    clarificationRemindedAt: t.clarificationRemindedAt,
+    resolvedAt: t.resolvedAt,
+    followUpSentAt: t.followUpSentAt,
+  };
+}
+
+/** A queue's warning lead time plus the desk-wide alert and clarification periods. */
+export function slaTimings(
+  queue: { warnBeforeMinutes: number },
+  settings: { unansweredAlertMinutes: number; clarificationHours: number; followUpHours: number; followUpCloseHours: number },
+): SlaTimings {
+  return {
+    warnBeforeMinutes: queue.warnBeforeMinutes,
+    unansweredAlertMinutes: settings.unansweredAlertMinutes,
+    clarificationHours: settings.clarificationHours,
+    followUpHours: settings.followUpHours,
+    followUpCloseHours: settings.followUpCloseHours,
   };
 }

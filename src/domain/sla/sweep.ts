@@ -3,14 +3,16 @@ import type { Queue, Ticket } from "../../db/generated/client.js";
 import type { Notice, Notifier, Recipient } from "../notifications.js";
 import { autoAssign } from "../routing/assignment.js";
 import type { Clock } from "../shared/clock.js";
-import { staffAlertTargets, ticketAudience, onDutyAgents, uniqueRecipients, type AlertSettings } from "../staff/audience.js";
-import { evaluateSla, markApplied, slaStateOf, type SlaEvent, type SlaTimings } from "./clock.js";
+import { staffAlertTargets, ticketAudience, onDutyAgents, uniqueRecipients } from "../staff/audience.js";
+import type { DeskSettings } from "../tickets/tickets.js";
+import { ruleEnabled } from "../automation/rules.js";
+import { evaluateSla, markApplied, slaStateOf, slaTimings, type SlaEvent, type SlaTimings } from "./clock.js";
 
 export interface SlaDeps {
   db: Db;
   clock: Clock;
   notifier: Notifier;
-  settings: AlertSettings & { unansweredAlertMinutes: number };
+  settings: DeskSettings;
 }
 
 export interface SweepResult {
@@ -57,7 +59,7 @@ async function processTicket(deps: SlaDeps, tx: DbClient, ticketId: number, now:
   let queue: Queue = loaded.queue;
   let state = slaStateOf(ticket);
   let applied = 0;
-  const timings = (): SlaTimings => ({ warnBeforeMinutes: queue.warnBeforeMinutes, unansweredAlertMinutes: deps.settings.unansweredAlertMinutes });
+  const timings = (): SlaTimings => slaTimings(queue, deps.settings);
 
   // A few rounds at most: an event can make the next one due at once (two alert stages overdue).
   for (let round = 0; round < 6; round++) {
@@ -87,6 +89,8 @@ async function processTicket(deps: SlaDeps, tx: DbClient, ticketId: number, now:
       resolutionBreachedAt: state.resolutionBreachedAt,
       unansweredSince: state.unansweredSince,
       unansweredStage: state.unansweredStage,
+      clarificationRemindedAt: state.clarificationRemindedAt,
+      ...(state.status === "closed" && ticket.status !== "closed" ? { status: "closed" as const, closedAt: now, pausedAt: null } : {}),
       nextSlaCheckAt: evaluateSla(state, timings(), now).nextCheckAt,
     },
   });
@@ -127,6 +131,36 @@ async function announce(
       await send(deps, tx, to, { key: "staff-unanswered", vars: { ...vars, minutes: String(2 * deps.settings.unansweredAlertMinutes) } }, ticket.id);
       return null;
     }
+    case "clarification-reminder":
+    case "clarification-timeout": {
+      const customer = await tx.customer.findUniqueOrThrow({ where: { id: ticket.customerId } });
+      if (customer.unreachableAt) return null;
+      await deps.notifier.send(
+        tx,
+        customer,
+        { key: event === "clarification-reminder" ? "clarification-reminder" : "clarification-closed", vars: { number: String(ticket.number), hours: deps.settings.clarificationHours } },
+        { ticketId: ticket.id, kind: "customer-notice" },
+      );
+      return null;
+    }
+    case "follow-up": {
+      const customer = await tx.customer.findUniqueOrThrow({ where: { id: ticket.customerId } });
+      if (!(await ruleEnabled(tx, "follow-up"))) return null;
+      await deps.notifier.send(
+        tx,
+        customer,
+        {
+          key: "follow-up-ask",
+          vars: { number: String(ticket.number) },
+          automated: true,
+          buttons: [[{ kind: "callback", label: "follow-up-yes", data: `fu:${ticket.number}:yes` }, { kind: "callback", label: "follow-up-no", data: `fu:${ticket.number}:no` }]],
+        },
+        { ticketId: ticket.id, kind: "customer-notice" },
+      );
+      return null;
+    }
+    case "follow-up-close":
+      return null;
     case "first-response-breach": {
       const waited = String(Math.round((now.getTime() - ticket.createdAt.getTime()) / MINUTE));
       const target = queue.escalateToCode ? await tx.queue.findFirst({ where: { code: queue.escalateToCode, active: true } }) : null;

@@ -1,5 +1,10 @@
+import { z } from "zod";
 import type { DbClient } from "../../db/index.js";
 import type { StaffMember, StaffRole } from "../../db/generated/client.js";
+import { audit } from "../audit/audit.js";
+import { NotFoundError, ValidationError } from "../shared/errors.js";
+
+export const STAFF_ROLES = ["agent", "supervisor", "admin", "editor", "moderator", "analyst"] as const;
 
 export function findStaff(db: DbClient, telegramId: bigint) {
   return db.staffMember.findFirst({ where: { telegramId, active: true } });
@@ -11,9 +16,104 @@ const POWER: Record<StaffRole, number> = { agent: 1, editor: 1, moderator: 1, an
 export function hasRole(staff: Pick<StaffMember, "role">, needed: StaffRole): boolean {
   if (staff.role === needed) return true;
   if (needed === "agent") return POWER[staff.role] >= 2;
-  return POWER[staff.role] > POWER[needed] && POWER[needed] >= 2;
+  return POWER[staff.role] > POWER[needed] && POWER[staff.role] >= 2;
 }
 
-export function setDuty(db: DbClient, staffId: number, onDuty: boolean) {
-  return db.staffMember.update({ where: { id: staffId }, data: { onDuty } });
+export async function setDuty(db: DbClient, staffId: number, onDuty: boolean, at: Date) {
+  const staff = await db.staffMember.update({ where: { id: staffId }, data: { onDuty } });
+  await audit(db, { staffId, action: onDuty ? "duty-on" : "duty-off", at });
+  return staff;
+}
+
+/** "@username" (of someone who has written to the bot) or a numeric Telegram id -> that person's id. */
+export async function resolveTelegramId(db: DbClient, handle: string): Promise<bigint | null> {
+  const h = handle.trim();
+  if (/^\d{3,15}$/.test(h)) return BigInt(h);
+  const username = h.replace(/^@/, "");
+  if (!/^\w{3,32}$/.test(username)) return null;
+  const customer = await db.customer.findFirst({ where: { username: { equals: username, mode: "insensitive" } } });
+  return customer?.telegramId ?? null;
+}
+
+export async function findStaffByHandle(db: DbClient, handle: string): Promise<StaffMember | null> {
+  const id = await resolveTelegramId(db, handle);
+  return id === null ? null : findStaff(db, id);
+}
+
+export const staffChange = z
+  .object({
+    role: z.enum(STAFF_ROLES),
+    queues: z.array(z.string().regex(/^[A-Z][A-Z0-9_]{1,19}$/)).max(20),
+    maxConcurrent: z.number().int().min(0).max(100),
+    displayName: z.string().trim().min(1).max(64),
+  })
+  .partial();
+export type StaffChange = z.infer<typeof staffChange>;
+
+/** "role=agent queues=L1,L2 limit=5 name=Anna K." -> a change (validated in saveStaff). */
+export function parseStaffArgs(text: string): StaffChange {
+  const change: StaffChange = {};
+  const nameAt = text.indexOf("name=");
+  const head = nameAt >= 0 ? text.slice(0, nameAt) : text;
+  if (nameAt >= 0) change.displayName = text.slice(nameAt + 5).trim();
+  for (const part of head.trim().split(/\s+/).filter(Boolean)) {
+    const [key, value] = part.split("=");
+    if (!key || value === undefined) throw new ValidationError(`"${part}" is not key=value`);
+    if (key === "role") change.role = value as StaffRole;
+    else if (key === "queues") change.queues = value.split(",").filter(Boolean).map((q) => q.toUpperCase());
+    else if (key === "limit") change.maxConcurrent = Number(value);
+    else throw new ValidationError(`unknown setting "${key}" (role, queues, limit, name)`);
+  }
+  return change;
+}
+
+/** Adds a staff member or changes one; their language follows their Telegram language when known. */
+export async function saveStaff(db: DbClient, actorId: number, telegramId: bigint, change: StaffChange, at: Date): Promise<StaffMember> {
+  const parsed = staffChange.safeParse(change);
+  if (!parsed.success) throw new ValidationError(parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; "));
+  const c = parsed.data;
+  const queues = c.queues ? await db.queue.findMany({ where: { code: { in: c.queues } } }) : undefined;
+  if (c.queues && queues!.length !== c.queues.length) {
+    const missing = c.queues.filter((q) => !queues!.some((x) => x.code === q));
+    throw new NotFoundError("queue", { codes: missing });
+  }
+  const customer = await db.customer.findUnique({ where: { telegramId } });
+  const staff = await db.staffMember.upsert({
+    where: { telegramId },
+    create: {
+      telegramId,
+      displayName: c.displayName ?? customer?.firstName ?? `Agent ${telegramId}`,
+      role: c.role ?? "agent",
+      maxConcurrent: c.maxConcurrent ?? 5,
+      languageCode: customer?.languageCode ?? "en",
+    },
+    update: {
+      active: true,
+      ...(c.displayName ? { displayName: c.displayName } : {}),
+      ...(c.role ? { role: c.role } : {}),
+      ...(c.maxConcurrent !== undefined ? { maxConcurrent: c.maxConcurrent } : {}),
+    },
+  });
+  if (queues) {
+    await db.staffQueue.deleteMany({ where: { staffId: staff.id } });
+    if (queues.length) await db.staffQueue.createMany({ data: queues.map((q) => ({ staffId: staff.id, queueId: q.id })) });
+  }
+  await audit(db, { staffId: actorId, action: "staff-save", data: { telegramId: telegramId.toString(), ...c }, at });
+  return staff;
+}
+
+export async function removeStaff(db: DbClient, actorId: number, telegramId: bigint, at: Date): Promise<StaffMember> {
+  const staff = await db.staffMember.findUnique({ where: { telegramId } });
+  if (!staff || !staff.active) throw new NotFoundError("staff member", { telegramId: telegramId.toString() });
+  const updated = await db.staffMember.update({ where: { id: staff.id }, data: { active: false, onDuty: false } });
+  await audit(db, { staffId: actorId, action: "staff-remove", data: { telegramId: telegramId.toString() }, at });
+  return updated;
+}
+
+export function listStaff(db: DbClient) {
+  return db.staffMember.findMany({
+    where: { active: true },
+    include: { queues: { include: { queue: { select: { code: true } } } } },
+    orderBy: [{ role: "asc" }, { displayName: "asc" }],
+  });
 }

@@ -7,8 +7,9 @@ import type { Notifier } from "../notifications.js";
 import { routeTicket } from "../routing/queue-choice.js";
 import { deadlinesFor } from "../sla/deadlines.js";
 import { estimateFirstResponseMinutes } from "../sla/eta.js";
-import { nextSlaCheck, slaStateOf, type SlaState } from "../sla/clock.js";
+import { nextSlaCheck, slaStateOf, slaTimings, type SlaState } from "../sla/clock.js";
 import { autoAssign } from "../routing/assignment.js";
+import { announceNewTicket, sendCustomerCopyToAgent } from "./agent-actions.js";
 import { queueRank, topicRank } from "../routing/priority.js";
 import { staffAlertTargets, onDutyAgents, uniqueRecipients, type AlertSettings } from "../staff/audience.js";
 import type { Clock } from "../shared/clock.js";
@@ -17,6 +18,13 @@ import { MAX_TEXT, OPEN_STATUSES, type Attachment } from "./types.js";
 
 export interface DeskSettings extends AlertSettings {
   unansweredAlertMinutes: number;
+  clarificationHours: number;
+  /** "Did the solution help?" this long after a resolution; silence for as long again closes the ticket. */
+  followUpHours: number;
+  followUpCloseHours: number;
+  /** Share of rated tickets that are also asked the NPS question. */
+  npsSamplePercent: number;
+  forbiddenWords: readonly string[];
 }
 
 export interface TicketDeps {
@@ -87,6 +95,10 @@ export async function openTicket(deps: TicketDeps, input: OpenTicketInput): Prom
     lastStaffMessageAt: null,
     unansweredSince: null,
     unansweredStage: 0,
+    pausedAt: null,
+    clarificationRemindedAt: null,
+    resolvedAt: null,
+    followUpSentAt: null,
   };
 
   try {
@@ -96,7 +108,7 @@ export async function openTicket(deps: TicketDeps, input: OpenTicketInput): Prom
           vip,
           queueRank: queueRank(route.priority, vip),
           topicRank: topicRank(input.topic),
-          nextSlaCheckAt: nextSlaCheck(slaStart, { warnBeforeMinutes: queue.warnBeforeMinutes, unansweredAlertMinutes: deps.settings.unansweredAlertMinutes }, now),
+          nextSlaCheckAt: nextSlaCheck(slaStart, slaTimings(queue, deps.settings), now),
           customerId: customer.id,
           topic: input.topic,
           queueId: queue.id,
@@ -136,6 +148,7 @@ export async function openTicket(deps: TicketDeps, input: OpenTicketInput): Prom
 
       const assignment = await autoAssign(tx, created, now);
       const ticket = assignment.kind === "waiting" ? created : await tx.ticket.findUniqueOrThrow({ where: { id: created.id } });
+      await announceNewTicket(deps, tx, ticket.id);
       if (queue.alertOnCreate) {
         // Security/Payments: the people on duty hear about it at once, not at the first SLA warning.
         const to = uniqueRecipients([...(await staffAlertTargets(tx, deps.settings)), ...(await onDutyAgents(tx, queue.id))]);
@@ -147,6 +160,12 @@ export async function openTicket(deps: TicketDeps, input: OpenTicketInput): Prom
             ticket.id,
           );
         }
+      }
+
+      if (input.handoff && input.source === "bot") {
+        // The bot steps aside: said through the outbox so it cannot be lost, and comes before the receipt.
+        const key = input.handoff.reason === "security" || input.handoff.reason === "payment" ? "handoff-security-notice" : "handoff-notice";
+        await deps.notifier.send(tx, customer, { key, critical: queue.code === SECURITY_QUEUE }, { ticketId: ticket.id, kind: "customer-notice" });
       }
 
       await deps.notifier.send(
@@ -280,7 +299,7 @@ export async function appendCustomerMessage(deps: TicketDeps, input: AppendInput
       where: { id: ticket.id },
       data: {
         ...changes,
-        nextSlaCheckAt: nextSlaCheck(after, { warnBeforeMinutes: ticket.queue.warnBeforeMinutes, unansweredAlertMinutes: deps.settings.unansweredAlertMinutes }, now),
+        nextSlaCheckAt: nextSlaCheck(after, slaTimings(ticket.queue, deps.settings), now),
       },
     });
     await tx.ticketEvent.create({
@@ -293,6 +312,14 @@ export async function appendCustomerMessage(deps: TicketDeps, input: AppendInput
         createdAt: now,
       },
     });
+    if (ticket.assigneeId !== null) {
+      // Customer answers flow back to the agent who holds the ticket, ready to reply to.
+      const [agent, full] = await Promise.all([
+        tx.staffMember.findUnique({ where: { id: ticket.assigneeId } }),
+        tx.ticket.findUniqueOrThrow({ where: { id: ticket.id }, include: { customer: true, queue: true } }),
+      ]);
+      if (agent?.active) await sendCustomerCopyToAgent(deps, tx, full, agent, "staff-customer-message", { text, attachments: input.attachments ?? [] });
+    }
     return { message, created: true, worthTelling: recentFollowUps === 0 };
   });
 }
@@ -349,7 +376,7 @@ export async function reopenTicket(deps: TicketDeps, ticketId: number, customerI
       where: { id: ticket.id },
       data: {
         ...changes,
-        nextSlaCheckAt: nextSlaCheck({ ...slaStateOf(ticket), ...changes }, { warnBeforeMinutes: queue.warnBeforeMinutes, unansweredAlertMinutes: deps.settings.unansweredAlertMinutes }, now),
+        nextSlaCheckAt: nextSlaCheck({ ...slaStateOf(ticket), ...changes }, slaTimings(queue, deps.settings), now),
       },
     });
     await tx.ticketEvent.create({

@@ -1,0 +1,91 @@
+import { Composer } from "grammy";
+import { deleteMacro, saveMacro } from "../../domain/macros/macros.js";
+import { listRules, setRule } from "../../domain/automation/rules.js";
+import { listStaff, parseStaffArgs, removeStaff, resolveTelegramId, saveStaff, hasRole } from "../../domain/staff/staff.js";
+import { escapeHtml } from "../../i18n/index.js";
+import type { BotContext } from "../context.js";
+import type { BotDeps } from "../deps.js";
+import { explainFailure, staffOf, usage } from "../agent/helpers.js";
+
+/** Admins manage the team and the macros from their chat with the bot. */
+export function staffAdmin(deps: BotDeps) {
+  const composer = new Composer<BotContext>();
+  const pm = composer.chatType("private");
+  const ADMIN_COMMANDS = ["staff", "staff_add", "staff_set", "staff_remove", "macro_add", "macro_del", "rules", "rule_on", "rule_off"];
+  // Agents who try an admin command are told so, rather than having it read as a message.
+  pm.filter((ctx) => !hasRole(staffOf(ctx), "admin")).command(ADMIN_COMMANDS, (ctx) => ctx.reply(ctx.t("staff-admins-only")));
+  const admins = pm.filter((ctx) => hasRole(staffOf(ctx), "admin"));
+
+  admins.command("staff", async (ctx) => {
+    const staff = await listStaff(deps.db);
+    const lines = staff.map((s) =>
+      ctx.t("staff-list-item", {
+        name: escapeHtml(s.displayName),
+        role: s.role,
+        queues: s.queues.map((q) => q.queue.code).join(",") || "—",
+        limit: String(s.maxConcurrent),
+        duty: ctx.t(s.onDuty ? "staff-duty-mark-on" : "staff-duty-mark-off"),
+      }),
+    );
+    await ctx.reply(lines.join("\n"), { parse_mode: "HTML" });
+  });
+
+  // /staff_add @user role=agent queues=L1,L2 limit=5 name=Anna   (/staff_set takes the same)
+  admins.command(["staff_add", "staff_set", "staff_remove"], async (ctx) => {
+    const [who, ...rest] = ctx.match.trim().split(/\s+/);
+    const remove = ctx.message.text.startsWith("/staff_remove");
+    if (!who) return void (await usage(ctx, remove ? "/staff_remove @user" : "/staff_add @user role=agent queues=L1,L2 limit=5 name=Anna"));
+    try {
+      const telegramId = await resolveTelegramId(deps.db, who);
+      if (telegramId === null) return void (await ctx.reply(ctx.t("staff-user-unknown", { who })));
+      const now = deps.clock.now();
+      if (remove) {
+        const s = await removeStaff(deps.db, staffOf(ctx).id, telegramId, now);
+        return void (await ctx.reply(ctx.t("staff-removed", { name: escapeHtml(s.displayName) }), { parse_mode: "HTML" }));
+      }
+      const s = await saveStaff(deps.db, staffOf(ctx).id, telegramId, parseStaffArgs(rest.join(" ")), now);
+      const queues = (await deps.db.staffQueue.findMany({ where: { staffId: s.id }, include: { queue: true } })).map((q) => q.queue.code);
+      await ctx.reply(ctx.t("staff-added", { name: escapeHtml(s.displayName), role: s.role, queues: queues.join(",") || "—", limit: String(s.maxConcurrent) }), { parse_mode: "HTML" });
+    } catch (err) {
+      await explainFailure(ctx, err);
+    }
+  });
+
+  // /macro_add code lang text...   /macro_del code
+  admins.command(["macro_add", "macro_del"], async (ctx) => {
+    const del = ctx.message.text.startsWith("/macro_del");
+    const [code, lang, ...words] = ctx.match.trim().split(/\s+/);
+    try {
+      if (del) {
+        if (!code) return void (await usage(ctx, "/macro_del code"));
+        await deleteMacro(deps.db, code);
+        return void (await ctx.reply(ctx.t("macro-deleted", { code })));
+      }
+      if (!code || !lang || !words.length) return void (await usage(ctx, "/macro_add code en Hello {name}, ..."));
+      await saveMacro(deps.db, code, lang, words.join(" "));
+      await ctx.reply(ctx.t("macro-saved", { code, lang }));
+    } catch (err) {
+      await explainFailure(ctx, err);
+    }
+  });
+
+  admins.command("rules", async (ctx) => {
+    const rules = await listRules(deps.db);
+    const lines = rules.map((r) => ctx.t("staff-rule-item", { state: r.enabled ? "✅" : "⏸", code: r.code, event: r.event, action: r.action }));
+    await ctx.reply([ctx.t("staff-rules-header"), ...lines].join("\n"), { parse_mode: "HTML" });
+  });
+
+  admins.command(["rule_on", "rule_off"], async (ctx) => {
+    const on = ctx.message.text.startsWith("/rule_on");
+    const code = ctx.match.trim();
+    if (!code) return void (await usage(ctx, "/rule_off follow-up"));
+    try {
+      await setRule(deps.db, code, on, staffOf(ctx).id, deps.clock.now());
+      await ctx.reply(ctx.t("staff-rule-saved", { code, state: ctx.t(on ? "staff-rule-on" : "staff-rule-off") }));
+    } catch (err) {
+      await explainFailure(ctx, err);
+    }
+  });
+
+  return composer;
+}

@@ -1,0 +1,76 @@
+import { Composer, InlineKeyboard } from "grammy";
+import type { Message } from "grammy/types";
+import { editStaffReply, releaseHeldReply, replyToCustomer, takeAndBrief, type ReplyInput } from "../../domain/tickets/agent-actions.js";
+import { escapeHtml } from "../../i18n/index.js";
+import type { BotContext } from "../context.js";
+import type { BotDeps } from "../deps.js";
+import { readMessage } from "../message-content.js";
+import { reportTaken, ticketOfReply } from "./commands.js";
+import { explainFailure, staffOf } from "./helpers.js";
+
+/** Sends an agent's answer; a quality-check hold asks the agent to confirm or discard. */
+export async function sendReply(ctx: BotContext, deps: BotDeps, number: number, input: ReplyInput): Promise<void> {
+  try {
+    const result = await replyToCustomer(deps, staffOf(ctx), number, input);
+    if (result.kind === "held") {
+      await ctx.reply(ctx.t("staff-held", { number: String(number), words: escapeHtml(result.words.join(", ")) }), {
+        parse_mode: "HTML",
+        reply_markup: new InlineKeyboard().text(ctx.t("btn-send-anyway"), `qc:send:${result.messageId}`).text(ctx.t("btn-discard"), `qc:drop:${result.messageId}`),
+      });
+      return;
+    }
+    // A reaction says "sent" without adding a message to the agent's chat.
+    await ctx.react("👍").catch(() => ctx.reply(ctx.t("staff-sent", { number: String(number) })));
+  } catch (err) {
+    await explainFailure(ctx, err);
+  }
+}
+
+/** Agents answer by replying to a ticket card or to a customer's message the bot showed them. */
+export function agentReplies(deps: BotDeps) {
+  const composer = new Composer<BotContext>();
+  const pm = composer.chatType("private");
+
+  pm.callbackQuery(/^take:(\d{1,9})$/, async (ctx) => {
+    await ctx.answerCallbackQuery();
+    try {
+      const taken = await takeAndBrief(deps, staffOf(ctx), Number(ctx.match[1]));
+      if (!taken) return;
+      await ctx.editMessageReplyMarkup({ reply_markup: { inline_keyboard: [] } }).catch(() => undefined);
+      await reportTaken(ctx, taken);
+    } catch (err) {
+      await explainFailure(ctx, err);
+    }
+  });
+
+  pm.callbackQuery(/^qc:(send|drop):(\d+)$/, async (ctx) => {
+    await ctx.answerCallbackQuery();
+    const send = ctx.match[1] === "send";
+    try {
+      const ticket = await releaseHeldReply(deps, staffOf(ctx), Number(ctx.match[2]), send);
+      await ctx.editMessageReplyMarkup({ reply_markup: { inline_keyboard: [] } }).catch(() => undefined);
+      await ctx.reply(send ? ctx.t("staff-sent", { number: String(ticket.number) }) : ctx.t("staff-discarded"));
+    } catch (err) {
+      await explainFailure(ctx, err);
+    }
+  });
+
+  pm.on("message", async (ctx) => {
+    const number = await ticketOfReply(ctx, deps);
+    if (number === null) return void (await ctx.reply(ctx.t("staff-not-a-ticket-message")));
+    const content = readMessage(ctx.message as Message);
+    if (content.kind !== "content") return void (await ctx.reply(ctx.t(content.kind === "unsupported" ? "unsupported-media" : "empty-message")));
+    await sendReply(ctx, deps, number, {
+      text: content.text,
+      attachments: content.attachments,
+      origin: { chatId: BigInt(ctx.chat.id), messageId: ctx.message.message_id },
+    });
+  });
+
+  pm.on("edited_message", async (ctx) => {
+    const msg = ctx.editedMessage;
+    await editStaffReply(deps, { chatId: BigInt(msg.chat.id), messageId: msg.message_id }, msg.text ?? msg.caption ?? "");
+  });
+
+  return composer;
+}

@@ -1,0 +1,422 @@
+import type { DbClient } from "../../db/index.js";
+import type { Customer, Queue, StaffMember, Ticket } from "../../db/generated/client.js";
+import { audit } from "../audit/audit.js";
+import { ruleEnabled } from "../automation/rules.js";
+import type { Content, Recipient } from "../notifications.js";
+import { maskPersonalData } from "../privacy/mask.js";
+import { forbiddenWordsIn } from "../quality/forbidden-words.js";
+import { takeNextTicket, takeTicket } from "../routing/assignment.js";
+import { nextSlaCheck, slaStateOf, slaTimings, type SlaState } from "../sla/clock.js";
+import { escalate } from "../sla/sweep.js";
+import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from "../shared/errors.js";
+import { hasRole } from "../staff/staff.js";
+import { MAX_TEXT, OPEN_STATUSES, type Attachment } from "./types.js";
+import type { TicketDeps } from "./tickets.js";
+
+// What agents do to tickets from their chat with the bot. Every action checks who may do it,
+// changes the ticket in one transaction with its history, audit row and outgoing messages, and
+// keeps the SLA clock's next check current.
+
+export type Actor = Pick<StaffMember, "id" | "displayName" | "telegramId" | "languageCode" | "role">;
+type Loaded = Ticket & { customer: Customer; queue: Queue };
+
+export interface TelegramOrigin {
+  chatId: bigint;
+  messageId: number;
+}
+
+async function load(tx: DbClient, number: number): Promise<Loaded> {
+  const ticket = await tx.ticket.findUnique({ where: { number }, include: { customer: true, queue: true } });
+  if (!ticket) throw new NotFoundError("ticket", { number });
+  return ticket;
+}
+
+/** The assignee and supervisors may act; an unassigned open ticket is taken by whoever acts on it. */
+async function claim(tx: DbClient, ticket: Loaded, actor: Actor, now: Date): Promise<Loaded> {
+  if (ticket.assigneeId === actor.id) return ticket;
+  if (ticket.assigneeId !== null) {
+    if (hasRole(actor, "supervisor")) return ticket;
+    const holder = await tx.staffMember.findUnique({ where: { id: ticket.assigneeId } });
+    throw new ForbiddenError(`Ticket #${ticket.number} is handled by ${holder?.displayName ?? "another agent"}`);
+  }
+  if (!(OPEN_STATUSES as readonly string[]).includes(ticket.status)) return ticket;
+  const taken = await tx.ticket.updateMany({ where: { id: ticket.id, assigneeId: null }, data: { assigneeId: actor.id } });
+  if (!taken.count) throw new ConflictError("already-taken", `Ticket #${ticket.number} was just taken by another agent`);
+  await tx.ticketEvent.create({ data: { ticketId: ticket.id, type: "taken", actorType: "staff", actorId: actor.id, data: {}, createdAt: now } });
+  return { ...ticket, assigneeId: actor.id };
+}
+
+function requireOpen(ticket: Ticket) {
+  if (!(OPEN_STATUSES as readonly string[]).includes(ticket.status)) {
+    throw new ConflictError("ticket-closed", `Ticket #${ticket.number} is ${ticket.status.replace("_", " ")}; the customer can reopen it by writing again`);
+  }
+}
+
+const staffRecipient = (a: Pick<StaffMember, "telegramId" | "languageCode">): Recipient => ({ telegramId: a.telegramId, languageCode: a.languageCode });
+
+async function updateWithClock(deps: TicketDeps, tx: DbClient, ticket: Loaded, changes: Partial<SlaState> & Record<string, unknown>, now: Date) {
+  const state = { ...slaStateOf(ticket), ...changes } as SlaState;
+  return tx.ticket.update({
+    where: { id: ticket.id },
+    data: { ...changes, nextSlaCheckAt: nextSlaCheck(state, slaTimings(ticket.queue, deps.settings), now) },
+  });
+}
+
+export interface ReplyInput {
+  text: string;
+  attachments?: Attachment[];
+  /** The agent's own message, so an edit of it can follow to the customer. */
+  origin?: TelegramOrigin;
+  /** The agent has seen the quality-check warning and sends anyway. */
+  confirmed?: boolean;
+  /** A clarification request: the ticket then waits for the customer (the resolution clock pauses). */
+  clarification?: boolean;
+}
+
+export type ReplyResult =
+  | { kind: "sent"; ticket: Ticket; messageId: number }
+  | { kind: "held"; ticket: Ticket; messageId: number; words: string[] };
+
+/** An agent's answer (or clarification request) to the customer, text and files. */
+export async function replyToCustomer(deps: TicketDeps, actor: Actor, number: number, input: ReplyInput): Promise<ReplyResult> {
+  const text = input.text.trim().slice(0, MAX_TEXT);
+  if (!text && !input.attachments?.length) throw new ValidationError("The reply is empty");
+  const now = deps.clock.now();
+  return deps.db.$transaction(async (tx) => {
+    const ticket = await claim(tx, await load(tx, number), actor, now);
+    requireOpen(ticket);
+    const words = input.confirmed ? [] : forbiddenWordsIn(text, deps.settings.forbiddenWords);
+    const message = await tx.ticketMessage.create({
+      data: {
+        ticketId: ticket.id,
+        author: "staff",
+        staffId: actor.id,
+        text,
+        attachments: input.attachments ?? [],
+        held: words.length > 0,
+        telegramChatId: input.origin?.chatId ?? null,
+        telegramMessageId: input.origin?.messageId ?? null,
+        createdAt: now,
+      },
+    });
+    if (words.length) {
+      await audit(tx, { staffId: actor.id, action: "reply-held", ticketId: ticket.id, data: { words, messageId: message.id }, at: now });
+      return { kind: "held" as const, ticket, messageId: message.id, words };
+    }
+    const sent = await deliverReply(deps, tx, ticket, actor, message.id, text, input.attachments ?? [], Boolean(input.clarification), now);
+    return { kind: "sent" as const, ticket: sent, messageId: message.id };
+  });
+}
+
+async function deliverReply(
+  deps: TicketDeps,
+  tx: DbClient,
+  ticket: Loaded,
+  actor: Actor,
+  messageId: number,
+  text: string,
+  attachments: Attachment[],
+  clarification: boolean,
+  now: Date,
+): Promise<Ticket> {
+  const content: Content = {
+    template: { key: clarification ? "agent-clarification" : "agent-reply", vars: { agent: actor.displayName, text, number: String(ticket.number), hours: deps.settings.clarificationHours } },
+    attachments,
+  };
+  await deps.notifier.sendContent(tx, ticket.customer, content, {
+    ticketId: ticket.id,
+    kind: "customer-copy",
+    sourceMessageId: messageId,
+    failureNotifyChatId: actor.telegramId,
+  });
+  const updated = await updateWithClock(
+    deps,
+    tx,
+    ticket,
+    {
+      firstRespondedAt: ticket.firstRespondedAt ?? now,
+      lastStaffMessageAt: now,
+      status: clarification ? "waiting_customer" : "in_progress",
+      ...(clarification ? { pausedAt: now, clarificationRemindedAt: null } : {}),
+    },
+    now,
+  );
+  await tx.ticketEvent.create({
+    data: { ticketId: ticket.id, type: clarification ? "clarification-requested" : "staff-reply", actorType: "staff", actorId: actor.id, data: { messageId }, createdAt: now },
+  });
+  await audit(tx, { staffId: actor.id, action: clarification ? "clarification" : "reply", ticketId: ticket.id, data: { messageId }, at: now });
+  return updated;
+}
+
+/** After the quality check: send the held reply as it is, or drop it. */
+export async function releaseHeldReply(deps: TicketDeps, actor: Actor, messageId: number, send: boolean): Promise<Ticket> {
+  const now = deps.clock.now();
+  return deps.db.$transaction(async (tx) => {
+    const message = await tx.ticketMessage.findUnique({ where: { id: messageId } });
+    if (!message || !message.held || message.staffId !== actor.id) throw new NotFoundError("held reply", { messageId });
+    const ticket = await load(tx, (await tx.ticket.findUniqueOrThrow({ where: { id: message.ticketId } })).number);
+    if (!send) {
+      await tx.ticketMessage.delete({ where: { id: message.id } });
+      await audit(tx, { staffId: actor.id, action: "reply-discarded", ticketId: ticket.id, data: { messageId }, at: now });
+      return ticket;
+    }
+    requireOpen(ticket);
+    await tx.ticketMessage.update({ where: { id: message.id }, data: { held: false } });
+    await audit(tx, { staffId: actor.id, action: "reply-confirmed", ticketId: ticket.id, data: { messageId }, at: now });
+    return deliverReply(deps, tx, ticket, actor, message.id, message.text, message.attachments as Attachment[], false, now);
+  });
+}
+
+/** An agent edited a reply they had sent: the customer's copy follows. */
+export async function editStaffReply(deps: TicketDeps, origin: TelegramOrigin, text: string): Promise<boolean> {
+  const now = deps.clock.now();
+  return deps.db.$transaction(async (tx) => {
+    const message = await tx.ticketMessage.findUnique({
+      where: { telegramChatId_telegramMessageId: { telegramChatId: origin.chatId, telegramMessageId: origin.messageId } },
+      include: { staff: true, ticket: { include: { customer: true } } },
+    });
+    if (!message || message.author !== "staff" || !message.staff) return false;
+    const clean = text.trim().slice(0, MAX_TEXT);
+    await tx.ticketMessage.update({ where: { id: message.id }, data: { text: clean, editedAt: now } });
+    await tx.ticketEvent.create({
+      data: { ticketId: message.ticketId, type: "message-edited", actorType: "staff", actorId: message.staffId, data: { messageId: message.id, before: message.text }, createdAt: now },
+    });
+    if (message.internal || message.held) return true;
+    const copies = await tx.outboxMessage.findMany({ where: { sourceMessageId: message.id, kind: "customer-copy" }, orderBy: { id: "asc" } });
+    const first = copies[0];
+    if (!first) return true;
+    const content: Content = { template: { key: "agent-reply", vars: { agent: message.staff.displayName, text: clean } } };
+    if (first.sentAt && first.telegramMessageId) {
+      await deps.notifier.editText(tx, message.ticket.customer, first.telegramMessageId, content, {
+        ticketId: message.ticketId,
+        kind: "customer-edit",
+        asCaption: first.method !== "sendMessage",
+      });
+    } else if (!first.failedAt && first.method === "sendMessage") {
+      // Not delivered yet: the pending copy simply carries the new text.
+      await tx.outboxMessage.delete({ where: { id: first.id } });
+      await deps.notifier.sendContent(tx, message.ticket.customer, content, { ticketId: message.ticketId, kind: "customer-copy", sourceMessageId: message.id, failureNotifyChatId: message.staff.telegramId });
+    }
+    return true;
+  });
+}
+
+export async function addNote(deps: TicketDeps, actor: Actor, number: number, text: string): Promise<Ticket> {
+  const clean = text.trim().slice(0, MAX_TEXT);
+  if (!clean) throw new ValidationError("The note is empty");
+  const now = deps.clock.now();
+  return deps.db.$transaction(async (tx) => {
+    const ticket = await load(tx, number);
+    await tx.ticketMessage.create({ data: { ticketId: ticket.id, author: "staff", staffId: actor.id, text: clean, internal: true, createdAt: now } });
+    await tx.ticketEvent.create({ data: { ticketId: ticket.id, type: "note", actorType: "staff", actorId: actor.id, data: {}, createdAt: now } });
+    await audit(tx, { staffId: actor.id, action: "note", ticketId: ticket.id, at: now });
+    return ticket;
+  });
+}
+
+/** Moves a ticket to another queue (escalation to L2/VIP/Security, or a plain transfer) with a reason. */
+export async function moveToQueue(deps: TicketDeps, actor: Actor, number: number, queueCode: string, reason: string, kind: "escalate" | "transfer"): Promise<Ticket> {
+  const now = deps.clock.now();
+  return deps.db.$transaction(async (tx) => {
+    const ticket = await load(tx, number);
+    requireOpen(ticket);
+    if (ticket.assigneeId !== null && ticket.assigneeId !== actor.id && !hasRole(actor, "supervisor")) {
+      throw new ForbiddenError(`Ticket #${number} is handled by another agent`);
+    }
+    const target = await tx.queue.findFirst({ where: { code: queueCode.toUpperCase(), active: true } });
+    if (!target) throw new NotFoundError("queue", { code: queueCode });
+    if (target.id === ticket.queueId) throw new ValidationError(`Ticket #${number} is already in ${target.code}`);
+    const moved = await escalate({ ...deps, settings: deps.settings }, tx, ticket, ticket.queue, target, reason || kind, now);
+    await audit(tx, { staffId: actor.id, action: kind, ticketId: ticket.id, data: { from: ticket.queue.code, to: target.code, reason }, at: now });
+    const reloaded = await load(tx, number);
+    await updateWithClock(deps, tx, reloaded, {}, now);
+    return moved;
+  });
+}
+
+/** Hands a ticket to a colleague (who must be active; their limit is respected unless a supervisor insists). */
+export async function transferToAgent(deps: TicketDeps, actor: Actor, number: number, target: StaffMember): Promise<Ticket> {
+  const now = deps.clock.now();
+  return deps.db.$transaction(async (tx) => {
+    const ticket = await load(tx, number);
+    requireOpen(ticket);
+    if (ticket.assigneeId !== null && ticket.assigneeId !== actor.id && !hasRole(actor, "supervisor")) {
+      throw new ForbiddenError(`Ticket #${number} is handled by another agent`);
+    }
+    if (!target.active) throw new ValidationError(`${target.displayName} is not active`);
+    const load_ = await tx.ticket.count({ where: { assigneeId: target.id, status: { in: [...OPEN_STATUSES] } } });
+    if (load_ >= target.maxConcurrent && !hasRole(actor, "supervisor")) throw new ConflictError("at-limit", `${target.displayName} is at their limit`);
+    const updated = await tx.ticket.update({ where: { id: ticket.id }, data: { assigneeId: target.id } });
+    await tx.ticketEvent.create({ data: { ticketId: ticket.id, type: "transferred", actorType: "staff", actorId: actor.id, data: { from: ticket.assigneeId, to: target.id }, createdAt: now } });
+    await audit(tx, { staffId: actor.id, action: "transfer", ticketId: ticket.id, data: { to: target.id }, at: now });
+    await sendCustomerCopyToAgent(deps, tx, ticket, target, "staff-transferred-to-you");
+    return updated;
+  });
+}
+
+/** Closes the work: a summary and next steps for the customer; the ticket is resolved. */
+export async function resolveTicket(deps: TicketDeps, actor: Actor, number: number, summary: string, nextSteps: string): Promise<Ticket> {
+  const clean = summary.trim().slice(0, 2000);
+  if (!clean) throw new ValidationError("Write a short summary of what was done");
+  const now = deps.clock.now();
+  return deps.db.$transaction(async (tx) => {
+    const ticket = await claim(tx, await load(tx, number), actor, now);
+    requireOpen(ticket);
+    const resolved = await updateWithClock(deps, tx, ticket, { status: "resolved", resolvedAt: now, pausedAt: null, summary: clean } as never, now);
+    await tx.ticketEvent.create({ data: { ticketId: ticket.id, type: "resolved", actorType: "staff", actorId: actor.id, data: { summary: clean, nextSteps }, createdAt: now } });
+    await audit(tx, { staffId: actor.id, action: "resolve", ticketId: ticket.id, at: now });
+    if (!ticket.customer.unreachableAt) {
+      const askRating = await ruleEnabled(tx, "csat-request");
+      await deps.notifier.sendContent(
+        tx,
+        ticket.customer,
+        {
+          template: { key: nextSteps.trim() ? "ticket-resolved-next" : "ticket-resolved", vars: { number: String(ticket.number), summary: clean, next: nextSteps.trim(), agent: actor.displayName } },
+          ...(askRating ? { buttons: [[1, 2, 3, 4, 5].map((n) => ({ kind: "callback" as const, label: `csat-${n}`, data: `csat:${ticket.number}:${n}` }))] } : {}),
+        },
+        { ticketId: ticket.id, kind: "customer-notice" },
+      );
+    }
+    return resolved;
+  });
+}
+
+/** The customer's message (masked) as a message the agent can reply to. */
+export async function sendCustomerCopyToAgent(
+  deps: TicketDeps,
+  tx: DbClient,
+  ticket: Loaded,
+  agent: Pick<StaffMember, "telegramId" | "languageCode">,
+  key = "staff-customer-message",
+  message?: { text: string; attachments: Attachment[] },
+) {
+  const first = message ?? (await tx.ticketMessage.findFirst({ where: { ticketId: ticket.id, author: "customer" }, orderBy: { id: "asc" } }));
+  await deps.notifier.sendContent(
+    tx,
+    staffRecipient(agent),
+    {
+      template: { key, vars: { number: String(ticket.number), name: ticket.customer.firstName, text: maskPersonalData(first?.text ?? "") } },
+      attachments: (first?.attachments as Attachment[] | undefined) ?? [],
+    },
+    { ticketId: ticket.id, kind: "agent-copy" },
+  );
+}
+
+export interface CustomerHistory {
+  earlier: Array<{ number: number; status: string; topic: string; createdAt: Date }>;
+  total: number;
+  vip: boolean;
+  language: string;
+  timeZone: string;
+  localTime: string;
+}
+
+export async function customerHistory(db: DbClient, customer: Customer, exceptTicketId: number, now: Date): Promise<CustomerHistory> {
+  const [earlier, total] = await Promise.all([
+    db.ticket.findMany({ where: { customerId: customer.id, id: { not: exceptTicketId } }, orderBy: { createdAt: "desc" }, take: 5 }),
+    db.ticket.count({ where: { customerId: customer.id, id: { not: exceptTicketId } } }),
+  ]);
+  let localTime: string;
+  try {
+    localTime = new Intl.DateTimeFormat("en-GB", { timeZone: customer.timeZone, hour: "2-digit", minute: "2-digit", weekday: "short" }).format(now);
+  } catch {
+    localTime = "?";
+  }
+  return {
+    earlier: earlier.map((t) => ({ number: t.number, status: t.status, topic: t.topic, createdAt: t.createdAt })),
+    total,
+    vip: customer.isVip,
+    language: customer.languageCode,
+    timeZone: customer.timeZone,
+    localTime,
+  };
+}
+
+/** Tells the agents on duty about a new ticket in their queue, with a Take button (or its assignee). */
+export async function announceNewTicket(deps: TicketDeps, tx: DbClient, ticketId: number) {
+  const ticket = await tx.ticket.findUniqueOrThrow({ where: { id: ticketId }, include: { customer: true, queue: true } });
+  const first = await tx.ticketMessage.findFirst({ where: { ticketId, author: "customer" }, orderBy: { id: "asc" } });
+  const vars = {
+    number: String(ticket.number),
+    queue: ticket.queue.code,
+    priority: ticket.priority,
+    vip: ticket.vip ? "⭐ VIP" : "",
+    due: ticket.firstResponseDueAt.toISOString().slice(11, 16),
+    name: ticket.customer.firstName,
+    text: maskPersonalData(first?.text ?? "").slice(0, 1500),
+  };
+  const localizedVars = { topic: `topic-name-${ticket.topic}` };
+  if (ticket.assigneeId !== null) {
+    const agent = await tx.staffMember.findUniqueOrThrow({ where: { id: ticket.assigneeId } });
+    await deps.notifier.sendContent(tx, staffRecipient(agent), { template: { key: "staff-ticket-assigned", vars, localizedVars }, attachments: (first?.attachments as Attachment[]) ?? [] }, { ticketId, kind: "agent-copy" });
+    return;
+  }
+  const agents = await tx.staffMember.findMany({ where: { active: true, onDuty: true, queues: { some: { queueId: ticket.queueId } } } });
+  for (const agent of agents) {
+    await deps.notifier.sendContent(
+      tx,
+      staffRecipient(agent),
+      { template: { key: "staff-ticket-card", vars, localizedVars }, buttons: [[{ kind: "callback", label: "btn-take", data: `take:${ticket.number}` }]] },
+      { ticketId, kind: "ticket-card" },
+    );
+  }
+}
+
+/** Once a ticket is taken, the other agents' cards say so (and lose their Take button). */
+export async function settleTicketCards(deps: TicketDeps, tx: DbClient, ticket: Pick<Ticket, "id" | "number">, taker: Pick<StaffMember, "id" | "displayName" | "telegramId">) {
+  const cards = await tx.outboxMessage.findMany({ where: { ticketId: ticket.id, kind: "ticket-card", failedAt: null } });
+  for (const card of cards) {
+    if (card.chatId === taker.telegramId) continue;
+    if (card.sentAt && card.telegramMessageId) {
+      const staff = await tx.staffMember.findFirst({ where: { telegramId: card.chatId } });
+      await deps.notifier.editText(
+        tx,
+        { telegramId: card.chatId, languageCode: staff?.languageCode ?? "en" },
+        card.telegramMessageId,
+        { template: { key: "staff-card-taken", vars: { number: String(ticket.number), agent: taker.displayName } } },
+        { ticketId: ticket.id, kind: "card-edit" },
+      );
+    } else if (!card.sentAt) {
+      // Not delivered yet: no need to show a card for work that is already taken.
+      await tx.outboxMessage.update({ where: { id: card.id }, data: { failedAt: deps.clock.now(), lastError: "superseded: ticket taken" } });
+    }
+  }
+}
+
+/** An agent takes a ticket and is briefed: the other agents' cards settle, the customer's message arrives to reply to. */
+export async function takeAndBrief(deps: TicketDeps, actor: Actor, number: number | null) {
+  const ticket = number === null ? await takeNextTicket(deps, actor.id) : await takeTicket(deps, actor.id, number);
+  if (!ticket) return null;
+  const now = deps.clock.now();
+  return deps.db.$transaction(async (tx) => {
+    const loaded = await load(tx, ticket.number);
+    await settleTicketCards(deps, tx, loaded, actor);
+    await sendCustomerCopyToAgent(deps, tx, loaded, actor);
+    if (await ruleEnabled(tx, "status-notifications")) {
+      await deps.notifier.send(tx, loaded.customer, { key: "status-taken", vars: { number: String(loaded.number), agent: actor.displayName }, automated: true }, { ticketId: loaded.id, kind: "customer-notice" });
+    }
+    await audit(tx, { staffId: actor.id, action: "take", ticketId: loaded.id, at: now });
+    return { ticket: loaded, history: await customerHistory(tx, loaded.customer, loaded.id, now) };
+  });
+}
+
+/** A reply that could not be delivered for good: the agent who wrote it is told why. */
+export async function reportUndelivered(
+  deps: Pick<TicketDeps, "notifier">,
+  tx: DbClient,
+  row: { ticketId: number | null; failureNotifyChatId: bigint | null },
+  blocked: boolean,
+) {
+  if (row.failureNotifyChatId === null || row.ticketId === null) return;
+  const [staff, ticket] = await Promise.all([
+    tx.staffMember.findFirst({ where: { telegramId: row.failureNotifyChatId } }),
+    tx.ticket.findUnique({ where: { id: row.ticketId } }),
+  ]);
+  if (!ticket) return;
+  await deps.notifier.send(
+    tx,
+    { telegramId: row.failureNotifyChatId, languageCode: staff?.languageCode ?? "en" },
+    { key: blocked ? "staff-delivery-blocked" : "staff-delivery-failed", vars: { number: String(ticket.number) } },
+    { ticketId: ticket.id, kind: "staff-notice" },
+  );
+}
