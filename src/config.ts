@@ -74,8 +74,13 @@ const schema = z
     // Comma-separated; the defaults are in src/domain/quality/forbidden-words.ts.
     FORBIDDEN_WORDS: z.string().optional(),
     SERVE_WEBAPP: bool.default(true),
+    // Opens the Mini App in a normal browser with signed test init data (never in production).
+    DEV_LOGIN: bool.default(false),
   })
   .superRefine((c, ctx) => {
+    if (c.DEV_LOGIN && c.NODE_ENV === "production") {
+      ctx.addIssue({ code: "custom", path: ["DEV_LOGIN"], message: "must not be true when NODE_ENV=production" });
+    }
     if (c.BOT_MODE === "webhook" && !c.PUBLIC_URL) {
       ctx.addIssue({
         code: "custom",

@@ -10,6 +10,9 @@ import { errorHandler } from "./plugins/errors.js";
 import { initDataAuth } from "./plugins/init-data-auth.js";
 import { healthRoutes } from "./routes/health.js";
 import { meRoutes } from "./routes/me.js";
+import { ticketRoutes } from "./routes/tickets.js";
+import { fileRoutes } from "./routes/files.js";
+import { devLoginRoutes } from "./routes/dev-login.js";
 
 export const WEBAPP_DIST = resolve(import.meta.dirname, "../../webapp/dist");
 export const WEBHOOK_PATH = "/telegram/webhook";
@@ -47,6 +50,9 @@ export async function buildApp(deps: ApiDeps, opts: BuildAppOptions = {}): Promi
 
   await app.register(healthRoutes, { db: deps.db });
   await app.register(meRoutes, deps);
+  await app.register(ticketRoutes, deps);
+  await app.register(fileRoutes, deps);
+  if (deps.config.DEV_LOGIN && deps.config.NODE_ENV !== "production") await app.register(devLoginRoutes, deps);
   if (opts.webhook) await opts.webhook(app);
 
   if (deps.config.SERVE_WEBAPP && existsSync(WEBAPP_DIST)) {

@@ -22,9 +22,11 @@ describe("HTTP API", () => {
     const initData = signedInitData({ id: 777, first_name: "Zoë <b>", language_code: "ru" });
     const res = await t.desk.app.inject({ url: "/api/me", headers: { authorization: `tma ${initData}` } });
     expect(res.statusCode).toBe(200);
-    expect(res.json()).toEqual({
+    expect(res.json()).toMatchObject({
       user: { telegramId: "777", firstName: "Zoë <b>", lastName: null, username: null, languageCode: "ru" },
+      settings: { languageCode: "ru", timeZone: "UTC", notificationsEnabled: true, consentAt: null },
     });
+    expect(res.json().languages).toEqual(expect.arrayContaining(["en", "ru", "ar", "zh"]));
     expect(await t.db.prisma.customer.count({ where: { telegramId: 777n } })).toBe(1);
   });
 

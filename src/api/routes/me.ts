@@ -1,50 +1,58 @@
 import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
-import { pickLanguage, upsertCustomer } from "../../domain/customers/customers.js";
+import type { Customer } from "../../db/generated/client.js";
+import { deleteCustomerData, exportCustomerData, updateSettings } from "../../domain/customers/privacy.js";
+import { deleteBody, errorBody, meView, settingsChange } from "../contracts.js";
 import type { ApiDeps } from "../deps.js";
-import { errorBody } from "../schemas.js";
+import { signedInCustomer } from "../signed-in-customer.js";
 
-const meResponse = z.object({
-  user: z.object({
-    telegramId: z.string(),
-    firstName: z.string(),
-    lastName: z.string().nullable(),
-    username: z.string().nullable(),
-    languageCode: z.string(),
-  }),
-});
+function view(c: Customer, languages: readonly string[]): z.infer<typeof meView> {
+  return {
+    user: { telegramId: c.telegramId.toString(), firstName: c.firstName, lastName: c.lastName, username: c.username, languageCode: c.languageCode },
+    settings: {
+      languageCode: c.languageCode,
+      timeZone: c.timeZone,
+      notificationsEnabled: c.notificationsEnabled,
+      quietHoursStart: c.quietHoursStart,
+      quietHoursEnd: c.quietHoursEnd,
+      consentAt: c.consentAt?.toISOString() ?? null,
+    },
+    languages: [...languages],
+  };
+}
 
 export async function meRoutes(app: FastifyInstance, deps: ApiDeps) {
   const r = app.withTypeProvider<ZodTypeProvider>();
-  r.get(
-    "/api/me",
-    {
-      onRequest: app.requireTelegramUser,
-      schema: { tags: ["customer"], summary: "The signed-in customer", response: { 200: meResponse, 401: errorBody, 503: errorBody } },
-    },
+  const auth = { onRequest: app.requireTelegramUser };
+
+  r.get("/api/me", { ...auth, schema: { tags: ["customer"], summary: "The signed-in customer and their settings", response: { 200: meView, 401: errorBody, 503: errorBody } } }, async (request) =>
+    view(await signedInCustomer(deps, request), deps.texts.languages),
+  );
+
+  r.patch(
+    "/api/me/settings",
+    { ...auth, schema: { tags: ["customer"], summary: "Change language, time zone, notifications, quiet hours or consent", body: settingsChange, response: { 200: meView, 400: errorBody, 401: errorBody } } },
     async (request) => {
-      const tg = request.telegramUser!;
-      const language = pickLanguage(tg.languageCode, deps.texts.languages, deps.config.DEFAULT_LANGUAGE);
-      const customer = await upsertCustomer(
-        deps.sql,
-        {
-          id: tg.id,
-          first_name: tg.firstName,
-          ...(tg.lastName ? { last_name: tg.lastName } : {}),
-          ...(tg.username ? { username: tg.username } : {}),
-        },
-        language,
-      );
-      return {
-        user: {
-          telegramId: customer.telegramId.toString(),
-          firstName: customer.firstName,
-          lastName: customer.lastName,
-          username: customer.username,
-          languageCode: customer.languageCode,
-        },
-      };
+      const customer = await signedInCustomer(deps, request);
+      const updated = await updateSettings(deps.db, deps.clock, customer.id, request.body, deps.texts.languages);
+      return view(updated, deps.texts.languages);
+    },
+  );
+
+  r.get("/api/me/export", { ...auth, schema: { tags: ["customer"], summary: "Everything stored about me, as JSON" } }, async (request, reply) => {
+    const customer = await signedInCustomer(deps, request);
+    const data = await exportCustomerData(deps.db, customer.id);
+    return reply.header("content-disposition", 'attachment; filename="my-support-data.json"').send(data);
+  });
+
+  r.delete(
+    "/api/me",
+    { ...auth, schema: { tags: ["customer"], summary: "Delete my data (send { confirm: \"DELETE\" })", body: deleteBody, response: { 204: z.null(), 400: errorBody, 401: errorBody } } },
+    async (request, reply) => {
+      const customer = await signedInCustomer(deps, request);
+      await deleteCustomerData(deps.db, deps.clock, customer.id);
+      return reply.code(204).send(null);
     },
   );
 }

@@ -1,0 +1,112 @@
+// The Mini App's API contract: zod schemas shared by the server (route validation, OpenAPI) and
+// the Mini App (form validation, response parsing). Only zod here: the browser imports this file.
+import { z } from "zod";
+
+export const TOPIC_VALUES = ["payment", "account", "feature", "complaint", "idea", "other"] as const;
+export const STATUS_VALUES = ["new", "in_progress", "waiting_customer", "resolved", "closed"] as const;
+export const TICKET_FILTERS = ["open", "waiting", "resolved", "all"] as const;
+
+export const errorBody = z.object({ error: z.string(), reason: z.string() });
+
+export const settingsView = z.object({
+  languageCode: z.string(),
+  timeZone: z.string(),
+  notificationsEnabled: z.boolean(),
+  /** Minutes after local midnight; null means the desk's default quiet hours. */
+  quietHoursStart: z.number().int().min(0).max(1439).nullable(),
+  quietHoursEnd: z.number().int().min(0).max(1439).nullable(),
+  consentAt: z.string().nullable(),
+});
+
+export const meView = z.object({
+  user: z.object({
+    telegramId: z.string(),
+    firstName: z.string(),
+    lastName: z.string().nullable(),
+    username: z.string().nullable(),
+    languageCode: z.string(),
+  }),
+  settings: settingsView,
+  /** Languages the desk has texts for. */
+  languages: z.array(z.string()),
+});
+
+export const settingsChange = z
+  .object({
+    languageCode: z.string().regex(/^[a-z]{2}$/, "a two-letter language code"),
+    timeZone: z.string().min(1).max(64),
+    notificationsEnabled: z.boolean(),
+    quietHoursStart: z.number().int().min(0).max(1439).nullable(),
+    quietHoursEnd: z.number().int().min(0).max(1439).nullable(),
+    consent: z.boolean(),
+  })
+  .partial()
+  .refine((v) => Object.keys(v).length > 0, "nothing to change");
+
+export const ticketSummary = z.object({
+  number: z.number().int(),
+  subject: z.string(),
+  topic: z.enum(TOPIC_VALUES),
+  status: z.enum(STATUS_VALUES),
+  priority: z.string(),
+  queue: z.string(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+  /** Minutes until a first answer as of now, while one is awaited. */
+  etaMinutes: z.number().int().nullable(),
+  firstResponseDueAt: z.string(),
+  resolutionDueAt: z.string().nullable(),
+  /** Support messages the customer has not seen in the Mini App yet. */
+  unread: z.number().int(),
+});
+
+export const ticketList = z.object({ tickets: z.array(ticketSummary) });
+export const ticketListQuery = z.object({ filter: z.enum(TICKET_FILTERS).default("all") });
+
+export const attachmentView = z.object({
+  kind: z.string(),
+  /** Same-origin URL of the file, served through the API for the ticket's owner. */
+  url: z.string(),
+  name: z.string().nullable(),
+});
+
+export const messageView = z.object({
+  id: z.number().int(),
+  author: z.enum(["customer", "staff", "bot", "system"]),
+  /** The agent's display name for support messages. */
+  agentName: z.string().nullable(),
+  text: z.string(),
+  attachments: z.array(attachmentView),
+  createdAt: z.string(),
+  editedAt: z.string().nullable(),
+});
+
+export const ticketDetail = z.object({
+  ticket: ticketSummary.extend({
+    summary: z.string().nullable(),
+    rating: z.object({ csat: z.number().int().nullable(), nps: z.number().int().nullable() }).nullable(),
+    canRate: z.boolean(),
+    canReply: z.boolean(),
+  }),
+  messages: z.array(messageView),
+});
+
+export const ticketParams = z.object({ number: z.coerce.number().int().min(1).max(999_999_999) });
+export const messagesQuery = z.object({ after: z.coerce.number().int().min(0).default(0) });
+export const messageList = z.object({ messages: z.array(messageView) });
+
+/** The new-ticket form: the same rules on the page and on the server. */
+export const newTicket = z.object({
+  topic: z.enum(TOPIC_VALUES),
+  description: z
+    .string()
+    .trim()
+    .min(10, "describe the problem in at least 10 characters")
+    .max(4000, "keep it under 4000 characters"),
+});
+export type NewTicket = z.infer<typeof newTicket>;
+
+export const newMessage = z.object({ text: z.string().trim().min(1, "write a message").max(4000, "keep it under 4000 characters") });
+export const ratingBody = z.object({ csat: z.number().int().min(1).max(5) });
+export const createdTicket = z.object({ ticket: ticketSummary });
+export const deleteBody = z.object({ confirm: z.literal("DELETE", { message: 'send { "confirm": "DELETE" } to delete your data' }) });
