@@ -1,4 +1,4 @@
-export type Unit = "ms" | "per_s" | "MB" | "kB" | "ratio" | "percent";
+export type Unit = "ms" | "per_s" | "MB" | "kB" | "ratio" | "percent" | "count";
 
 /** One figure of a benchmark run, comparable across runs by its name. */
 export interface BenchRow {

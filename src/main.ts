@@ -2,9 +2,7 @@ import { createHash } from "node:crypto";
 import type { AddressInfo } from "node:net";
 import { pathToFileURL } from "node:url";
 import { run, type RunnerHandle, type SourceOptions } from "@grammyjs/runner";
-import { autoRetry } from "@grammyjs/auto-retry";
-import { apiThrottler } from "@grammyjs/transformer-throttler";
-import { Api, webhookCallback, type Bot } from "grammy";
+import { webhookCallback, type Bot } from "grammy";
 import type { UserFromGetMe } from "grammy/types";
 import type { FastifyInstance } from "fastify";
 import type { Logger } from "pino";
@@ -21,6 +19,7 @@ import { parseQuietHours } from "./domain/customers/quiet-hours.js";
 import { loadTexts } from "./i18n/index.js";
 import { createLogger } from "./log.js";
 import { OutboxDelivery } from "./notify/delivery.js";
+import { createDeliveryApi, outboxBatchSize } from "./notify/delivery-api.js";
 import { JobRunner } from "./jobs/runner.js";
 import { runSlaSweep } from "./domain/sla/sweep.js";
 import { reportUndelivered } from "./domain/tickets/agent-actions.js";
@@ -102,21 +101,12 @@ export async function start(config: Config, opts: StartOptions = {}): Promise<Ru
       );
       bot = desk.bot;
       await bot.init();
-      // Telegram's limits (about 30 messages/s overall, 1/s per private chat, 20/min per group) are
-      // kept by the throttler; a 429 that still happens is waited out by auto-retry when short,
-      // otherwise the outbox retries the message later with backoff.
-      const deliveryApi = new Api(config.BOT_TOKEN, { apiRoot: config.TELEGRAM_API_ROOT });
-      deliveryApi.config.use(
-        apiThrottler({
-          global: { reservoir: config.OUTBOX_PER_SECOND, reservoirRefreshAmount: config.OUTBOX_PER_SECOND, reservoirRefreshInterval: 1000 },
-        }),
-      );
-      deliveryApi.config.use(autoRetry({ maxRetryAttempts: 2, maxDelaySeconds: 5 }));
+      const deliveryApi = createDeliveryApi(config.BOT_TOKEN, config.TELEGRAM_API_ROOT, config.OUTBOX_PER_SECOND);
       delivery = new OutboxDelivery({
         db,
         databaseUrl: database.url,
         api: deliveryApi,
-        batchSize: Math.max(10, config.OUTBOX_PER_SECOND),
+        batchSize: outboxBatchSize(config.OUTBOX_PER_SECOND),
         clock,
         log: log.child({ module: "outbox" }),
         onGiveUp: (tx, message, blocked) => reportUndelivered({ notifier }, tx, message, blocked),

@@ -136,6 +136,34 @@ ticket-resolved-next = ✅ تم حل الطلب #{ $number }.
 
     إذا بقي أي شيء غير سليم، فما عليك إلا الرد هنا.
 
+csat-1 = 1 ⭐
+csat-2 = 2 ⭐
+csat-3 = 3 ⭐
+csat-4 = 4 ⭐
+csat-5 = 5 ⭐
+nps-0 = 0
+nps-1 = 1
+nps-2 = 2
+nps-3 = 3
+nps-4 = 4
+nps-5 = 5
+nps-6 = 6
+nps-7 = 7
+nps-8 = 8
+nps-9 = 9
+nps-10 = 10
+rating-thanks = شكرًا لتقييمك الطلب #{ $number }! هذا يساعدنا على أن نصبح أفضل.
+rating-thanks-nps = شكرًا لتقييمك الطلب #{ $number }! سؤال واحد بعد: ما مدى احتمال أن توصي بنا لصديق، من 0 إلى 10؟
+nps-thanks = شكرًا لك! نقرأ كل إجابة.
+rating-low-reply = نأسف لأن الخدمة لم تكن بالمستوى المطلوب. سيطّلع أحد المسؤولين على الطلب #{ $number } بنفسه ويعود إليك هنا.
+rating-already = شكرًا، وصلنا تقييمك لهذا الطلب من قبل.
+follow-up-ask = قبل يومين تقريبًا حللنا الطلب #{ $number }. هل ساعدك الحل؟
+follow-up-yes = 👍 نعم، كل شيء بخير
+follow-up-no = 👎 لا، المشكلة مستمرة
+follow-up-glad = يسعدنا سماع ذلك! أُغلق الطلب #{ $number }. اكتب لنا في أي وقت إذا احتجت إلينا.
+follow-up-reopened = نأسف لذلك. أُعيد فتح الطلب #{ $number } مع الموظف نفسه؛ أخبرنا هنا بما لا يزال غير سليم.
+status-taken = يتولّى { $agent } من فريق الدعم الآن الطلب #{ $number }.
+
 # الموظفون: التنبيهات وأوامر فريق الدعم.
 staff-sla-warning-first = ⏰ الطلب #{ $number } ({ $queue }): يجب تقديم أول رد خلال { $minutes } دقيقة.
 staff-sla-warning-resolution = ⏰ الطلب #{ $number } ({ $queue }): يجب حلّه خلال { $minutes } دقيقة.
@@ -210,3 +238,14 @@ staff-user-unknown = لا أعرف { $who } بعد: اطلب منه أن يرس�
 macro-saved = حُفظ الرد الجاهز { $code } ({ $lang }).
 macro-deleted = حُذف الرد الجاهز { $code }.
 staff-admins-only = هذا الإجراء متاح للمشرفين فقط.
+staff-low-rating = ⚠️ حصل الطلب #{ $number } على تقييم { $csat } ⭐ وأُعيد فتحه: على أحد المسؤولين التواصل مع العميل.
+staff-follow-up-reopened = 🔁 يقول العميل إن حل #{ $number } لم يساعده؛ أُعيد فتح الطلب.
+staff-rules-header = الأتمتة (للتبديل: /rule_on code أو /rule_off code):
+staff-rule-item = { $state } <code>{ $code }</code>: { $event } → { $action }
+staff-rule-saved = الأتمتة { $code }: { $state }.
+staff-rule-on = مفعّلة
+staff-rule-off = معطّلة
+digest = 📊 الملخص اليومي ({ $date })
+    فُتح: { $opened } · حُلّ: { $resolved } · حُلّ تلقائيًا بالمقالات: { $auto }
+    بانتظار أول رد: { $unanswered } · تجاوزات SLA: { $breached }
+    CSAT: { $csat } (عدد التقييمات: { $ratings }) · الموضوع الأكثر تكرارًا: { $topic }

@@ -128,6 +128,34 @@ ticket-resolved-next = ✅ #{ $number } nömrəli müraciət həll olundu.
 
     Nəsə hələ də qaydasında deyilsə, sadəcə bura cavab yazın.
 
+csat-1 = 1 ⭐
+csat-2 = 2 ⭐
+csat-3 = 3 ⭐
+csat-4 = 4 ⭐
+csat-5 = 5 ⭐
+nps-0 = 0
+nps-1 = 1
+nps-2 = 2
+nps-3 = 3
+nps-4 = 4
+nps-5 = 5
+nps-6 = 6
+nps-7 = 7
+nps-8 = 8
+nps-9 = 9
+nps-10 = 10
+rating-thanks = #{ $number } nömrəli müraciəti qiymətləndirdiyiniz üçün təşəkkür edirik! Bu, daha yaxşı olmağımıza kömək edir.
+rating-thanks-nps = #{ $number } nömrəli müraciəti qiymətləndirdiyiniz üçün təşəkkür edirik! Daha bir sual: 0-dan 10-a qədər, bizi dostunuza tövsiyə etmə ehtimalınız nə qədərdir?
+nps-thanks = Təşəkkür edirik! Hər cavabı oxuyuruq.
+rating-low-reply = Təəssüf ki, gözləntinizi doğrulda bilmədik. Rəhbər #{ $number } nömrəli müraciətə şəxsən baxacaq və sizə burada cavab verəcək.
+rating-already = Təşəkkürlər, bu müraciət üçün qiymətinizi artıq almışıq.
+follow-up-ask = Bir neçə gün əvvəl #{ $number } nömrəli müraciəti həll etdik. Həll kömək etdi?
+follow-up-yes = 👍 Bəli, kömək etdi
+follow-up-no = 👎 Xeyr, problem qalır
+follow-up-glad = Bunu eşitməyə şadıq! #{ $number } nömrəli müraciət bağlandı. Bizə ehtiyacınız olsa, istənilən vaxt yazın.
+follow-up-reopened = Buna görə üzr istəyirik. #{ $number } nömrəli müraciət eyni əməkdaşla yenidən açıldı; nəyin hələ də qaydasında olmadığını bura yazın.
+status-taken = Dəstəkdən { $agent } indi #{ $number } nömrəli müraciətinizlə məşğul olur.
+
 # Əməkdaşlar: bildirişlər və dəstək komandasının əmrləri.
 staff-sla-warning-first = ⏰ Müraciət #{ $number } ({ $queue }): ilk cavab üçün { $minutes } dəqiqə qalıb.
 staff-sla-warning-resolution = ⏰ Müraciət #{ $number } ({ $queue }): həll müddətinin bitməsinə { $minutes } dəqiqə qalıb.
@@ -202,3 +230,14 @@ staff-user-unknown = { $who } hələ mənə tanış deyil: ondan əvvəlcə bota
 macro-saved = { $code } makrosu ({ $lang }) saxlanıldı.
 macro-deleted = { $code } makrosu silindi.
 staff-admins-only = Bunu yalnız adminlər edə bilər.
+staff-low-rating = ⚠️ Müraciət #{ $number } { $csat } ⭐ qiymət aldı və yenidən açıldı: rəhbər müştəri ilə əlaqə saxlamalıdır.
+staff-follow-up-reopened = 🔁 Müştəri bildirir ki, #{ $number } üzrə həll kömək etməyib; müraciət yenidən açıldı.
+staff-rules-header = Avtomatlaşdırmalar (/rule_on code və ya /rule_off code ilə dəyişin):
+staff-rule-item = { $state } <code>{ $code }</code>: { $event } → { $action }
+staff-rule-saved = { $code } avtomatlaşdırması: { $state }.
+staff-rule-on = aktiv
+staff-rule-off = deaktiv
+digest = 📊 Gündəlik xülasə ({ $date })
+    Açılıb: { $opened } · həll olunub: { $resolved } · məqalələrlə avtomatik həll: { $auto }
+    Hələ ilk cavabı gözləyir: { $unanswered } · SLA pozuntuları: { $breached }
+    CSAT: { $csat } ({ $ratings } qiymət) · ən çox müraciət olunan mövzu: { $topic }

@@ -126,6 +126,34 @@ ticket-resolved-next = ✅ 문의 #{ $number }이(가) 해결되었어요.
 
     아직 문제가 남아 있다면 여기에 답장해 주세요.
 
+csat-1 = 1 ⭐
+csat-2 = 2 ⭐
+csat-3 = 3 ⭐
+csat-4 = 4 ⭐
+csat-5 = 5 ⭐
+nps-0 = 0
+nps-1 = 1
+nps-2 = 2
+nps-3 = 3
+nps-4 = 4
+nps-5 = 5
+nps-6 = 6
+nps-7 = 7
+nps-8 = 8
+nps-9 = 9
+nps-10 = 10
+rating-thanks = 문의 #{ $number }을(를) 평가해 주셔서 감사해요! 더 나은 서비스를 만드는 데 큰 도움이 돼요.
+rating-thanks-nps = 문의 #{ $number }을(를) 평가해 주셔서 감사해요! 하나만 더 여쭤볼게요. 0부터 10까지 중에서, 친구에게 저희를 추천하실 가능성은 어느 정도인가요?
+nps-thanks = 감사해요! 모든 답변을 꼼꼼히 읽고 있어요.
+rating-low-reply = 만족스럽지 못하셨다니 죄송해요. 책임자가 문의 #{ $number }을(를) 직접 살펴보고 여기로 다시 연락드릴게요.
+rating-already = 감사해요. 이 문의에 대한 평가는 이미 받았어요.
+follow-up-ask = 며칠 전에 문의 #{ $number }을(를) 해결해 드렸어요. 해결 방법이 도움이 되셨나요?
+follow-up-yes = 👍 네, 괜찮아요
+follow-up-no = 👎 아니요, 아직 문제예요
+follow-up-glad = 다행이에요! 문의 #{ $number }은(는) 종료되었어요. 도움이 필요하시면 언제든 메시지를 보내 주세요.
+follow-up-reopened = 불편을 드려 죄송해요. 문의 #{ $number }을(를) 같은 담당자에게 다시 열었어요. 아직 어떤 문제가 남아 있는지 여기에 알려 주세요.
+status-taken = 고객지원 { $agent }님이 이제 문의 #{ $number }을(를) 담당해요.
+
 # 직원용: 알림과 지원팀 명령어.
 staff-sla-warning-first = ⏰ 문의 #{ $number } ({ $queue }): 첫 답변 기한까지 { $minutes }분 남았어요.
 staff-sla-warning-resolution = ⏰ 문의 #{ $number } ({ $queue }): 해결 기한까지 { $minutes }분 남았어요.
@@ -200,3 +228,14 @@ staff-user-unknown = 아직 { $who }을(를) 알 수 없어요. 먼저 봇에 /s
 macro-saved = 매크로 { $code } ({ $lang })을(를) 저장했어요.
 macro-deleted = 매크로 { $code }을(를) 삭제했어요.
 staff-admins-only = 관리자만 할 수 있어요.
+staff-low-rating = ⚠️ 문의 #{ $number }이(가) { $csat } ⭐ 평가를 받아 다시 열렸어요. 책임자가 고객에게 연락해야 해요.
+staff-follow-up-reopened = 🔁 고객이 #{ $number }의 해결 방법이 도움이 되지 않았다고 해요. 문의가 다시 열렸어요.
+staff-rules-header = 자동화 (/rule_on code 또는 /rule_off code 로 켜고 끄기):
+staff-rule-item = { $state } <code>{ $code }</code>: { $event } → { $action }
+staff-rule-saved = 자동화 { $code }: { $state }.
+staff-rule-on = 켜짐
+staff-rule-off = 꺼짐
+digest = 📊 일일 요약 ({ $date })
+    접수: { $opened } · 해결: { $resolved } · 문서로 자동 해결: { $auto }
+    첫 답변 대기 중: { $unanswered } · SLA 위반: { $breached }
+    CSAT: { $csat } (평가 { $ratings }건) · 가장 많은 주제: { $topic }

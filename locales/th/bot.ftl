@@ -126,6 +126,34 @@ ticket-resolved-next = ✅ คำขอ #{ $number } ได้รับการ
 
     ถ้ายังมีอะไรไม่เรียบร้อย ตอบกลับที่นี่ได้เลยค่ะ
 
+csat-1 = 1 ⭐
+csat-2 = 2 ⭐
+csat-3 = 3 ⭐
+csat-4 = 4 ⭐
+csat-5 = 5 ⭐
+nps-0 = 0
+nps-1 = 1
+nps-2 = 2
+nps-3 = 3
+nps-4 = 4
+nps-5 = 5
+nps-6 = 6
+nps-7 = 7
+nps-8 = 8
+nps-9 = 9
+nps-10 = 10
+rating-thanks = ขอบคุณที่ให้คะแนนคำขอ #{ $number } นะคะ! ช่วยให้เราพัฒนาได้ดียิ่งขึ้นค่ะ
+rating-thanks-nps = ขอบคุณที่ให้คะแนนคำขอ #{ $number } นะคะ! ขอถามอีกหนึ่งข้อ: จาก 0 ถึง 10 คุณมีแนวโน้มจะแนะนำเราให้เพื่อนมากแค่ไหนคะ?
+nps-thanks = ขอบคุณค่ะ! เราอ่านทุกคำตอบเลยนะคะ
+rating-low-reply = ขออภัยที่เรายังดูแลได้ไม่ดีพอค่ะ หัวหน้างานจะดูคำขอ #{ $number } ด้วยตัวเอง และติดต่อกลับที่นี่ค่ะ
+rating-already = ขอบคุณค่ะ เราได้รับคะแนนของคุณสำหรับคำขอนี้แล้ว
+follow-up-ask = เมื่อสองสามวันก่อน เราแก้ไขคำขอ #{ $number } ให้แล้ว วิธีแก้ไขช่วยได้ไหมคะ?
+follow-up-yes = 👍 ได้ เรียบร้อยดี
+follow-up-no = 👎 ไม่ได้ ยังมีปัญหา
+follow-up-glad = ดีใจจังค่ะ! ปิดคำขอ #{ $number } แล้ว ถ้าต้องการความช่วยเหลือ พิมพ์มาได้ทุกเมื่อนะคะ
+follow-up-reopened = ขออภัยด้วยนะคะ เปิดคำขอ #{ $number } อีกครั้งแล้ว โดยเจ้าหน้าที่คนเดิมจะดูแลต่อ บอกเราที่นี่ได้เลยว่ายังมีอะไรไม่เรียบร้อย
+status-taken = { $agent } จากฝ่ายซัพพอร์ตกำลังดูแลคำขอ #{ $number } ของคุณแล้วค่ะ
+
 # ทีมงาน: การแจ้งเตือนและคำสั่งของทีมซัพพอร์ต
 staff-sla-warning-first = ⏰ คำขอ #{ $number } ({ $queue }): ต้องตอบครั้งแรกภายใน { $minutes } นาที
 staff-sla-warning-resolution = ⏰ คำขอ #{ $number } ({ $queue }): ต้องแก้ไขให้เสร็จภายใน { $minutes } นาที
@@ -200,3 +228,14 @@ staff-user-unknown = ยังไม่รู้จัก { $who }: ให้ผ
 macro-saved = บันทึกมาโคร { $code } ({ $lang }) แล้ว
 macro-deleted = ลบมาโคร { $code } แล้ว
 staff-admins-only = เฉพาะแอดมินเท่านั้นที่ทำได้
+staff-low-rating = ⚠️ คำขอ #{ $number } ได้คะแนน { $csat } ⭐ และถูกเปิดอีกครั้ง: หัวหน้างานควรติดต่อลูกค้า
+staff-follow-up-reopened = 🔁 ลูกค้าแจ้งว่าวิธีแก้ไขของ #{ $number } ไม่ได้ผล คำขอถูกเปิดอีกครั้งแล้ว
+staff-rules-header = ระบบอัตโนมัติ (เปิด/ปิดด้วย /rule_on code หรือ /rule_off code):
+staff-rule-item = { $state } <code>{ $code }</code>: { $event } → { $action }
+staff-rule-saved = ระบบอัตโนมัติ { $code }: { $state }
+staff-rule-on = เปิด
+staff-rule-off = ปิด
+digest = 📊 สรุปประจำวัน ({ $date })
+    เปิดใหม่: { $opened } · แก้ไขแล้ว: { $resolved } · แก้ได้เองด้วยบทความ: { $auto }
+    ยังรอคำตอบแรก: { $unanswered } · เกิน SLA: { $breached }
+    CSAT: { $csat } ({ $ratings } คะแนน) · หัวข้อที่พบบ่อยที่สุด: { $topic }

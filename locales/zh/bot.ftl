@@ -126,6 +126,34 @@ ticket-resolved-next = ✅ 工单 #{ $number } 已解决。
 
     如果还有问题，直接在这里回复就好。
 
+csat-1 = 1 ⭐
+csat-2 = 2 ⭐
+csat-3 = 3 ⭐
+csat-4 = 4 ⭐
+csat-5 = 5 ⭐
+nps-0 = 0
+nps-1 = 1
+nps-2 = 2
+nps-3 = 3
+nps-4 = 4
+nps-5 = 5
+nps-6 = 6
+nps-7 = 7
+nps-8 = 8
+nps-9 = 9
+nps-10 = 10
+rating-thanks = 感谢你为工单 #{ $number } 评分！这能帮助我们做得更好。
+rating-thanks-nps = 感谢你为工单 #{ $number } 评分！再问一个问题：从 0 到 10，你有多大可能把我们推荐给朋友？
+nps-thanks = 谢谢！每一条回答我们都会认真阅读。
+rating-low-reply = 很抱歉这次没能让你满意。主管会亲自查看工单 #{ $number }，并在这里回复你。
+rating-already = 谢谢，我们已经收到你对这个工单的评分了。
+follow-up-ask = 几天前我们解决了工单 #{ $number }。这个解决方案有帮助吗？
+follow-up-yes = 👍 有帮助，都好了
+follow-up-no = 👎 没有，还有问题
+follow-up-glad = 太好了！工单 #{ $number } 已关闭。需要帮助时随时留言。
+follow-up-reopened = 很抱歉。工单 #{ $number } 已重新打开，仍由同一位客服人员处理；请在这里告诉我们还有什么问题。
+status-taken = 客服 { $agent } 正在处理你的工单 #{ $number }。
+
 # 客服人员：提醒与支持团队命令。
 staff-sla-warning-first = ⏰ 工单 #{ $number }（{ $queue }）：距首次回复时限还剩 { $minutes } 分钟。
 staff-sla-warning-resolution = ⏰ 工单 #{ $number }（{ $queue }）：距解决时限还剩 { $minutes } 分钟。
@@ -200,3 +228,14 @@ staff-user-unknown = 我还不认识 { $who }：请对方先向机器人发送 /
 macro-saved = 快捷回复 { $code }（{ $lang }）已保存。
 macro-deleted = 快捷回复 { $code } 已删除。
 staff-admins-only = 只有管理员可以执行此操作。
+staff-low-rating = ⚠️ 工单 #{ $number } 收到 { $csat } ⭐ 评分，已重新打开：请主管联系客户。
+staff-follow-up-reopened = 🔁 客户表示 #{ $number } 的解决方案没有帮助，工单已重新打开。
+staff-rules-header = 自动化规则（用 /rule_on code 或 /rule_off code 开关）：
+staff-rule-item = { $state } <code>{ $code }</code>：{ $event } → { $action }
+staff-rule-saved = 自动化规则 { $code } 已{ $state }。
+staff-rule-on = 启用
+staff-rule-off = 停用
+digest = 📊 每日摘要（{ $date }）
+    新建：{ $opened } · 已解决：{ $resolved } · 由文章自动解决：{ $auto }
+    仍在等待首次回复：{ $unanswered } · SLA 超时：{ $breached }
+    CSAT：{ $csat }（{ $ratings } 条评分）· 最常见主题：{ $topic }

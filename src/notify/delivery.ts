@@ -75,19 +75,33 @@ export class OutboxDelivery {
       });
   }
 
-  /** Delivers until nothing is due. Returns how many messages were sent. */
+  /**
+   * Delivers until nothing is due; returns how many messages were sent. Up to a batch of messages
+   * are in flight at once and a free slot is refilled at once, so one chat's per-chat pause never
+   * holds back the others (a chat's next message is claimed only after its previous one is done).
+   */
   async drain(): Promise<number> {
+    const capacity = this.o.batchSize ?? 50;
+    const inflight = new Set<Promise<void>>();
     let sent = 0;
     for (;;) {
-      const batch = await this.claim();
-      if (!batch.length) return sent;
-      const results = await Promise.all(batch.map((m) => this.deliver(m)));
-      sent += results.filter(Boolean).length;
-      if (this.stopped) return sent;
+      const room = this.stopped ? 0 : capacity - inflight.size;
+      const batch = room > 0 ? await this.claim(room) : [];
+      for (const m of batch) {
+        const p: Promise<void> = this.deliver(m)
+          .then((ok) => {
+            if (ok) sent++;
+          })
+          .finally(() => inflight.delete(p));
+        inflight.add(p);
+      }
+      if (batch.length && inflight.size < capacity) continue;
+      if (!inflight.size) return sent;
+      await Promise.race(inflight);
     }
   }
 
-  private async claim(): Promise<OutboxMessage[]> {
+  private async claim(limit: number): Promise<OutboxMessage[]> {
     const now = this.o.clock.now();
     const lease = new Date(now.getTime() + LEASE_MS);
     return this.o.db.$queryRaw<OutboxMessage[]>`
@@ -100,7 +114,7 @@ export class OutboxDelivery {
       AND o.not_before <= ${now}
       AND o.id IN (
         SELECT id FROM outbox_messages WHERE sent_at IS NULL AND failed_at IS NULL AND not_before <= ${now}
-        ORDER BY critical DESC, id LIMIT ${this.o.batchSize ?? 50}
+        ORDER BY critical DESC, id LIMIT ${limit}
       )
       RETURNING o.id, o.chat_id AS "chatId", o.method, o.payload, o.ticket_id AS "ticketId", o.attempts,
         o.kind, o.source_message_id AS "sourceMessageId", o.failure_notify_chat_id AS "failureNotifyChatId"`;

@@ -181,6 +181,10 @@ describe("the agent desk in Telegram", () => {
     const done = await dee.expect(`Ticket #${number} is resolved`);
     expect(done.text).toContain("What we did: Refund confirmed with the bank");
     expect(done.text).toContain("What next: It reaches your card within 5 days");
+    expect(done.buttons.map((b) => b.data)).toEqual([1, 2, 3, 4, 5].map((n) => `csat:${number}:${n}`));
+    await dee.press(`csat:${number}:5`, done.messageId);
+    await dee.find(`Thank you for rating ticket #${number}!`);
+    expect(await t.db.prisma.rating.findUnique({ where: { ticketId: tk.id } })).toMatchObject({ csat: 5 });
 
     const actions = (await t.db.prisma.auditLog.findMany({ where: { ticketId: tk.id }, orderBy: { id: "asc" } })).map((a) => a.action);
     expect(actions).toEqual(expect.arrayContaining(["take", "clarification", "note", "reply-held", "reply-discarded", "reply", "escalate", "resolve"]));

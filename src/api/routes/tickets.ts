@@ -64,7 +64,7 @@ export async function ticketRoutes(app: FastifyInstance, deps: ApiDeps) {
 
   r.get("/api/tickets", { ...auth, schema: { tags, summary: "My tickets", querystring: ticketListQuery, response: { 200: ticketList, 400: errorBody, 401: errorBody } } }, async (request) => {
     const customer = await signedInCustomer(deps, request);
-    const rows = await customerTicketSummaries(deps.db, customer.id, request.query.filter);
+    const rows = await customerTicketSummaries(deps.db, deps.sql, customer.id, request.query.filter);
     return { tickets: rows.map((x) => summaryView(x.ticket, x.etaMinutes, x.unread)) };
   });
 

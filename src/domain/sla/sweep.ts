@@ -90,6 +90,7 @@ async function processTicket(deps: SlaDeps, tx: DbClient, ticketId: number, now:
       unansweredSince: state.unansweredSince,
       unansweredStage: state.unansweredStage,
       clarificationRemindedAt: state.clarificationRemindedAt,
+      followUpSentAt: state.followUpSentAt,
       ...(state.status === "closed" && ticket.status !== "closed" ? { status: "closed" as const, closedAt: now, pausedAt: null } : {}),
       nextSlaCheckAt: evaluateSla(state, timings(), now).nextCheckAt,
     },

@@ -1,4 +1,5 @@
 import type { DbClient } from "../../db/index.js";
+import { camelRow, type Sql } from "../../db/sql.js";
 import type { Ticket } from "../../db/generated/client.js";
 import { NotFoundError } from "../shared/errors.js";
 import { currentEtaMinutes, type TicketFilter } from "./tickets.js";
@@ -14,23 +15,31 @@ export interface CustomerTicketSummary {
   unread: number;
 }
 
-export async function customerTicketSummaries(db: DbClient, customerId: number, filter: TicketFilter, take = 50): Promise<CustomerTicketSummary[]> {
+/**
+ * The customer's tickets with unread counts in one query (the Mini App's home page is the most
+ * requested view); the live ETA is computed only for tickets still waiting for a first answer.
+ */
+export async function customerTicketSummaries(db: DbClient, sql: Sql, customerId: number, filter: TicketFilter, take = 50): Promise<CustomerTicketSummary[]> {
   const status =
-    filter === "open" ? ["new", "in_progress"] : filter === "waiting" ? ["waiting_customer"] : filter === "resolved" ? ["resolved", "closed"] : undefined;
-  const tickets = await db.ticket.findMany({
-    where: { customerId, ...(status ? { status: { in: status as Ticket["status"][] } } : {}) },
-    orderBy: { updatedAt: "desc" },
-    take,
-    include: { queue: { select: { code: true } } },
-  });
+    filter === "open" ? ["new", "in_progress"] : filter === "waiting" ? ["waiting_customer"] : filter === "resolved" ? ["resolved", "closed"] : null;
+  const { rows } = await sql.query(
+    `SELECT t.*, q.code AS queue_code,
+       (SELECT count(*)::int FROM ticket_messages m
+         WHERE m.ticket_id = t.id AND m.author = 'staff' AND NOT m.internal AND NOT m.held
+           AND (t.customer_read_at IS NULL OR m.created_at > t.customer_read_at)) AS unread
+     FROM tickets t JOIN queues q ON q.id = t.queue_id
+     WHERE t.customer_id = $1 AND ($2::text[] IS NULL OR t.status::text = ANY($2::text[]))
+     ORDER BY t.updated_at DESC
+     LIMIT $3`,
+    [customerId, status, take],
+  );
   return Promise.all(
-    tickets.map(async (ticket) => ({
-      ticket,
-      etaMinutes: (OPEN_STATUSES as readonly string[]).includes(ticket.status) ? await currentEtaMinutes(db, ticket) : null,
-      unread: await db.ticketMessage.count({
-        where: { ticketId: ticket.id, author: "staff", ...VISIBLE, ...(ticket.customerReadAt ? { createdAt: { gt: ticket.customerReadAt } } : {}) },
-      }),
-    })),
+    rows.map(async (row: Record<string, unknown>) => {
+      const { queueCode, unread, ...rest } = camelRow<Ticket & { queueCode: string; unread: number }>(row);
+      const ticket = { ...(rest as Ticket), queue: { code: queueCode } };
+      const waiting = (OPEN_STATUSES as readonly string[]).includes(ticket.status) && !ticket.firstRespondedAt;
+      return { ticket, etaMinutes: waiting ? await currentEtaMinutes(db, ticket) : null, unread };
+    }),
   );
 }
 
@@ -41,9 +50,13 @@ export async function customerTicketDetail(db: DbClient, customerId: number, num
   const [messages, rating, etaMinutes] = await Promise.all([
     visibleMessages(db, ticket.id, 0),
     db.rating.findUnique({ where: { ticketId: ticket.id } }),
-    (OPEN_STATUSES as readonly string[]).includes(ticket.status) ? currentEtaMinutes(db, ticket) : Promise.resolve(null),
+    (OPEN_STATUSES as readonly string[]).includes(ticket.status) && !ticket.firstRespondedAt ? currentEtaMinutes(db, ticket) : Promise.resolve(null),
   ]);
-  await db.ticket.update({ where: { id: ticket.id }, data: { customerReadAt: now } });
+  // Only a read that sees something new is written down: most views are re-reads.
+  const lastStaff = messages.filter((m) => m.author === "staff").at(-1)?.createdAt;
+  if (lastStaff && (!ticket.customerReadAt || ticket.customerReadAt < lastStaff)) {
+    await db.ticket.update({ where: { id: ticket.id }, data: { customerReadAt: now } });
+  }
   return { ticket, messages, rating, etaMinutes };
 }
 

@@ -1,0 +1,91 @@
+import pino from "pino";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createDeliveryApi } from "../../src/notify/delivery-api.js";
+import { OutboxDelivery } from "../../src/notify/delivery.js";
+import { createTestDatabase, type TestDatabase } from "../helpers/database.js";
+import { domainDeps, makeCustomer } from "../helpers/domain.js";
+import { startFakeBotApi } from "../helpers/fake-bot-api.js";
+
+let tdb: TestDatabase;
+beforeAll(async () => {
+  tdb = await createTestDatabase();
+});
+afterAll(async () => {
+  await tdb?.drop();
+});
+
+const TOKEN = "123456789:TEST-token-for-the-fake-api-0123456789";
+
+describe("outbox delivery", () => {
+  it("delivers every message exactly once and in order per chat while Telegram answers 429 and 500", async () => {
+    let calls = 0;
+    const api = await startFakeBotApi({
+      fail: ({ method }) => {
+        if (method !== "sendMessage") return null;
+        calls++;
+        if (calls <= 3) return { code: 429, description: "Too Many Requests: retry after 1", retryAfter: 1 };
+        if (calls % 4 === 0 && calls < 30) return { code: 500, description: "Internal Server Error" };
+        return null;
+      },
+    });
+    const deps = domainDeps(tdb.prisma);
+    const customers = await Promise.all([0, 1, 2].map(() => makeCustomer(tdb.prisma)));
+    await tdb.prisma.$transaction(async (tx) => {
+      for (let i = 0; i < 5; i++) {
+        for (const c of customers) await deps.notifier.sendContent(tx, c, { html: `message ${i}` });
+      }
+    });
+    const delivery = new OutboxDelivery({
+      db: tdb.prisma,
+      databaseUrl: tdb.url,
+      api: createDeliveryApi(TOKEN, api.url, 30),
+      clock: { now: () => new Date() }, // real time: backoff waits must pass
+      log: pino({ level: "silent" }),
+      pollMs: 100,
+    });
+    await delivery.start();
+    try {
+      await expect
+        .poll(() => tdb.prisma.outboxMessage.count({ where: { sentAt: null } }), { timeout: 30_000, interval: 200 })
+        .toBe(0);
+    } finally {
+      await delivery.stop();
+      await api.close();
+    }
+    const delivered = api.calls.filter((c) => c.method === "sendMessage");
+    for (const c of customers) {
+      // Successful calls are the ones the fake did not refuse: the last call per text per chat.
+      const texts = (await tdb.prisma.outboxMessage.findMany({ where: { chatId: c.telegramId }, orderBy: { sentAt: "asc" } })).map((m) => (m.payload as { text: string }).text);
+      expect(texts).toEqual(["message 0", "message 1", "message 2", "message 3", "message 4"]);
+    }
+    expect(await tdb.prisma.outboxMessage.count({ where: { failedAt: { not: null } } })).toBe(0);
+    // 15 messages, plus the refused attempts, and not one message sent twice.
+    expect(delivered.length).toBeGreaterThan(15);
+    const accepted = await tdb.prisma.outboxMessage.findMany({ select: { telegramMessageId: true } });
+    expect(new Set(accepted.map((a) => a.telegramMessageId)).size).toBe(15);
+  });
+});
+
+describe("quiet hours and notification settings", () => {
+  it("holds automated notices until the morning in the customer's time zone; critical ones go at once", async () => {
+    const deps = domainDeps(tdb.prisma, {}, { start: 22 * 60, end: 8 * 60 });
+    deps.clock.set(new Date("2026-01-10T18:00:00Z")); // 23:30 in Kolkata, 19:00 in Berlin
+    const kolkata = await tdb.prisma.customer.create({ data: { telegramId: 880001n, firstName: "A", timeZone: "Asia/Kolkata" } });
+    const berlin = await tdb.prisma.customer.create({ data: { telegramId: 880002n, firstName: "B", timeZone: "Europe/Berlin" } });
+    const muted = await tdb.prisma.customer.create({ data: { telegramId: 880003n, firstName: "C", timeZone: "UTC", notificationsEnabled: false } });
+    await tdb.prisma.$transaction(async (tx) => {
+      for (const c of [kolkata, berlin, muted]) {
+        await deps.notifier.send(tx, c, { key: "status-taken", vars: { number: "1", agent: "Anna" }, automated: true });
+        await deps.notifier.send(tx, c, { key: "handoff-security-notice", automated: true, critical: true });
+      }
+    });
+    const rows = await tdb.prisma.outboxMessage.findMany({ where: { chatId: { in: [880001n, 880002n, 880003n] } }, orderBy: { id: "asc" } });
+    const by = (chat: bigint) => rows.filter((r) => r.chatId === chat).map((r) => [r.critical, r.notBefore.toISOString()]);
+    expect(by(880001n)[0]).toEqual([false, "2026-01-11T02:30:00.000Z"]); // 08:00 in Kolkata
+    expect(by(880001n)[1]![0]).toBe(true);
+    expect(new Date(by(880001n)[1]![1] as string).getTime()).toBeLessThanOrEqual(Date.now());
+    expect(new Date(by(880002n)[0]![1] as string).getTime()).toBeLessThanOrEqual(Date.now()); // 19:00 in Berlin: not quiet
+    // Notifications off: automated notices are dropped, critical ones still go.
+    expect(by(880003n).map((r) => r[0])).toEqual([true]);
+  });
+});
