@@ -31,6 +31,7 @@ const schema = z
       .string()
       .regex(/^postgres(ql)?:\/\//, "must be a PostgreSQL URL: postgresql://user:password@host:5432/database")
       .optional(),
+    DB_POOL_SIZE: z.coerce.number().int().min(2).max(100).default(20),
     EMBEDDED_PG_DIR: z.string().min(1).default(".data/postgres"),
     EMBEDDED_PG_PORT: z.coerce.number().int().min(1024).max(65535).default(54329),
 

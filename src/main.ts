@@ -58,6 +58,7 @@ export async function start(config: Config, opts: StartOptions = {}): Promise<Ru
     ...(config.DATABASE_URL ? { databaseUrl: config.DATABASE_URL } : {}),
     embeddedDir: config.EMBEDDED_PG_DIR,
     embeddedPort: config.EMBEDDED_PG_PORT,
+    poolSize: config.DB_POOL_SIZE,
     log,
   });
   const db = database.prisma;

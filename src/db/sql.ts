@@ -20,9 +20,20 @@ export function createSqlPool(connectionString: string, max = 10): Sql {
   return new pg.Pool({ connectionString, max, types });
 }
 
+const camelNames = new Map<string, string>();
+
+function camel(name: string): string {
+  let c = camelNames.get(name);
+  if (c === undefined) {
+    c = name.replace(/_([a-z])/g, (_, ch: string) => ch.toUpperCase());
+    camelNames.set(name, c);
+  }
+  return c;
+}
+
 /** snake_case row -> camelCase object, the shape Prisma returns for the same table. */
 export function camelRow<T>(row: Record<string, unknown>): T {
   const out: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(row)) out[k.replace(/_([a-z])/g, (_, c: string) => c.toUpperCase())] = v;
+  for (const k in row) out[camel(k)] = row[k];
   return out as T;
 }

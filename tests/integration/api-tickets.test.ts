@@ -71,6 +71,7 @@ describe("Mini App API: tickets", () => {
 
   it("shows the conversation without internal notes, marks unread replies, and takes answers", async () => {
     const deps = domainDeps(t.db.prisma);
+    deps.clock.set(new Date()); // the desk under test runs on real time
     const agent = await makeAgent(t.db.prisma, ["SECURITY"]);
     const [mine] = (await call("GET", "/api/tickets", ANN)).json().tickets;
     const { addNote } = await import("../../src/domain/tickets/agent-actions.js");

@@ -1,7 +1,7 @@
 import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
-import type { Rating, StaffMember, Ticket, TicketMessage } from "../../db/generated/client.js";
+import type { StaffMember, Ticket, TicketMessage } from "../../db/generated/client.js";
 import { classify } from "../../domain/classification/classify.js";
 import { rateTicket } from "../../domain/feedback/ratings.js";
 import { customerMessagesAfter, customerTicketDetail, customerTicketSummaries, visibleMessages } from "../../domain/tickets/customer-views.js";
@@ -73,7 +73,7 @@ export async function ticketRoutes(app: FastifyInstance, deps: ApiDeps) {
     { ...auth, schema: { tags, summary: "One of my tickets with its conversation", params: ticketParams, response: { 200: ticketDetail, 401: errorBody, 404: errorBody } } },
     async (request) => {
       const customer = await signedInCustomer(deps, request);
-      const d = await customerTicketDetail(deps.db, customer.id, request.params.number, deps.clock.now());
+      const d = await customerTicketDetail(deps.db, deps.sql, customer.id, request.params.number, deps.clock.now());
       return detailView(d);
     },
   );
@@ -83,7 +83,7 @@ export async function ticketRoutes(app: FastifyInstance, deps: ApiDeps) {
     { ...auth, schema: { tags, summary: "Messages after a given id (poll for new ones)", params: ticketParams, querystring: messagesQuery, response: { 200: messageList, 401: errorBody, 404: errorBody } } },
     async (request) => {
       const customer = await signedInCustomer(deps, request);
-      const messages = await customerMessagesAfter(deps.db, customer.id, request.params.number, request.query.after, deps.clock.now());
+      const messages = await customerMessagesAfter(deps.sql, customer.id, request.params.number, request.query.after, deps.clock.now());
       return { messages: messages.map(messageViewOf) };
     },
   );
@@ -137,7 +137,7 @@ export async function ticketRoutes(app: FastifyInstance, deps: ApiDeps) {
 
 function detailView(d: Awaited<ReturnType<typeof customerTicketDetail>>): z.infer<typeof ticketDetail> {
   const open = (OPEN_STATUSES as readonly string[]).includes(d.ticket.status);
-  const rating: Rating | null = d.rating;
+  const rating = d.rating;
   return {
     ticket: {
       ...summaryView(d.ticket, d.etaMinutes, 0),

@@ -1,6 +1,6 @@
 import type { DbClient } from "../../db/index.js";
 import { camelRow, type Sql } from "../../db/sql.js";
-import type { Ticket } from "../../db/generated/client.js";
+import type { Ticket, TicketMessage } from "../../db/generated/client.js";
 import { NotFoundError } from "../shared/errors.js";
 import { currentEtaMinutes, type TicketFilter } from "./tickets.js";
 import { OPEN_STATUSES, type Attachment } from "./types.js";
@@ -43,37 +43,63 @@ export async function customerTicketSummaries(db: DbClient, sql: Sql, customerId
   );
 }
 
-/** One of the customer's own tickets with its conversation; reading it clears its unread mark. */
-export async function customerTicketDetail(db: DbClient, customerId: number, number: number, now: Date) {
-  const ticket = await db.ticket.findFirst({ where: { number, customerId }, include: { queue: { select: { code: true } } } });
-  if (!ticket) throw new NotFoundError("ticket", { number });
-  const [messages, rating, etaMinutes] = await Promise.all([
-    visibleMessages(db, ticket.id, 0),
-    db.rating.findUnique({ where: { ticketId: ticket.id } }),
+type VisibleMessage = TicketMessage & { staff: { displayName: string } | null };
+
+/**
+ * One of the customer's own tickets with its conversation; reading it clears its unread mark.
+ * Plain SQL: this is the Mini App's most requested page after the list.
+ */
+export async function customerTicketDetail(db: DbClient, sql: Sql, customerId: number, number: number, now: Date) {
+  const found = await sql.query(
+    `SELECT t.*, q.code AS queue_code, r.csat AS rating_csat, r.nps AS rating_nps, r.id AS rating_id
+     FROM tickets t JOIN queues q ON q.id = t.queue_id LEFT JOIN ratings r ON r.ticket_id = t.id
+     WHERE t.number = $1 AND t.customer_id = $2`,
+    [number, customerId],
+  );
+  if (!found.rows[0]) throw new NotFoundError("ticket", { number });
+  const { queueCode, ratingCsat, ratingNps, ratingId, ...rest } = camelRow<Ticket & { queueCode: string; ratingCsat: number | null; ratingNps: number | null; ratingId: number | null }>(found.rows[0]);
+  const ticket = { ...(rest as Ticket), queue: { code: queueCode } };
+  const [messages, etaMinutes] = await Promise.all([
+    visibleMessagesSql(sql, ticket.id, 0),
     (OPEN_STATUSES as readonly string[]).includes(ticket.status) && !ticket.firstRespondedAt ? currentEtaMinutes(db, ticket) : Promise.resolve(null),
   ]);
   // Only a read that sees something new is written down: most views are re-reads.
   const lastStaff = messages.filter((m) => m.author === "staff").at(-1)?.createdAt;
   if (lastStaff && (!ticket.customerReadAt || ticket.customerReadAt < lastStaff)) {
-    await db.ticket.update({ where: { id: ticket.id }, data: { customerReadAt: now } });
+    await sql.query(`UPDATE tickets SET customer_read_at = $2 WHERE id = $1`, [ticket.id, now.toISOString()]);
   }
+  const rating = ratingId === null ? null : { csat: ratingCsat, nps: ratingNps };
   return { ticket, messages, rating, etaMinutes };
 }
 
-export async function visibleMessages(db: DbClient, ticketId: number, afterId: number) {
+async function visibleMessagesSql(sql: Sql, ticketId: number, afterId: number): Promise<VisibleMessage[]> {
+  const { rows } = await sql.query(
+    `SELECT m.*, s.display_name AS staff_name FROM ticket_messages m LEFT JOIN staff_members s ON s.id = m.staff_id
+     WHERE m.ticket_id = $1 AND NOT m.internal AND NOT m.held AND m.id > $2
+     ORDER BY m.created_at, m.id`,
+    [ticketId, afterId],
+  );
+  return rows.map((row: Record<string, unknown>) => {
+    const { staffName, ...m } = camelRow<TicketMessage & { staffName: string | null }>(row);
+    return { ...(m as TicketMessage), staff: staffName === null ? null : { displayName: staffName } };
+  });
+}
+
+export async function visibleMessages(db: DbClient, ticketId: number, afterId: number): Promise<VisibleMessage[]> {
   return db.ticketMessage.findMany({
     where: { ticketId, ...VISIBLE, id: { gt: afterId } },
-    orderBy: { id: "asc" },
+    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
     include: { staff: { select: { displayName: true } } },
   });
 }
 
 /** New messages of the customer's own ticket after a message id (the Mini App polls this). */
-export async function customerMessagesAfter(db: DbClient, customerId: number, number: number, afterId: number, now: Date) {
-  const ticket = await db.ticket.findFirst({ where: { number, customerId }, select: { id: true } });
+export async function customerMessagesAfter(sql: Sql, customerId: number, number: number, afterId: number, now: Date) {
+  const found = await sql.query<{ id: number }>(`SELECT id FROM tickets WHERE number = $1 AND customer_id = $2`, [number, customerId]);
+  const ticket = found.rows[0];
   if (!ticket) throw new NotFoundError("ticket", { number });
-  const messages = await visibleMessages(db, ticket.id, afterId);
-  if (messages.length) await db.ticket.update({ where: { id: ticket.id }, data: { customerReadAt: now } });
+  const messages = await visibleMessagesSql(sql, ticket.id, afterId);
+  if (messages.length) await sql.query(`UPDATE tickets SET customer_read_at = $2 WHERE id = $1`, [ticket.id, now.toISOString()]);
   return messages;
 }
 
