@@ -3,13 +3,14 @@
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { intake } from "./intake.bench.js";
+import { kb } from "./kb.bench.js";
 import { sla } from "./sla.bench.js";
 import { outbox } from "./outbox.bench.js";
 import { api } from "./api.bench.js";
 import { startup } from "./startup.bench.js";
 import type { Benchmark, BenchRow } from "./types.js";
 
-const BENCHMARKS: Benchmark[] = [startup, intake, sla, outbox, api];
+const BENCHMARKS: Benchmark[] = [startup, intake, sla, outbox, api, kb];
 const OUT = resolve(import.meta.dirname, "../bench-results.json");
 
 const wanted = process.argv.slice(2);

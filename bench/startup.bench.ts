@@ -1,7 +1,7 @@
 // Cold start of the built server to /readyz = 200 on an existing embedded-database folder, and
 // the resident memory of the Node process once ready.
 import { spawn, spawnSync } from "node:child_process";
-import { existsSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { freePort } from "../tests/helpers/process.js";
 import { percentile, round, type Benchmark } from "./types.js";
@@ -37,7 +37,9 @@ async function startOnce(env: Record<string, string>): Promise<{ readyMs: number
 export const startup: Benchmark = {
   name: "startup",
   async run() {
-    if (!existsSync(resolve(ROOT, "dist/main.js"))) spawnSync("npm", ["run", "build"], { cwd: ROOT, stdio: "inherit" });
+    // Always measure the current code: build first (a stale dist would measure yesterday).
+    const built = spawnSync("npm", ["run", "build", "--silent"], { cwd: ROOT, stdio: "inherit" });
+    if (built.status !== 0) throw new Error("npm run build failed");
     const env = {
       PORT: String(await freePort()),
       HOST: "127.0.0.1",

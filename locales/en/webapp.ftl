@@ -3,17 +3,259 @@
 
 app-title = Support
 app-loading = Loading…
+app-skip = Skip to content
 
-## Home page
+## Navigation
+
+nav-label = Sections
+nav-tickets = My tickets
+nav-new = New ticket
+nav-kb = Help
+nav-settings = Settings
+
+## My tickets
 
 # $name — the user's first name from Telegram.
 home-greeting = Hello, { $name }!
-home-subtitle = This is your support cabinet. Your tickets, the knowledge base and settings will appear here soon.
+tickets-title = My tickets
+tickets-new = New ticket
+tickets-filters = Show tickets
+filter-open = Open
+filter-waiting = Waiting for me
+filter-resolved = Resolved
+filter-all = All
+tickets-empty-open = No open tickets.
+tickets-empty-waiting = Nothing is waiting for your answer.
+tickets-empty-resolved = No resolved tickets yet.
+tickets-empty-all = You have no tickets yet.
+tickets-empty-hint = Something not working? Tell us and we’ll help.
+# $number — the ticket number, e.g. 10001.
+ticket-number = #{ $number }
+# $count — support messages the customer has not read yet.
+ticket-unread =
+    { $count ->
+        [one] { $count } new reply
+       *[other] { $count } new replies
+    }
+# $date — date and time in the customer's time zone.
+ticket-updated = Updated { $date }
+ticket-created = Opened { $date }
+ticket-deadline = Solution by { $date }
+ticket-waiting-for-you = We are waiting for your answer
+
+## Statuses and topics
+
+status-new = New
+status-in_progress = In progress
+status-waiting_customer = Waiting for you
+status-resolved = Resolved
+status-closed = Closed
+
+topic-payment = Payment
+topic-account = Account
+topic-feature = How-to / feature
+topic-complaint = Complaint
+topic-idea = Idea
+topic-other = Other
+
+## ETA
+
+# $minutes — minutes until the expected answer.
+eta-minutes =
+    { $minutes ->
+        [one] Answer in about { $minutes } minute
+       *[other] Answer in about { $minutes } minutes
+    }
+# $hours — hours until the expected answer.
+eta-hours =
+    { $hours ->
+        [one] Answer in about { $hours } hour
+       *[other] Answer in about { $hours } hours
+    }
+eta-any-minute = Answer expected any minute now
+
+## Ticket page
+
+ticket-title = Ticket #{ $number }
+ticket-add-details = Add details
+ticket-summary = What was done
+ticket-conversation = Conversation
+ticket-no-messages = No messages yet.
+ticket-back-to-list = Back to my tickets
+msg-you = You
+msg-support = Support
+msg-bot = Support bot
+msg-system = Notice
+msg-edited = edited
+
+attachment-kind-photo = Photo
+attachment-kind-document = Document
+attachment-kind-video = Video
+attachment-kind-audio = Audio
+attachment-kind-voice = Voice message
+attachment-kind-animation = Animation
+attachment-kind-video_note = Video message
+attachment-kind-sticker = Sticker
+# $kind — kind of file (Photo, Document…); $author — who sent it.
+attachment-alt = { $kind } from { $author }
+# $name — the file name; $author — who sent it.
+attachment-alt-named = { $name } from { $author }
+attachment-open = Open { $name }
+attachment-unavailable = This file can’t be loaded right now.
+
+reply-label = Your message
+reply-placeholder = Write to support…
+reply-reopens = Writing here reopens the ticket.
+reply-send = Send
+reply-sending = Sending…
+
+rate-title = How did we do?
+rate-hint = Rate the help you got, from 1 to 5 stars.
+# $csat — the rating, 1 to 5.
+rate-value =
+    { $csat ->
+        [one] { $csat } star out of 5
+       *[other] { $csat } stars out of 5
+    }
+rate-thanks = Thank you! You rated us { $csat } out of 5.
+rate-current = Your rating: { $csat } out of 5. You can change it.
+
+## New ticket
+
+new-title = New ticket
+new-subtitle = Describe the problem and we’ll get back to you here and in the chat.
+new-topic = Topic
+new-topic-choose = Choose a topic…
+new-topic-hint = Pick what it is mostly about; it helps us route it to the right people.
+new-topic-hint-payment = Tell us the date and amount. Never send your full card number or CVC.
+new-topic-hint-account = Tell us what you tried and what you see. Never send your password or login codes.
+new-topic-hint-feature = Tell us what you want to do and where you got stuck.
+new-topic-hint-complaint = Tell us what happened and how we can put it right.
+new-topic-hint-idea = Tell us your idea and what it would help you with.
+new-topic-hint-other = Tell us anything we should know.
+new-description = Description
+new-description-placeholder = What happened? What did you expect?
+new-description-hint = Include steps, error messages and when it started.
+# $count — characters typed; $max — the limit.
+new-counter = { $count } / { $max }
+new-attachment-hint = Screenshots: once the ticket is open, send them to the bot chat — they are added to this ticket.
+new-kb-title = These articles might already solve it
+new-kb-solved = Did this solve it? Read the article
+new-submit = Send ticket
+new-submitting = Sending…
+new-consent-title = We need your consent first
+new-consent-text = To open a ticket we have to store your conversation with support. You can agree in Settings, under Privacy.
+new-consent-link = Open privacy settings
+
+## Form errors
+
+form-error-topic = Choose a topic.
+# $min — the minimum number of characters.
+form-error-too-short =
+    { $min ->
+        [one] Describe the problem in at least { $min } character.
+       *[other] Describe the problem in at least { $min } characters.
+    }
+# $max — the maximum number of characters.
+form-error-too-long = Keep it under { $max } characters.
+form-error-empty-text = Write a message first.
+form-error-empty-description = Describe the problem.
+
+## Knowledge base
+
+kb-title = Help center
+kb-subtitle = Quick answers to common questions.
+kb-search-label = Search the help center
+kb-search-placeholder = For example: card declined
+kb-search-button = Search
+# $count — number of articles found.
+kb-results =
+    { $count ->
+        [0] No results
+        [one] { $count } article found
+       *[other] { $count } articles found
+    }
+kb-no-results = We found nothing for that. Try other words, or ask us directly.
+kb-categories = Categories
+kb-category-all = All
+kb-category-account = Account
+kb-category-how-to = How-to
+kb-category-payments = Payments
+kb-category-security = Security
+kb-category-subscriptions = Subscriptions
+kb-category-technical = Technical
+kb-category-refunds = Refunds
+kb-category-privacy = Privacy
+kb-popular = Popular solutions
+kb-still-need-help = Still need help?
+kb-ask-support = Create a ticket
+article-back = Back to the help center
+article-helpful = Was this helpful?
+article-helpful-yes = Yes
+article-helpful-no = No
+article-thanks-yes = Great! Thanks for letting us know.
+article-thanks-no = Sorry it didn’t help. Our team will sort it out.
+
+## Settings
+
+settings-title = Settings
+settings-language = Language and time
+settings-language-label = Language
+settings-timezone = Time zone
+settings-timezone-suggested = Suggested
+settings-timezone-all = All time zones
+settings-timezone-hint = Times and quiet hours use this zone.
+# $zone — the device's time zone, e.g. Europe/Berlin.
+settings-timezone-device = Your device is set to { $zone }.
+settings-timezone-use-device = Use it
+settings-notifications = Notifications
+settings-notifications-label = Ticket updates in the chat
+settings-notifications-hint = Replies and status changes from support.
+settings-quiet = Quiet hours
+settings-quiet-hint = We hold non-urgent messages during these hours.
+settings-quiet-default = Not set: the desk’s default quiet hours apply.
+settings-quiet-from = From
+settings-quiet-to = To
+settings-quiet-save = Save quiet hours
+settings-quiet-clear = Use the default
+settings-quiet-both = Set both times, or clear both.
+settings-quiet-same = The start and the end must differ.
+settings-display = Display
+settings-large-text = Large text
+settings-large-text-hint = Makes all text bigger on this device.
+settings-high-contrast = High contrast
+settings-high-contrast-hint = Stronger colors and outlines.
+settings-privacy = Privacy
+# $date — when the customer agreed.
+settings-consent-given = You agreed to store your conversations on { $date }.
+settings-consent-missing = You haven’t agreed to store your conversations yet: tickets can’t be opened without it.
+settings-consent-label = Store my conversations with support
+settings-consent-hint = Needed to open tickets. Switching it off stops new tickets.
+settings-export = Export my data
+settings-export-hint = Download everything we keep about you as a JSON file.
+settings-exporting = Preparing your file…
+settings-exported = Your data was downloaded.
+settings-delete = Delete my data
+settings-delete-confirm-title = Delete all your data?
+settings-delete-confirm-text = Your tickets, messages, ratings and settings will be erased. This can’t be undone.
+settings-delete-confirm = Yes, delete everything
+settings-delete-cancel = Cancel
+settings-deleting = Deleting…
+settings-saving = Saving…
+settings-saved = Saved.
+
+## Goodbye (after deletion)
+
+goodbye-title = Your data has been deleted
+goodbye-text = We erased your tickets, messages and settings.
+goodbye-return = If you write to the bot again, we will start from scratch.
+goodbye-close = Close
 
 ## Errors
 
 error-open-from-bot-title = Please open this page from the bot
 error-open-from-bot = This page works only inside Telegram. Open it with the button in our support bot.
+error-dev-hint = Developers: when the server runs with DEV_LOGIN=true (never in production), sign in as a test user at
 error-unauthorized-title = We couldn’t verify your Telegram session
 error-unauthorized = Please close this page and open it again from the bot.
 error-generic-title = Something went wrong
@@ -21,3 +263,9 @@ error-generic = We couldn’t load your profile. Please check your connection an
 # $reason — a technical explanation sent by the server (not translated).
 error-reason = Details: { $reason }
 error-retry = Try again
+error-network = No connection to the server. Check your internet and try again.
+error-not-found-title = Not found
+error-not-found = We couldn’t find it. It may have been removed.
+error-page-not-found = This page doesn’t exist.
+error-too-many = Too many attempts. Please wait a moment.
+error-failed = That didn’t work: { $reason }

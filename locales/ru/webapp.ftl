@@ -3,17 +3,277 @@
 
 app-title = Поддержка
 app-loading = Загрузка…
+app-skip = Перейти к содержимому
 
-## Главная страница
+## Навигация
+
+nav-label = Разделы
+nav-tickets = Обращения
+nav-new = Новое
+nav-kb = Помощь
+nav-settings = Настройки
+
+## Мои обращения
 
 # $name — имя пользователя из Telegram.
 home-greeting = Здравствуйте, { $name }!
-home-subtitle = Это ваш кабинет поддержки. Скоро здесь появятся ваши обращения, база знаний и настройки.
+tickets-title = Мои обращения
+tickets-new = Новое обращение
+tickets-filters = Показать обращения
+filter-open = Открытые
+filter-waiting = Ждут меня
+filter-resolved = Решённые
+filter-all = Все
+tickets-empty-open = Открытых обращений нет.
+tickets-empty-waiting = Ничего не ждёт вашего ответа.
+tickets-empty-resolved = Решённых обращений пока нет.
+tickets-empty-all = У вас пока нет обращений.
+tickets-empty-hint = Что-то не работает? Напишите нам — поможем.
+# $number — номер обращения, например 10001.
+ticket-number = №{ $number }
+# $count — непрочитанные сообщения поддержки.
+ticket-unread =
+    { $count ->
+        [one] { $count } новый ответ
+        [few] { $count } новых ответа
+        [many] { $count } новых ответов
+       *[other] { $count } новых ответа
+    }
+# $date — дата и время в часовом поясе клиента.
+ticket-updated = Обновлено { $date }
+ticket-created = Создано { $date }
+ticket-deadline = Решим до { $date }
+ticket-waiting-for-you = Ждём вашего ответа
+
+## Статусы и темы
+
+status-new = Новое
+status-in_progress = В работе
+status-waiting_customer = Ждёт вас
+status-resolved = Решено
+status-closed = Закрыто
+
+topic-payment = Оплата
+topic-account = Аккаунт
+topic-feature = Как сделать / функция
+topic-complaint = Жалоба
+topic-idea = Идея
+topic-other = Другое
+
+## Ожидаемое время ответа
+
+# $minutes — минут до ожидаемого ответа.
+eta-minutes =
+    { $minutes ->
+        [one] Ответим примерно через { $minutes } минуту
+        [few] Ответим примерно через { $minutes } минуты
+        [many] Ответим примерно через { $minutes } минут
+       *[other] Ответим примерно через { $minutes } минуты
+    }
+# $hours — часов до ожидаемого ответа.
+eta-hours =
+    { $hours ->
+        [one] Ответим примерно через { $hours } час
+        [few] Ответим примерно через { $hours } часа
+        [many] Ответим примерно через { $hours } часов
+       *[other] Ответим примерно через { $hours } часа
+    }
+eta-any-minute = Ответ вот-вот появится
+
+## Страница обращения
+
+ticket-title = Обращение №{ $number }
+ticket-add-details = Добавить подробности
+ticket-summary = Что сделано
+ticket-conversation = Переписка
+ticket-no-messages = Сообщений пока нет.
+ticket-back-to-list = К моим обращениям
+msg-you = Вы
+msg-support = Поддержка
+msg-bot = Бот поддержки
+msg-system = Уведомление
+msg-edited = изменено
+
+attachment-kind-photo = Фото
+attachment-kind-document = Документ
+attachment-kind-video = Видео
+attachment-kind-audio = Аудио
+attachment-kind-voice = Голосовое сообщение
+attachment-kind-animation = Анимация
+attachment-kind-video_note = Видеосообщение
+attachment-kind-sticker = Стикер
+# $kind — вид файла; $author — кто отправил.
+attachment-alt = { $kind } от: { $author }
+# $name — имя файла; $author — кто отправил.
+attachment-alt-named = { $name } от: { $author }
+attachment-open = Открыть { $name }
+attachment-unavailable = Этот файл сейчас не загружается.
+
+reply-label = Ваше сообщение
+reply-placeholder = Напишите в поддержку…
+reply-reopens = Сообщение здесь снова откроет обращение.
+reply-send = Отправить
+reply-sending = Отправляем…
+
+rate-title = Как мы справились?
+rate-hint = Оцените помощь от 1 до 5 звёзд.
+# $csat — оценка от 1 до 5.
+rate-value =
+    { $csat ->
+        [one] { $csat } звезда из 5
+        [few] { $csat } звезды из 5
+        [many] { $csat } звёзд из 5
+       *[other] { $csat } звезды из 5
+    }
+rate-thanks = Спасибо! Ваша оценка: { $csat } из 5.
+rate-current = Ваша оценка: { $csat } из 5. Её можно изменить.
+
+## Новое обращение
+
+new-title = Новое обращение
+new-subtitle = Опишите проблему — мы ответим здесь и в чате.
+new-topic = Тема
+new-topic-choose = Выберите тему…
+new-topic-hint = Выберите, о чём в основном вопрос: так он быстрее попадёт к нужным людям.
+new-topic-hint-payment = Укажите дату и сумму. Никогда не присылайте полный номер карты или CVC.
+new-topic-hint-account = Расскажите, что вы пробовали и что видите. Никогда не присылайте пароль или коды входа.
+new-topic-hint-feature = Расскажите, что хотите сделать и где возникла трудность.
+new-topic-hint-complaint = Расскажите, что случилось и как нам это исправить.
+new-topic-hint-idea = Поделитесь идеей и расскажите, чем она вам поможет.
+new-topic-hint-other = Расскажите всё, что нам стоит знать.
+new-description = Описание
+new-description-placeholder = Что произошло? Чего вы ожидали?
+new-description-hint = Укажите шаги, текст ошибки и когда это началось.
+# $count — введено символов; $max — предел.
+new-counter = { $count } / { $max }
+new-attachment-hint = Скриншоты: после создания обращения отправьте их в чат с ботом — они добавятся к нему.
+new-kb-title = Возможно, эти статьи уже решают вопрос
+new-kb-solved = Это помогло? Прочитать статью
+new-submit = Отправить обращение
+new-submitting = Отправляем…
+new-consent-title = Сначала нужно ваше согласие
+new-consent-text = Чтобы открыть обращение, нам нужно хранить вашу переписку с поддержкой. Дать согласие можно в настройках, в разделе «Конфиденциальность».
+new-consent-link = Открыть настройки конфиденциальности
+
+## Ошибки формы
+
+form-error-topic = Выберите тему.
+# $min — минимальное число символов.
+form-error-too-short =
+    { $min ->
+        [one] Опишите проблему хотя бы в { $min } символ.
+        [few] Опишите проблему хотя бы в { $min } символа.
+        [many] Опишите проблему хотя бы в { $min } символов.
+       *[other] Опишите проблему хотя бы в { $min } символа.
+    }
+# $max — максимальное число символов.
+form-error-too-long =
+    { $max ->
+        [one] Уложитесь в { $max } символ.
+        [few] Уложитесь в { $max } символа.
+        [many] Уложитесь в { $max } символов.
+       *[other] Уложитесь в { $max } символа.
+    }
+form-error-empty-text = Сначала напишите сообщение.
+form-error-empty-description = Опишите проблему.
+
+## База знаний
+
+kb-title = Справочный центр
+kb-subtitle = Быстрые ответы на частые вопросы.
+kb-search-label = Поиск по справке
+kb-search-placeholder = Например: карта отклонена
+kb-search-button = Найти
+# $count — найдено статей.
+kb-results =
+    { $count ->
+        [0] Ничего не найдено
+        [one] Найдена { $count } статья
+        [few] Найдено { $count } статьи
+        [many] Найдено { $count } статей
+       *[other] Найдено { $count } статьи
+    }
+kb-no-results = По этому запросу ничего нет. Попробуйте другие слова или спросите нас напрямую.
+kb-categories = Разделы
+kb-category-all = Все
+kb-category-account = Аккаунт
+kb-category-how-to = Как сделать
+kb-category-payments = Платежи
+kb-category-security = Безопасность
+kb-category-subscriptions = Подписки
+kb-category-technical = Технические вопросы
+kb-category-refunds = Возвраты
+kb-category-privacy = Конфиденциальность
+kb-popular = Популярные решения
+kb-still-need-help = Всё ещё нужна помощь?
+kb-ask-support = Создать обращение
+article-back = К справочному центру
+article-helpful = Статья помогла?
+article-helpful-yes = Да
+article-helpful-no = Нет
+article-thanks-yes = Отлично! Спасибо, что сообщили.
+article-thanks-no = Жаль, что не помогло. Наша команда разберётся.
+
+## Настройки
+
+settings-title = Настройки
+settings-language = Язык и время
+settings-language-label = Язык
+settings-timezone = Часовой пояс
+settings-timezone-suggested = Рекомендуемый
+settings-timezone-all = Все часовые пояса
+settings-timezone-hint = В этом поясе показываются время и тихие часы.
+# $zone — часовой пояс устройства, например Europe/Moscow.
+settings-timezone-device = На вашем устройстве выбран пояс { $zone }.
+settings-timezone-use-device = Использовать его
+settings-notifications = Уведомления
+settings-notifications-label = Новости по обращениям в чате
+settings-notifications-hint = Ответы поддержки и смена статуса.
+settings-quiet = Тихие часы
+settings-quiet-hint = В эти часы несрочные сообщения ждут утра.
+settings-quiet-default = Не заданы: действуют тихие часы службы поддержки по умолчанию.
+settings-quiet-from = С
+settings-quiet-to = До
+settings-quiet-save = Сохранить тихие часы
+settings-quiet-clear = Как по умолчанию
+settings-quiet-both = Укажите оба времени или очистите оба.
+settings-quiet-same = Начало и конец должны различаться.
+settings-display = Отображение
+settings-large-text = Крупный текст
+settings-large-text-hint = Увеличивает весь текст на этом устройстве.
+settings-high-contrast = Высокая контрастность
+settings-high-contrast-hint = Более яркие цвета и чёткие контуры.
+settings-privacy = Конфиденциальность
+# $date — когда клиент дал согласие.
+settings-consent-given = Вы разрешили хранить переписку { $date }.
+settings-consent-missing = Вы ещё не разрешили хранить переписку: без этого обращения не создаются.
+settings-consent-label = Хранить мою переписку с поддержкой
+settings-consent-hint = Нужно для создания обращений. Если выключить, новые обращения создать нельзя.
+settings-export = Скачать мои данные
+settings-export-hint = Всё, что мы о вас храним, в файле JSON.
+settings-exporting = Готовим файл…
+settings-exported = Данные скачаны.
+settings-delete = Удалить мои данные
+settings-delete-confirm-title = Удалить все ваши данные?
+settings-delete-confirm-text = Будут стёрты обращения, сообщения, оценки и настройки. Отменить это нельзя.
+settings-delete-confirm = Да, удалить всё
+settings-delete-cancel = Отмена
+settings-deleting = Удаляем…
+settings-saving = Сохраняем…
+settings-saved = Сохранено.
+
+## Прощание (после удаления)
+
+goodbye-title = Ваши данные удалены
+goodbye-text = Мы стёрли ваши обращения, сообщения и настройки.
+goodbye-return = Если вы снова напишете боту, всё начнётся с чистого листа.
+goodbye-close = Закрыть
 
 ## Ошибки
 
 error-open-from-bot-title = Откройте эту страницу через бота
 error-open-from-bot = Эта страница работает только внутри Telegram. Откройте её кнопкой в нашем боте поддержки.
+error-dev-hint = Разработчикам: если сервер запущен с DEV_LOGIN=true (никогда в продакшене), войдите тестовым пользователем по адресу
 error-unauthorized-title = Не удалось подтвердить вашу сессию Telegram
 error-unauthorized = Закройте эту страницу и откройте её снова через бота.
 error-generic-title = Что-то пошло не так
@@ -21,3 +281,9 @@ error-generic = Не удалось загрузить ваш профиль. П
 # $reason — техническое пояснение от сервера (не переводится).
 error-reason = Подробности: { $reason }
 error-retry = Повторить
+error-network = Нет связи с сервером. Проверьте интернет и попробуйте ещё раз.
+error-not-found-title = Не найдено
+error-not-found = Мы не нашли это. Возможно, оно удалено.
+error-page-not-found = Такой страницы нет.
+error-too-many = Слишком много попыток. Подождите немного.
+error-failed = Не получилось: { $reason }

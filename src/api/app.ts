@@ -9,6 +9,7 @@ import type { ApiDeps } from "./deps.js";
 import { errorHandler } from "./plugins/errors.js";
 import { initDataAuth } from "./plugins/init-data-auth.js";
 import { healthRoutes } from "./routes/health.js";
+import { kbRoutes } from "./routes/kb.js";
 import { meRoutes } from "./routes/me.js";
 import { ticketRoutes } from "./routes/tickets.js";
 import { fileRoutes } from "./routes/files.js";
@@ -50,6 +51,7 @@ export async function buildApp(deps: ApiDeps, opts: BuildAppOptions = {}): Promi
 
   await app.register(healthRoutes, { db: deps.db });
   await app.register(meRoutes, deps);
+  await app.register(kbRoutes, deps);
   await app.register(ticketRoutes, deps);
   await app.register(fileRoutes, deps);
   if (deps.config.DEV_LOGIN && deps.config.NODE_ENV !== "production") await app.register(devLoginRoutes, deps);

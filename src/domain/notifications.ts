@@ -11,6 +11,8 @@ export type NoticeButton =
 
 export interface Notice {
   key: string;
+  /** A message (i18n key) said first, in the same Telegram message: one message, not two. */
+  preface?: string;
   /**
    * An automated notification (status change, rating request, follow-up, reminder): it respects
    * the customer's notification setting and quiet hours, unless critical.

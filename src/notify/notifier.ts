@@ -102,8 +102,9 @@ export function createOutboxNotifier(opts: NotifierOptions): Notifier {
       const vars = { ...notice.vars };
       for (const [name, key] of Object.entries(notice.localizedVars ?? {})) vars[name] = opts.t(to.languageCode, key);
       const markup = keyboard(notice.buttons, to.languageCode, vars);
+      const body = opts.t(to.languageCode, notice.key, vars);
       await record(tx, to.telegramId, "sendMessage", {
-        text: opts.t(to.languageCode, notice.key, vars),
+        text: notice.preface ? `${opts.t(to.languageCode, notice.preface, vars)}\n\n${body}` : body,
         parse_mode: "HTML",
         link_preview_options: { is_disabled: true },
         ...(markup ? { reply_markup: { inline_keyboard: markup } } : {}),

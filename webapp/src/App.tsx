@@ -1,34 +1,36 @@
-import { useCallback, useEffect, useState } from "react";
-import { ApiError, getMe, type MeUser } from "./api";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { getMe, toApiError, type ApiError, type MeView } from "./api";
+import { NavBar } from "./components/NavBar";
 import { ErrorNotice, Loading } from "./components/Status";
 import { I18nProvider, resolveLanguage, useT } from "./i18n";
-import { Home } from "./pages/Home";
-import { getTelegramLanguageCode, hasInitData } from "./telegram";
+import { ArticlePage } from "./pages/ArticlePage";
+import { KbPage } from "./pages/KbPage";
+import { NewTicketPage } from "./pages/NewTicketPage";
+import { SettingsPage } from "./pages/SettingsPage";
+import { TicketPage } from "./pages/TicketPage";
+import { TicketsPage } from "./pages/TicketsPage";
+import { goBack, Link, matchRoute, useLocation, type Route } from "./router";
+import { SessionContext, type SessionValue } from "./session";
+import { closeMiniApp, getTelegramLanguageCode, hasInitData, useBackButton } from "./telegram";
 
 type Session =
   | { status: "outside-telegram" }
   | { status: "loading" }
-  | { status: "ready"; user: MeUser }
+  | { status: "ready"; me: MeView }
+  | { status: "deleted" }
   | { status: "error"; error: ApiError };
 
-function toApiError(error: unknown): ApiError {
-  if (error instanceof ApiError) return error;
-  return new ApiError(0, "unknown", error instanceof Error ? error.message : String(error));
-}
-
 /** Loads the signed-in user once; `retry` loads it again. */
-function useSession(): { session: Session; retry: () => void } {
-  const [session, setSession] = useState<Session>(() =>
-    hasInitData() ? { status: "loading" } : { status: "outside-telegram" },
-  );
+function useSessionState() {
+  const [session, setSession] = useState<Session>(() => (hasInitData() ? { status: "loading" } : { status: "outside-telegram" }));
   const [attempt, setAttempt] = useState(0);
 
   useEffect(() => {
     if (!hasInitData()) return;
     const controller = new AbortController();
     getMe(controller.signal).then(
-      (user) => {
-        if (!controller.signal.aborted) setSession({ status: "ready", user });
+      (me) => {
+        if (!controller.signal.aborted) setSession({ status: "ready", me });
       },
       (error: unknown) => {
         if (!controller.signal.aborted) setSession({ status: "error", error: toApiError(error) });
@@ -42,51 +44,150 @@ function useSession(): { session: Session; retry: () => void } {
     setAttempt((n) => n + 1);
   }, []);
 
-  return { session, retry };
+  return { session, setSession, retry };
+}
+
+function Page({ route }: { route: Route }) {
+  const t = useT();
+  switch (route.name) {
+    case "tickets":
+      return <TicketsPage />;
+    case "ticket":
+      return <TicketPage key={route.number} number={route.number} />;
+    case "new":
+      return <NewTicketPage />;
+    case "kb":
+      return <KbPage />;
+    case "article":
+      return <ArticlePage key={route.slug} slug={route.slug} />;
+    case "settings":
+      return <SettingsPage />;
+    case "not-found":
+      return (
+        <ErrorNotice title={t("error-not-found-title")} description={t("error-page-not-found")}>
+          <p>
+            <Link to="/">{t("ticket-back-to-list")}</Link>
+          </p>
+        </ErrorNotice>
+      );
+  }
+}
+
+/** The signed-in cabinet: pages, navigation, Telegram's BackButton. */
+function Cabinet() {
+  const location = useLocation();
+  const route = matchRoute(location.pathname);
+  const mainRef = useRef<HTMLElement>(null);
+  const firstPath = useRef(location.pathname);
+
+  useBackButton(route.name !== "tickets" || location.search.size > 0, goBack);
+
+  // A new page: start at its top and move focus there (screen readers announce it).
+  useEffect(() => {
+    if (firstPath.current === location.pathname) return;
+    firstPath.current = "";
+    if (!window.location.hash) window.scrollTo(0, 0);
+    mainRef.current?.focus({ preventScroll: true });
+  }, [location.pathname, location.key]);
+
+  return (
+    <>
+      <main id="content" className="app" ref={mainRef} tabIndex={-1}>
+        <Page route={route} />
+      </main>
+      <NavBar route={route} />
+    </>
+  );
+}
+
+function Goodbye() {
+  const t = useT();
+  return (
+    <main id="content" className="app goodbye" data-testid="goodbye">
+      <h1>{t("goodbye-title")}</h1>
+      <p>{t("goodbye-text")}</p>
+      <p className="subtitle">{t("goodbye-return")}</p>
+      <button type="button" className="button" onClick={closeMiniApp}>
+        {t("goodbye-close")}
+      </button>
+    </main>
+  );
+}
+
+function OutsideTelegram() {
+  const t = useT();
+  const devLogin = `/dev/login?${new URLSearchParams({ path: location.pathname || "/" })}`;
+  return (
+    <main id="content" className="app">
+      <ErrorNotice title={t("error-open-from-bot-title")} description={t("error-open-from-bot")}>
+        <p className="dev-hint" data-testid="dev-hint">
+          {t("error-dev-hint")} <a href={devLogin}>{devLogin.split("?")[0]}</a>
+        </p>
+      </ErrorNotice>
+    </main>
+  );
 }
 
 function Content({ session, retry }: { session: Session; retry: () => void }) {
   const t = useT();
   switch (session.status) {
     case "outside-telegram":
-      return <ErrorNotice title={t("error-open-from-bot-title")} description={t("error-open-from-bot")} />;
+      return <OutsideTelegram />;
     case "loading":
-      return <Loading />;
+      return (
+        <main id="content" className="app">
+          <Loading />
+        </main>
+      );
+    case "deleted":
+      return <Goodbye />;
     case "error":
-      return session.error.isUnauthorized ? (
-        <ErrorNotice
-          alert
-          title={t("error-unauthorized-title")}
-          description={t("error-unauthorized")}
-          reason={session.error.reason}
-        />
-      ) : (
-        <ErrorNotice
-          alert
-          title={t("error-generic-title")}
-          description={t("error-generic")}
-          reason={session.error.reason}
-          onRetry={retry}
-        />
+      return (
+        <main id="content" className="app">
+          {session.error.isUnauthorized ? (
+            <ErrorNotice alert title={t("error-unauthorized-title")} description={t("error-unauthorized")} reason={session.error.reason} />
+          ) : (
+            <ErrorNotice alert title={t("error-generic-title")} description={t("error-generic")} reason={session.error.reason} onRetry={retry} />
+          )}
+        </main>
       );
     case "ready":
-      return <Home user={session.user} />;
+      return <Cabinet />;
   }
 }
 
 export function App() {
-  const { session, retry } = useSession();
+  const { session, setSession, retry } = useSessionState();
   // The server's saved language wins; Telegram's hint covers loading and errors.
-  const language = resolveLanguage(
-    session.status === "ready" ? session.user.languageCode : undefined,
-    getTelegramLanguageCode(),
+  const language = resolveLanguage(session.status === "ready" ? session.me.settings.languageCode : undefined, getTelegramLanguageCode());
+
+  const value = useMemo<SessionValue | null>(
+    () =>
+      session.status === "ready"
+        ? {
+            me: session.me,
+            setMe: (me) => setSession({ status: "ready", me }),
+            markDeleted: () => setSession({ status: "deleted" }),
+          }
+        : null,
+    [session, setSession],
   );
 
   return (
     <I18nProvider language={language}>
-      <main className="app">
+      <SessionContext.Provider value={value}>
+        <SkipLink />
         <Content session={session} retry={retry} />
-      </main>
+      </SessionContext.Provider>
     </I18nProvider>
+  );
+}
+
+function SkipLink() {
+  const t = useT();
+  return (
+    <a className="skip-link" href="#content">
+      {t("app-skip")}
+    </a>
   );
 }

@@ -1,11 +1,22 @@
 /**
- * Minimal client for the support-desk API.
+ * Client for the support-desk API.
  *
  * Every request carries `Authorization: tma <initData>`; the server validates
  * the signature of Telegram's init data and answers 401 with
  * `{ "error": "unauthorized", "reason": "..." }` when it is missing, forged or
- * expired.
+ * expired. Responses are checked against the same zod contract the server uses.
  */
+import type { z } from "zod";
+import {
+  createdTicket,
+  meView,
+  messageList,
+  messageView,
+  ticketDetail,
+  ticketList,
+  type NewTicket,
+  type TICKET_FILTERS,
+} from "../../src/api/contracts";
 import { getInitData } from "./telegram";
 
 const REQUEST_TIMEOUT_MS = 15_000;
@@ -29,12 +40,27 @@ export class ApiError extends Error {
   get isUnauthorized(): boolean {
     return this.status === 401;
   }
+
+  /** No answer from the server (offline, timeout). */
+  get isNetwork(): boolean {
+    return this.status === 0;
+  }
+}
+
+export function toApiError(error: unknown): ApiError {
+  if (error instanceof ApiError) return error;
+  return new ApiError(0, "unknown", error instanceof Error ? error.message : String(error));
+}
+
+export function isAbort(error: unknown): boolean {
+  return error instanceof DOMException && error.name === "AbortError";
 }
 
 export interface RequestOptions {
   method?: "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
   /** Serialized as JSON. */
   body?: unknown;
+  headers?: Record<string, string>;
   signal?: AbortSignal;
 }
 
@@ -57,11 +83,8 @@ async function readErrorBody(response: Response): Promise<ErrorBody> {
   }
 }
 
-/**
- * Call `path` (must start with `/api/`) and return the parsed JSON body.
- * Throws `ApiError` on any failure; rethrows the caller's own abort as-is.
- */
-export async function request<T>(path: string, options: RequestOptions = {}): Promise<T> {
+/** fetch() with the tma header, a timeout and ApiError for every failure. */
+async function send(path: string, options: RequestOptions, accept: string): Promise<Response> {
   if (!path.startsWith("/api/")) {
     throw new Error(`API paths must start with /api/, got "${path}"`);
   }
@@ -78,8 +101,9 @@ export async function request<T>(path: string, options: RequestOptions = {}): Pr
   signal?.addEventListener("abort", abortFromCaller, { once: true });
 
   const headers: Record<string, string> = {
-    Accept: "application/json",
+    Accept: accept,
     Authorization: `tma ${getInitData()}`,
+    ...options.headers,
   };
   if (body !== undefined) headers["Content-Type"] = "application/json";
 
@@ -113,37 +137,165 @@ export async function request<T>(path: string, options: RequestOptions = {}): Pr
           `HTTP ${response.status}`,
       );
     }
-
-    if (response.status === 204) return undefined as T;
-    try {
-      return (await response.json()) as T;
-    } catch {
-      throw new ApiError(response.status, "invalid_response", "The server sent a response that is not JSON.");
-    }
+    return response;
   } finally {
     clearTimeout(timer);
     signal?.removeEventListener("abort", abortFromCaller);
   }
 }
 
-/** The current Telegram user as returned by `GET /api/me`. */
-export interface MeUser {
-  /** Telegram user id as a decimal string (it can exceed 2^53). */
-  telegramId: string;
-  firstName: string;
-  lastName: string | null;
-  username: string | null;
-  languageCode: string | null;
-}
-
-interface MeResponse {
-  user: MeUser;
-}
-
-export async function getMe(signal?: AbortSignal): Promise<MeUser> {
-  const body = await request<MeResponse>("/api/me", { signal });
-  if (typeof body?.user?.firstName !== "string" || typeof body.user.telegramId !== "string") {
-    throw new ApiError(200, "invalid_response", "The server sent an unexpected /api/me response.");
+/**
+ * Call `path` (must start with `/api/`) and return the parsed JSON body.
+ * Throws `ApiError` on any failure; rethrows the caller's own abort as-is.
+ */
+export async function request<T>(path: string, options: RequestOptions = {}): Promise<T> {
+  const response = await send(path, options, "application/json");
+  if (response.status === 204) return undefined as T;
+  try {
+    return (await response.json()) as T;
+  } catch {
+    throw new ApiError(response.status, "invalid_response", "The server sent a response that is not JSON.");
   }
-  return body.user;
+}
+
+/** A file from the API (attachments, the data export) as a Blob, with the tma header. */
+export async function requestBlob(path: string, signal?: AbortSignal): Promise<Blob> {
+  const response = await send(path, signal ? { signal } : {}, "*/*");
+  return response.blob();
+}
+
+/** Checks a response against the shared contract. */
+function parse<S extends z.ZodType>(schema: S, body: unknown, what: string): z.infer<S> {
+  const result = schema.safeParse(body);
+  if (!result.success) throw new ApiError(200, "invalid_response", `The server sent an unexpected ${what} response.`);
+  return result.data;
+}
+
+// ---------------------------------------------------------------------------
+// Me and settings
+
+export type MeView = z.infer<typeof meView>;
+export type Settings = MeView["settings"];
+export type SettingsChange = {
+  languageCode?: string;
+  timeZone?: string;
+  notificationsEnabled?: boolean;
+  quietHoursStart?: number | null;
+  quietHoursEnd?: number | null;
+  consent?: boolean;
+};
+
+export async function getMe(signal?: AbortSignal): Promise<MeView> {
+  return parse(meView, await request("/api/me", { signal }), "/api/me");
+}
+
+export async function changeSettings(change: SettingsChange): Promise<MeView> {
+  return parse(meView, await request("/api/me/settings", { method: "PATCH", body: change }), "/api/me/settings");
+}
+
+export function exportMyData(): Promise<Blob> {
+  return requestBlob("/api/me/export");
+}
+
+export async function deleteMyData(): Promise<void> {
+  await request("/api/me", { method: "DELETE", body: { confirm: "DELETE" } });
+}
+
+// ---------------------------------------------------------------------------
+// Tickets
+
+export type TicketFilter = (typeof TICKET_FILTERS)[number];
+export type TicketSummary = z.infer<typeof ticketList>["tickets"][number];
+export type TicketDetail = z.infer<typeof ticketDetail>;
+export type Message = z.infer<typeof messageView>;
+
+export async function listTickets(filter: TicketFilter, signal?: AbortSignal): Promise<TicketSummary[]> {
+  return parse(ticketList, await request(`/api/tickets?filter=${filter}`, { signal }), "ticket list").tickets;
+}
+
+export async function getTicket(number: number, signal?: AbortSignal): Promise<TicketDetail> {
+  return parse(ticketDetail, await request(`/api/tickets/${number}`, { signal }), "ticket");
+}
+
+export async function getMessagesAfter(number: number, after: number, signal?: AbortSignal): Promise<Message[]> {
+  return parse(messageList, await request(`/api/tickets/${number}/messages?after=${after}`, { signal }), "messages").messages;
+}
+
+export async function sendMessage(number: number, text: string): Promise<Message> {
+  return parse(messageView, await request(`/api/tickets/${number}/messages`, { method: "POST", body: { text } }), "message");
+}
+
+export async function createTicket(body: NewTicket, idempotencyKey: string): Promise<TicketSummary> {
+  const created = await request("/api/tickets", { method: "POST", body, headers: { "Idempotency-Key": idempotencyKey } });
+  return parse(createdTicket, created, "new ticket").ticket;
+}
+
+export async function rateTicket(number: number, csat: number): Promise<void> {
+  await request(`/api/tickets/${number}/rating`, { method: "POST", body: { csat } });
+}
+
+// ---------------------------------------------------------------------------
+// Knowledge base (read defensively: the routes are young)
+
+export interface KbHit {
+  id: number;
+  slug: string | null;
+  title: string;
+  snippet: string;
+}
+
+export interface KbArticleSummary {
+  id: number;
+  slug: string;
+  title: string;
+  category: string;
+  snippet: string;
+}
+
+export interface KbArticle extends KbArticleSummary {
+  body: string;
+}
+
+type Loose = Record<string, unknown>;
+const str = (v: unknown): string => (typeof v === "string" ? v : "");
+const num = (v: unknown): number => (typeof v === "number" ? v : Number(v) || 0);
+const list = (body: unknown, key: string): Loose[] => {
+  const items = Array.isArray(body) ? body : (body as Loose | null)?.[key];
+  return Array.isArray(items) ? (items.filter((x) => x && typeof x === "object") as Loose[]) : [];
+};
+
+function toSummary(a: Loose): KbArticleSummary {
+  return {
+    id: num(a.id),
+    slug: str(a.slug) || String(num(a.id)),
+    title: str(a.title),
+    category: str(a.category),
+    snippet: str(a.snippet) || str(a.summary) || str(a.excerpt),
+  };
+}
+
+export async function searchKb(q: string, lang: string, signal?: AbortSignal): Promise<KbHit[]> {
+  const body = await request(`/api/kb/search?${new URLSearchParams({ q, lang })}`, { signal });
+  return list(body, "results")
+    .map((r) => ({ id: num(r.id), slug: str(r.slug) || null, title: str(r.title), snippet: str(r.snippet) }))
+    .filter((r) => r.title);
+}
+
+export async function listArticles(query: { lang: string; category?: string; popular?: boolean }, signal?: AbortSignal): Promise<KbArticleSummary[]> {
+  const params = new URLSearchParams({ lang: query.lang });
+  if (query.category) params.set("category", query.category);
+  if (query.popular) params.set("popular", "1");
+  const body = await request(`/api/kb/articles?${params}`, { signal });
+  return list(body, "articles").map(toSummary).filter((a) => a.title);
+}
+
+export async function getArticle(slug: string, lang: string, signal?: AbortSignal): Promise<KbArticle> {
+  const body = (await request(`/api/kb/articles/${encodeURIComponent(slug)}?${new URLSearchParams({ lang })}`, { signal })) as Loose;
+  const a = (body && typeof body.article === "object" && body.article ? body.article : body) as Loose;
+  if (!str(a.title)) throw new ApiError(200, "invalid_response", "The server sent an unexpected article response.");
+  return { ...toSummary(a), body: str(a.body) };
+}
+
+export async function voteArticle(id: number, helpful: boolean): Promise<void> {
+  await request(`/api/kb/articles/${id}/vote`, { method: "POST", body: { helpful } });
 }

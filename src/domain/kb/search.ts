@@ -1,84 +1,129 @@
 import type { DbClient } from "../../db/index.js";
+import { MAX_QUERY_CHARS, SEARCH_SQL, type SearchRow } from "./search-query.js";
+import { fromHeadline, windowSnippet } from "./snippet.js";
+
+export { HIGHLIGHT_CLOSE, HIGHLIGHT_OPEN } from "./snippet.js";
+export {
+  createArticle,
+  getArticle,
+  listArticles,
+  publishArticle,
+  updateArticle,
+  voteArticle,
+  type ArticleDetail,
+  type ArticleSummary,
+  type ArticleView,
+} from "./articles.js";
 
 export interface KbHit {
+  /** The article's id (the same in every language). */
   id: number;
   slug: string;
   title: string;
+  /** Plain text; the words that matched are between « and ». */
   snippet: string;
   score: number;
 }
 
-const NO_SPACE_SCRIPTS = /[\u0E00-\u0E7F\u3040-\u30FF\u3400-\u9FFF\uAC00-\uD7AF]/;
-const STOP = new Set(["the", "and", "for", "with", "how", "what", "why", "can", "not", "my", "our", "you", "что", "как", "мне", "это", "или", "для"]);
+export const MAX_RESULTS = 20;
 
-/** Words for spaced scripts, character pairs for Chinese, Japanese, Thai and Korean. */
-export function queryTerms(query: string): string[] {
-  const text = query.normalize("NFKC").toLowerCase();
-  const terms = new Set<string>();
-  for (const word of text.split(/[^\p{L}\p{N}]+/u)) {
-    if (!word) continue;
-    if (NO_SPACE_SCRIPTS.test(word)) {
-      const chars = [...word];
-      if (chars.length === 1) terms.add(word);
-      for (let i = 0; i + 1 < chars.length; i++) terms.add(chars[i]! + chars[i + 1]!);
-    } else if (word.length >= 3 && !STOP.has(word)) {
-      // A stem copes with word endings ("payments", "платежи"): the first 5 letters are enough.
-      terms.add(word.length > 6 ? word.slice(0, Math.max(5, word.length - 3)) : word);
-    }
-  }
-  return [...terms];
+/** Whitespace collapsed, cut at a word boundary near MAX_QUERY_CHARS. */
+export function normalizeQuery(query: string): string {
+  const text = query.normalize("NFC").replace(/\s+/g, " ").trim();
+  if (text.length <= MAX_QUERY_CHARS) return text;
+  const cut = text.lastIndexOf(" ", MAX_QUERY_CHARS);
+  return text.slice(0, cut > MAX_QUERY_CHARS / 2 ? cut : MAX_QUERY_CHARS);
+}
+
+/** "pt-BR" -> "pt": articles are stored under two-letter codes. */
+export function articleLanguage(lang: string): string {
+  return (lang.toLowerCase().split(/[-_]/)[0] ?? "").slice(0, 8) || "en";
 }
 
 /**
- * A first, simple ranking over published articles in the customer's language (English as a
- * fallback): title matches count most, then keywords, then the body.
+ * The published articles that best answer a question, best first: the customer's language, then
+ * English. Misspellings and questions in Chinese or Thai without spaces are understood (see
+ * search-query.ts). A question nothing answers is recorded for the editors.
  */
 export async function searchKb(db: DbClient, query: string, lang: string, limit = 3): Promise<KbHit[]> {
-  const terms = queryTerms(query);
-  if (!terms.length) return [];
-  const rows = await db.kbTranslation.findMany({
-    where: { lang: { in: [lang, "en"] }, article: { status: "published" } },
-    select: { articleId: true, lang: true, title: true, body: true, keywords: true, article: { select: { slug: true, helpfulYes: true } } },
-  });
-  const best = new Map<number, KbHit & { preferred: boolean }>();
-  for (const r of rows) {
-    const title = r.title.toLowerCase();
-    const body = r.body.toLowerCase();
-    const keywords = r.keywords.join(" ").toLowerCase();
-    let score = 0;
-    for (const t of terms) {
-      if (title.includes(t)) score += 3;
-      if (keywords.includes(t)) score += 2;
-      if (body.includes(t)) score += 1;
-    }
-    if (score === 0) continue;
-    const normalized = score / (terms.length * 6) + Math.min(r.article.helpfulYes, 100) / 10_000;
-    const preferred = r.lang === lang;
-    const prev = best.get(r.articleId);
-    if (prev && (prev.preferred || !preferred)) continue;
-    best.set(r.articleId, {
-      id: r.articleId,
-      slug: r.article.slug,
-      title: r.title,
-      snippet: snippet(r.body, terms),
-      score: Math.round(normalized * 1000) / 1000,
-      preferred,
-    });
+  const text = normalizeQuery(query);
+  if (!/[\p{L}\p{N}]/u.test(text)) return [];
+  const language = articleLanguage(lang);
+  const rows = await db.$queryRawUnsafe<SearchRow[]>(SEARCH_SQL, text, language, Math.min(Math.max(Math.trunc(limit), 1), MAX_RESULTS));
+  if (!rows.length) {
+    await recordSearchMiss(db, text, language);
+    return [];
   }
-  return [...best.values()]
-    .sort((a, b) => b.score - a.score)
-    .slice(0, limit)
-    .map(({ preferred: _p, ...hit }) => hit);
+  return rows.map((r) => ({
+    id: r.article_id,
+    slug: r.slug,
+    title: r.title,
+    snippet: fromHeadline(r.headline, r.body) ?? windowSnippet(r.body, `${text} ${r.fixed}`),
+    score: Math.round(r.score * 1000) / 1000,
+  }));
 }
 
-function snippet(body: string, terms: string[], width = 140): string {
-  const lower = body.toLowerCase();
-  const at = terms.map((t) => lower.indexOf(t)).filter((i) => i >= 0).sort((a, b) => a - b)[0] ?? 0;
-  const start = Math.max(0, at - 40);
-  const piece = body.slice(start, start + width).replace(/\s+/g, " ").trim();
-  return `${start > 0 ? "…" : ""}${piece}${start + width < body.length ? "…" : ""}`;
+// Numbers long enough to be a card, phone or order number, and e-mail addresses, are not kept:
+// editors need the question, not the customer's data.
+const EMAIL = /[^\s@]+@[^\s@]+\.[^\s@]+/g;
+const LONG_NUMBER = /\d(?:[\s-]?\d){5,}/g;
+
+export function maskPersonalData(text: string): string {
+  return text.replace(EMAIL, "[email]").replace(LONG_NUMBER, "[number]");
 }
 
+export async function recordSearchMiss(db: DbClient, query: string, lang: string, at: Date = new Date()): Promise<void> {
+  const text = normalizeQuery(query);
+  if (!text) return;
+  await db.kbSearchMiss.create({ data: { query: maskPersonalData(text), lang: articleLanguage(lang), createdAt: at } });
+}
+
+export interface SearchMiss {
+  query: string;
+  lang: string;
+  count: number;
+  lastAt: Date;
+}
+
+/** The questions nothing answered since a date, most asked first (case and spacing ignored). */
+export async function topSearchMisses(db: DbClient, since: Date, limit = 20): Promise<SearchMiss[]> {
+  const rows = await db.$queryRaw<Array<{ query: string; lang: string; count: number; last_at: Date }>>`
+    SELECT lower(regexp_replace(btrim(query), '\\s+', ' ', 'g')) AS query, lang, count(*)::int AS count, max(created_at) AS last_at
+    FROM kb_search_misses
+    WHERE created_at >= ${since}
+    GROUP BY 1, 2
+    ORDER BY count DESC, last_at DESC, query
+    LIMIT ${Math.min(Math.max(Math.trunc(limit), 1), 500)}`;
+  return rows.map((r) => ({ query: r.query, lang: r.lang, count: r.count, lastAt: r.last_at }));
+}
+
+export interface UnhelpfulArticle {
+  articleId: number;
+  slug: string;
+  title: string;
+  /** Shown as the best answer, and the customer said it did not solve the problem. */
+  notSolved: number;
+  solved: number;
+}
+
+/** Articles the bot offered that did not solve the problem (a ticket followed), worst first. */
+export async function articlesLeadingToTickets(db: DbClient, since: Date, limit = 50): Promise<UnhelpfulArticle[]> {
+  const rows = await db.$queryRaw<Array<{ article_id: number; slug: string; title: string; not_solved: number; solved: number }>>`
+    SELECT o.article_id, a.slug,
+      coalesce((SELECT title FROM kb_translations WHERE article_id = a.id ORDER BY lang = 'en' DESC, lang LIMIT 1), a.slug) AS title,
+      count(*) FILTER (WHERE NOT o.solved)::int AS not_solved,
+      count(*) FILTER (WHERE o.solved)::int AS solved
+    FROM self_service_outcomes o
+    JOIN kb_articles a ON a.id = o.article_id
+    WHERE o.created_at >= ${since} AND o.article_id IS NOT NULL
+    GROUP BY o.article_id, a.id, a.slug
+    HAVING count(*) FILTER (WHERE NOT o.solved) > 0
+    ORDER BY not_solved DESC, solved ASC, o.article_id
+    LIMIT ${Math.min(Math.max(Math.trunc(limit), 1), 500)}`;
+  return rows.map((r) => ({ articleId: r.article_id, slug: r.slug, title: r.title, notSolved: r.not_solved, solved: r.solved }));
+}
+
+/** What the customer answered to "Did this solve it?" after the bot offered articles. */
 export async function recordSelfService(
   db: DbClient,
   input: { customerId: number; articleId: number | null; query: string; solved: boolean; at: Date },
@@ -87,9 +132,11 @@ export async function recordSelfService(
     data: { customerId: input.customerId, articleId: input.articleId, query: input.query.slice(0, 2000), solved: input.solved, createdAt: input.at },
   });
   if (input.articleId !== null) {
-    await db.kbArticle.update({
-      where: { id: input.articleId },
-      data: input.solved ? { helpfulYes: { increment: 1 } } : { helpfulNo: { increment: 1 } },
-    });
+    // Plain SQL: a counter is not an edit, so updated_at stays.
+    await db.$executeRaw`
+      UPDATE kb_articles SET
+        helpful_yes = helpful_yes + CASE WHEN ${input.solved} THEN 1 ELSE 0 END,
+        helpful_no = helpful_no + CASE WHEN ${input.solved} THEN 0 ELSE 1 END
+      WHERE id = ${input.articleId}`;
   }
 }

@@ -162,17 +162,20 @@ export async function openTicket(deps: TicketDeps, input: OpenTicketInput): Prom
         }
       }
 
-      if (input.handoff && input.source === "bot") {
-        // The bot steps aside: said through the outbox so it cannot be lost, and comes before the receipt.
-        const key = input.handoff.reason === "security" || input.handoff.reason === "payment" ? "handoff-security-notice" : "handoff-notice";
-        await deps.notifier.send(tx, customer, { key, critical: queue.code === SECURITY_QUEUE }, { ticketId: ticket.id, kind: "customer-notice" });
-      }
+      // The bot steps aside: said with the receipt, in one message that cannot be lost.
+      const preface =
+        input.handoff && input.source === "bot"
+          ? input.handoff.reason === "security" || input.handoff.reason === "payment"
+            ? "handoff-security-notice"
+            : "handoff-notice"
+          : undefined;
 
       await deps.notifier.send(
         tx,
         customer,
         {
           key: "ticket-receipt",
+          ...(preface ? { preface } : {}),
           // Ticket numbers are strings so no locale prints "#10,001".
           vars: { number: String(ticket.number), eta: etaMinutes },
           localizedVars: { topic: `topic-name-${input.topic}` },

@@ -1,0 +1,300 @@
+# نصوص تطبيق تيليجرام المصغّر (webapp/)، العربية.
+# الرسائل غير الموجودة هنا تؤخذ من الملف الإنجليزي.
+# صيغ الجمع حسب فئات CLDR للعربية: zero و one و two و few و many و other.
+
+app-title = الدعم
+app-loading = جارٍ التحميل…
+app-skip = الانتقال إلى المحتوى
+
+## التنقل
+
+nav-label = الأقسام
+nav-tickets = طلباتي
+nav-new = طلب جديد
+nav-kb = المساعدة
+nav-settings = الإعدادات
+
+## طلباتي
+
+# $name — الاسم الأول للمستخدم في تيليجرام.
+home-greeting = مرحبًا، { $name }!
+tickets-title = طلباتي
+tickets-new = طلب جديد
+tickets-filters = عرض الطلبات
+filter-open = المفتوحة
+filter-waiting = بانتظار ردي
+filter-resolved = المحلولة
+filter-all = الكل
+tickets-empty-open = لا توجد طلبات مفتوحة.
+tickets-empty-waiting = لا شيء بانتظار ردك.
+tickets-empty-resolved = لا توجد طلبات محلولة بعد.
+tickets-empty-all = ليس لديك أي طلبات بعد.
+tickets-empty-hint = هل هناك ما لا يعمل؟ أخبرنا وسنساعدك.
+# $number — رقم الطلب، مثل 10001.
+ticket-number = #{ $number }
+# $count — رسائل الدعم التي لم يقرأها العميل بعد.
+ticket-unread =
+    { $count ->
+        [zero] لا ردود جديدة
+        [one] رد جديد واحد
+        [two] ردّان جديدان
+        [few] { $count } ردود جديدة
+        [many] { $count } ردًا جديدًا
+       *[other] { $count } رد جديد
+    }
+# $date — التاريخ والوقت حسب المنطقة الزمنية للعميل.
+ticket-updated = آخر تحديث { $date }
+ticket-created = فُتح في { $date }
+ticket-deadline = الحل قبل { $date }
+ticket-waiting-for-you = ننتظر ردك
+
+## الحالات والمواضيع
+
+status-new = جديد
+status-in_progress = قيد المعالجة
+status-waiting_customer = بانتظارك
+status-resolved = تم الحل
+status-closed = مغلق
+
+topic-payment = الدفع
+topic-account = الحساب
+topic-feature = طريقة الاستخدام / ميزة
+topic-complaint = شكوى
+topic-idea = فكرة
+topic-other = أخرى
+
+## الوقت المتوقع للرد
+
+# $minutes — الدقائق المتبقية حتى الرد المتوقع.
+eta-minutes =
+    { $minutes ->
+        [zero] سنرد خلال لحظات
+        [one] سنرد خلال دقيقة واحدة تقريبًا
+        [two] سنرد خلال دقيقتين تقريبًا
+        [few] سنرد خلال { $minutes } دقائق تقريبًا
+        [many] سنرد خلال { $minutes } دقيقة تقريبًا
+       *[other] سنرد خلال { $minutes } دقيقة تقريبًا
+    }
+# $hours — الساعات المتبقية حتى الرد المتوقع.
+eta-hours =
+    { $hours ->
+        [zero] سنرد خلال لحظات
+        [one] سنرد خلال ساعة واحدة تقريبًا
+        [two] سنرد خلال ساعتين تقريبًا
+        [few] سنرد خلال { $hours } ساعات تقريبًا
+        [many] سنرد خلال { $hours } ساعة تقريبًا
+       *[other] سنرد خلال { $hours } ساعة تقريبًا
+    }
+eta-any-minute = الرد متوقع في أي لحظة
+
+## صفحة الطلب
+
+ticket-title = الطلب #{ $number }
+ticket-add-details = إضافة تفاصيل
+ticket-summary = ما تم إنجازه
+ticket-conversation = المحادثة
+ticket-no-messages = لا توجد رسائل بعد.
+ticket-back-to-list = العودة إلى طلباتي
+msg-you = أنت
+msg-support = الدعم
+msg-bot = روبوت الدعم
+msg-system = إشعار
+msg-edited = معدّلة
+
+attachment-kind-photo = صورة
+attachment-kind-document = مستند
+attachment-kind-video = فيديو
+attachment-kind-audio = ملف صوتي
+attachment-kind-voice = رسالة صوتية
+attachment-kind-animation = صورة متحركة
+attachment-kind-video_note = رسالة فيديو
+attachment-kind-sticker = ملصق
+# $kind — نوع الملف؛ $author — المرسل.
+attachment-alt = { $kind } من { $author }
+# $name — اسم الملف؛ $author — المرسل.
+attachment-alt-named = { $name } من { $author }
+attachment-open = فتح { $name }
+attachment-unavailable = تعذّر تحميل هذا الملف الآن.
+
+reply-label = رسالتك
+reply-placeholder = اكتب إلى الدعم…
+reply-reopens = الكتابة هنا تعيد فتح الطلب.
+reply-send = إرسال
+reply-sending = جارٍ الإرسال…
+
+rate-title = كيف كانت خدمتنا؟
+rate-hint = قيّم المساعدة التي تلقيتها من 1 إلى 5 نجوم.
+# $csat — التقييم من 1 إلى 5.
+rate-value =
+    { $csat ->
+        [zero] لا نجوم من 5
+        [one] نجمة واحدة من 5
+        [two] نجمتان من 5
+        [few] { $csat } نجوم من 5
+        [many] { $csat } نجمة من 5
+       *[other] { $csat } نجمة من 5
+    }
+rate-thanks = شكرًا لك! قيّمتنا بـ { $csat } من 5.
+rate-current = تقييمك: { $csat } من 5. يمكنك تغييره.
+
+## طلب جديد
+
+new-title = طلب جديد
+new-subtitle = صِف المشكلة وسنرد عليك هنا وفي المحادثة.
+new-topic = الموضوع
+new-topic-choose = اختر موضوعًا…
+new-topic-hint = اختر الموضوع الأقرب؛ فهذا يساعدنا على توجيه طلبك إلى الأشخاص المناسبين.
+new-topic-hint-payment = اذكر التاريخ والمبلغ. لا ترسل أبدًا رقم بطاقتك كاملًا أو رمز CVC.
+new-topic-hint-account = أخبرنا بما جرّبته وما يظهر لك. لا ترسل أبدًا كلمة المرور أو رموز الدخول.
+new-topic-hint-feature = أخبرنا بما تريد فعله وأين واجهت صعوبة.
+new-topic-hint-complaint = أخبرنا بما حدث وكيف يمكننا إصلاح الأمر.
+new-topic-hint-idea = شاركنا فكرتك وكيف ستفيدك.
+new-topic-hint-other = أخبرنا بكل ما يجب أن نعرفه.
+new-description = الوصف
+new-description-placeholder = ماذا حدث؟ وما الذي كنت تتوقعه؟
+new-description-hint = اذكر الخطوات ورسائل الخطأ ومتى بدأت المشكلة.
+# $count — عدد الأحرف المكتوبة؛ $max — الحد الأقصى.
+new-counter = { $count } / { $max }
+new-attachment-hint = لقطات الشاشة: بعد فتح الطلب، أرسلها إلى محادثة الروبوت وستُضاف إلى هذا الطلب.
+new-kb-title = قد تحل هذه المقالات مشكلتك
+new-kb-solved = هل حلّت مشكلتك؟ اقرأ المقالة
+new-submit = إرسال الطلب
+new-submitting = جارٍ الإرسال…
+new-consent-title = نحتاج إلى موافقتك أولًا
+new-consent-text = لفتح طلب، علينا حفظ محادثتك مع الدعم. يمكنك الموافقة من الإعدادات، في قسم الخصوصية.
+new-consent-link = فتح إعدادات الخصوصية
+
+## أخطاء النموذج
+
+form-error-topic = اختر موضوعًا.
+# $min — الحد الأدنى لعدد الأحرف.
+form-error-too-short =
+    { $min ->
+        [zero] صِف المشكلة.
+        [one] صِف المشكلة في حرف واحد على الأقل.
+        [two] صِف المشكلة في حرفين على الأقل.
+        [few] صِف المشكلة في { $min } أحرف على الأقل.
+        [many] صِف المشكلة في { $min } حرفًا على الأقل.
+       *[other] صِف المشكلة في { $min } حرف على الأقل.
+    }
+# $max — الحد الأقصى لعدد الأحرف.
+form-error-too-long =
+    { $max ->
+        [few] يجب ألا يتجاوز النص { $max } أحرف.
+        [many] يجب ألا يتجاوز النص { $max } حرفًا.
+       *[other] يجب ألا يتجاوز النص { $max } حرف.
+    }
+form-error-empty-text = اكتب رسالة أولًا.
+form-error-empty-description = صِف المشكلة.
+
+## قاعدة المعرفة
+
+kb-title = مركز المساعدة
+kb-subtitle = إجابات سريعة عن الأسئلة الشائعة.
+kb-search-label = البحث في مركز المساعدة
+kb-search-placeholder = مثلًا: رُفضت البطاقة
+kb-search-button = بحث
+# $count — عدد المقالات التي عُثر عليها.
+kb-results =
+    { $count ->
+        [zero] لا توجد نتائج
+        [one] تم العثور على مقالة واحدة
+        [two] تم العثور على مقالتين
+        [few] تم العثور على { $count } مقالات
+        [many] تم العثور على { $count } مقالة
+       *[other] تم العثور على { $count } مقالة
+    }
+kb-no-results = لم نعثر على شيء. جرّب كلمات أخرى أو اسألنا مباشرة.
+kb-categories = الفئات
+kb-category-all = الكل
+kb-category-account = الحساب
+kb-category-how-to = طريقة الاستخدام
+kb-category-payments = المدفوعات
+kb-category-security = الأمان
+kb-category-subscriptions = الاشتراكات
+kb-category-technical = مشكلات تقنية
+kb-category-refunds = استرداد الأموال
+kb-category-privacy = الخصوصية
+kb-popular = الحلول الأكثر استخدامًا
+kb-still-need-help = هل ما زلت بحاجة إلى مساعدة؟
+kb-ask-support = إنشاء طلب
+article-back = العودة إلى مركز المساعدة
+article-helpful = هل كانت هذه المقالة مفيدة؟
+article-helpful-yes = نعم
+article-helpful-no = لا
+article-thanks-yes = رائع! شكرًا لإخبارنا.
+article-thanks-no = نأسف لأنها لم تساعدك. سيتولى فريقنا الأمر.
+
+## الإعدادات
+
+settings-title = الإعدادات
+settings-language = اللغة والوقت
+settings-language-label = اللغة
+settings-timezone = المنطقة الزمنية
+settings-timezone-suggested = المقترحة
+settings-timezone-all = كل المناطق الزمنية
+settings-timezone-hint = تُعرض الأوقات وساعات الهدوء حسب هذه المنطقة.
+# $zone — المنطقة الزمنية للجهاز، مثل Asia/Riyadh.
+settings-timezone-device = المنطقة الزمنية لجهازك هي { $zone }.
+settings-timezone-use-device = استخدامها
+settings-notifications = الإشعارات
+settings-notifications-label = تحديثات الطلبات في المحادثة
+settings-notifications-hint = ردود الدعم وتغييرات الحالة.
+settings-quiet = ساعات الهدوء
+settings-quiet-hint = نؤجل الرسائل غير العاجلة خلال هذه الساعات.
+settings-quiet-default = غير محددة: تُطبَّق ساعات الهدوء الافتراضية لخدمة الدعم.
+settings-quiet-from = من
+settings-quiet-to = إلى
+settings-quiet-save = حفظ ساعات الهدوء
+settings-quiet-clear = استخدام الافتراضي
+settings-quiet-both = حدّد الوقتين معًا أو امسحهما معًا.
+settings-quiet-same = يجب أن يختلف وقت البداية عن وقت النهاية.
+settings-display = العرض
+settings-large-text = نص كبير
+settings-large-text-hint = يكبّر كل النصوص على هذا الجهاز.
+settings-high-contrast = تباين عالٍ
+settings-high-contrast-hint = ألوان وحدود أوضح.
+settings-privacy = الخصوصية
+# $date — تاريخ موافقة العميل.
+settings-consent-given = وافقت على حفظ محادثاتك في { $date }.
+settings-consent-missing = لم توافق بعد على حفظ محادثاتك: لا يمكن فتح طلبات بدون ذلك.
+settings-consent-label = حفظ محادثاتي مع الدعم
+settings-consent-hint = مطلوب لفتح الطلبات. إيقافه يمنع فتح طلبات جديدة.
+settings-export = تصدير بياناتي
+settings-export-hint = نزّل كل ما نحتفظ به عنك في ملف JSON.
+settings-exporting = جارٍ تجهيز الملف…
+settings-exported = تم تنزيل بياناتك.
+settings-delete = حذف بياناتي
+settings-delete-confirm-title = هل تريد حذف كل بياناتك؟
+settings-delete-confirm-text = ستُمحى طلباتك ورسائلك وتقييماتك وإعداداتك. لا يمكن التراجع عن ذلك.
+settings-delete-confirm = نعم، احذف كل شيء
+settings-delete-cancel = إلغاء
+settings-deleting = جارٍ الحذف…
+settings-saving = جارٍ الحفظ…
+settings-saved = تم الحفظ.
+
+## الوداع (بعد الحذف)
+
+goodbye-title = تم حذف بياناتك
+goodbye-text = محونا طلباتك ورسائلك وإعداداتك.
+goodbye-return = إذا راسلت الروبوت مجددًا، فسنبدأ من جديد.
+goodbye-close = إغلاق
+
+## الأخطاء
+
+error-open-from-bot-title = يُرجى فتح هذه الصفحة من الروبوت
+error-open-from-bot = تعمل هذه الصفحة داخل تيليجرام فقط. افتحها بالزر الموجود في روبوت الدعم.
+error-dev-hint = للمطورين: إذا كان الخادم يعمل مع DEV_LOGIN=true (وليس في بيئة الإنتاج أبدًا)، سجّل الدخول كمستخدم تجريبي عبر
+error-unauthorized-title = تعذّر التحقق من جلسة تيليجرام
+error-unauthorized = يُرجى إغلاق هذه الصفحة وفتحها مجددًا من الروبوت.
+error-generic-title = حدث خطأ ما
+error-generic = تعذّر تحميل ملفك الشخصي. تحقّق من اتصالك وحاول مرة أخرى.
+# $reason — شرح تقني من الخادم (لا يُترجم).
+error-reason = التفاصيل: { $reason }
+error-retry = إعادة المحاولة
+error-network = لا يوجد اتصال بالخادم. تحقّق من الإنترنت وحاول مرة أخرى.
+error-not-found-title = غير موجود
+error-not-found = لم نعثر عليه. ربما تمت إزالته.
+error-page-not-found = هذه الصفحة غير موجودة.
+error-too-many = محاولات كثيرة جدًا. يُرجى الانتظار قليلًا.
+error-failed = لم تنجح العملية: { $reason }

@@ -1,0 +1,273 @@
+# Telegram Mini App (webapp/) mətnləri, Azərbaycan dili.
+# Burada olmayan mesajlar ingilis faylından götürülür.
+# Qeyd: Azərbaycan dilində saydan sonra isim təkdə işlənir ("5 dəqiqə"), ona görə
+# CLDR kateqoriyaları (one, other) eyni formanı verir.
+
+app-title = Dəstək
+app-loading = Yüklənir…
+app-skip = Məzmuna keç
+
+## Naviqasiya
+
+nav-label = Bölmələr
+nav-tickets = Müraciətlərim
+nav-new = Yeni müraciət
+nav-kb = Kömək
+nav-settings = Parametrlər
+
+## Müraciətlərim
+
+# $name — Telegram-dakı ad.
+home-greeting = Salam, { $name }!
+tickets-title = Müraciətlərim
+tickets-new = Yeni müraciət
+tickets-filters = Müraciətləri göstər
+filter-open = Açıq
+filter-waiting = Cavabımı gözləyir
+filter-resolved = Həll edilib
+filter-all = Hamısı
+tickets-empty-open = Açıq müraciət yoxdur.
+tickets-empty-waiting = Cavabınızı gözləyən müraciət yoxdur.
+tickets-empty-resolved = Hələ həll edilmiş müraciət yoxdur.
+tickets-empty-all = Hələ müraciətiniz yoxdur.
+tickets-empty-hint = Nəsə işləmir? Bizə yazın, kömək edək.
+# $number — müraciətin nömrəsi, məsələn 10001.
+ticket-number = #{ $number }
+# $count — oxunmamış dəstək mesajları.
+ticket-unread =
+    { $count ->
+        [one] { $count } yeni cavab
+       *[other] { $count } yeni cavab
+    }
+# $date — müştərinin saat qurşağında tarix və vaxt.
+ticket-updated = Yeniləndi: { $date }
+ticket-created = Açılıb: { $date }
+ticket-deadline = Həll müddəti: { $date }
+ticket-waiting-for-you = Cavabınızı gözləyirik
+
+## Statuslar və mövzular
+
+status-new = Yeni
+status-in_progress = İcrada
+status-waiting_customer = Sizi gözləyir
+status-resolved = Həll edilib
+status-closed = Bağlanıb
+
+topic-payment = Ödəniş
+topic-account = Hesab
+topic-feature = Necə etməli / funksiya
+topic-complaint = Şikayət
+topic-idea = İdeya
+topic-other = Digər
+
+## Gözlənilən cavab vaxtı
+
+# $minutes — gözlənilən cavaba qədər dəqiqə.
+eta-minutes =
+    { $minutes ->
+        [one] Təxminən { $minutes } dəqiqəyə cavab veriləcək
+       *[other] Təxminən { $minutes } dəqiqəyə cavab veriləcək
+    }
+# $hours — gözlənilən cavaba qədər saat.
+eta-hours =
+    { $hours ->
+        [one] Təxminən { $hours } saata cavab veriləcək
+       *[other] Təxminən { $hours } saata cavab veriləcək
+    }
+eta-any-minute = Cavab hər an gələ bilər
+
+## Müraciət səhifəsi
+
+ticket-title = Müraciət #{ $number }
+ticket-add-details = Ətraflı məlumat əlavə et
+ticket-summary = Görülən iş
+ticket-conversation = Yazışma
+ticket-no-messages = Hələ mesaj yoxdur.
+ticket-back-to-list = Müraciətlərimə qayıt
+msg-you = Siz
+msg-support = Dəstək
+msg-bot = Dəstək botu
+msg-system = Bildiriş
+msg-edited = redaktə edilib
+
+attachment-kind-photo = Şəkil
+attachment-kind-document = Sənəd
+attachment-kind-video = Video
+attachment-kind-audio = Audio
+attachment-kind-voice = Səsli mesaj
+attachment-kind-animation = Animasiya
+attachment-kind-video_note = Video mesaj
+attachment-kind-sticker = Stiker
+# $kind — faylın növü; $author — göndərən.
+attachment-alt = { $kind } — göndərən: { $author }
+# $name — faylın adı; $author — göndərən.
+attachment-alt-named = { $name } — göndərən: { $author }
+attachment-open = Aç: { $name }
+attachment-unavailable = Bu fayl hazırda yüklənmir.
+
+reply-label = Mesajınız
+reply-placeholder = Dəstəyə yazın…
+reply-reopens = Burada yazsanız, müraciət yenidən açılacaq.
+reply-send = Göndər
+reply-sending = Göndərilir…
+
+rate-title = Necə kömək etdik?
+rate-hint = Aldığınız köməyi 1-dən 5-ə qədər ulduzla qiymətləndirin.
+# $csat — qiymət, 1-dən 5-ə qədər.
+rate-value =
+    { $csat ->
+        [one] 5 ulduzdan { $csat }
+       *[other] 5 ulduzdan { $csat }
+    }
+rate-thanks = Təşəkkür edirik! Qiymətiniz: 5-dən { $csat }.
+rate-current = Qiymətiniz: 5-dən { $csat }. Onu dəyişə bilərsiniz.
+
+## Yeni müraciət
+
+new-title = Yeni müraciət
+new-subtitle = Problemi təsvir edin — sizə burada və çatda cavab verəcəyik.
+new-topic = Mövzu
+new-topic-choose = Mövzu seçin…
+new-topic-hint = Əsasən nə barədə olduğunu seçin — bu, müraciəti doğru insanlara çatdırmağa kömək edir.
+new-topic-hint-payment = Tarixi və məbləği yazın. Kartın tam nömrəsini və ya CVC kodunu heç vaxt göndərməyin.
+new-topic-hint-account = Nəyi sınadığınızı və nə gördüyünüzü yazın. Parolunuzu və ya giriş kodlarını heç vaxt göndərməyin.
+new-topic-hint-feature = Nə etmək istədiyinizi və harada çətinlik çəkdiyinizi yazın.
+new-topic-hint-complaint = Nə baş verdiyini və vəziyyəti necə düzəldə biləcəyimizi yazın.
+new-topic-hint-idea = İdeyanızı və onun sizə nədə kömək edəcəyini yazın.
+new-topic-hint-other = Bilməli olduğumuz hər şeyi yazın.
+new-description = Təsvir
+new-description-placeholder = Nə baş verdi? Nə gözləyirdiniz?
+new-description-hint = Addımları, xəta mesajlarını və problemin nə vaxt başladığını qeyd edin.
+# $count — yazılmış simvollar; $max — hədd.
+new-counter = { $count } / { $max }
+new-attachment-hint = Ekran görüntüləri: müraciət açıldıqdan sonra onları bot çatına göndərin — bu müraciətə əlavə olunacaq.
+new-kb-title = Bu məqalələr problemi artıq həll edə bilər
+new-kb-solved = Problem həll olundu? Məqaləni oxuyun
+new-submit = Müraciəti göndər
+new-submitting = Göndərilir…
+new-consent-title = Əvvəlcə razılığınız lazımdır
+new-consent-text = Müraciət açmaq üçün dəstəklə yazışmanızı saxlamalıyıq. Razılığı Parametrlərdə, Məxfilik bölməsində verə bilərsiniz.
+new-consent-link = Məxfilik parametrlərini aç
+
+## Forma xətaları
+
+form-error-topic = Mövzu seçin.
+# $min — minimum simvol sayı.
+form-error-too-short =
+    { $min ->
+        [one] Problemi ən azı { $min } simvolla təsvir edin.
+       *[other] Problemi ən azı { $min } simvolla təsvir edin.
+    }
+# $max — maksimum simvol sayı.
+form-error-too-long = { $max } simvoldan çox yazmayın.
+form-error-empty-text = Əvvəlcə mesaj yazın.
+form-error-empty-description = Problemi təsvir edin.
+
+## Bilik bazası
+
+kb-title = Kömək mərkəzi
+kb-subtitle = Tez-tez verilən suallara qısa cavablar.
+kb-search-label = Kömək mərkəzində axtar
+kb-search-placeholder = Məsələn: kart rədd edildi
+kb-search-button = Axtar
+# $count — tapılan məqalələrin sayı.
+kb-results =
+    { $count ->
+        [0] Heç nə tapılmadı
+        [one] { $count } məqalə tapıldı
+       *[other] { $count } məqalə tapıldı
+    }
+kb-no-results = Bu sorğu üzrə heç nə tapmadıq. Başqa sözlər sınayın və ya birbaşa bizə yazın.
+kb-categories = Kateqoriyalar
+kb-category-all = Hamısı
+kb-category-account = Hesab
+kb-category-how-to = Necə etməli
+kb-category-payments = Ödənişlər
+kb-category-security = Təhlükəsizlik
+kb-category-subscriptions = Abunələr
+kb-category-technical = Texniki
+kb-category-refunds = Geri qaytarmalar
+kb-category-privacy = Məxfilik
+kb-popular = Populyar həllər
+kb-still-need-help = Hələ də kömək lazımdır?
+kb-ask-support = Müraciət yarat
+article-back = Kömək mərkəzinə qayıt
+article-helpful = Bu faydalı oldu?
+article-helpful-yes = Bəli
+article-helpful-no = Xeyr
+article-thanks-yes = Əla! Bildirdiyiniz üçün təşəkkür edirik.
+article-thanks-no = Təəssüf ki, kömək etmədi. Komandamız məsələni həll edəcək.
+
+## Parametrlər
+
+settings-title = Parametrlər
+settings-language = Dil və vaxt
+settings-language-label = Dil
+settings-timezone = Saat qurşağı
+settings-timezone-suggested = Təklif olunan
+settings-timezone-all = Bütün saat qurşaqları
+settings-timezone-hint = Vaxt və sakit saatlar bu qurşağa görə göstərilir.
+# $zone — cihazın saat qurşağı, məsələn Asia/Baku.
+settings-timezone-device = Cihazınızda { $zone } seçilib.
+settings-timezone-use-device = Ondan istifadə et
+settings-notifications = Bildirişlər
+settings-notifications-label = Çatda müraciət yenilikləri
+settings-notifications-hint = Dəstəyin cavabları və status dəyişiklikləri.
+settings-quiet = Sakit saatlar
+settings-quiet-hint = Bu saatlarda təcili olmayan mesajları saxlayırıq.
+settings-quiet-default = Təyin edilməyib: dəstək xidmətinin standart sakit saatları tətbiq olunur.
+settings-quiet-from = Başlanğıc
+settings-quiet-to = Son
+settings-quiet-save = Sakit saatları saxla
+settings-quiet-clear = Standartdan istifadə et
+settings-quiet-both = Hər iki vaxtı təyin edin və ya hər ikisini silin.
+settings-quiet-same = Başlanğıc və son vaxt fərqli olmalıdır.
+settings-display = Görünüş
+settings-large-text = Böyük şrift
+settings-large-text-hint = Bu cihazda bütün mətni böyüdür.
+settings-high-contrast = Yüksək kontrast
+settings-high-contrast-hint = Daha güclü rənglər və konturlar.
+settings-privacy = Məxfilik
+# $date — müştərinin razılıq verdiyi vaxt.
+settings-consent-given = Yazışmalarınızın saxlanmasına { $date } tarixində razılıq vermisiniz.
+settings-consent-missing = Yazışmalarınızın saxlanmasına hələ razılıq verməmisiniz: onsuz müraciət açmaq olmur.
+settings-consent-label = Dəstəklə yazışmalarımı saxla
+settings-consent-hint = Müraciət açmaq üçün lazımdır. Söndürsəniz, yeni müraciət açmaq olmaz.
+settings-export = Məlumatlarımı yüklə
+settings-export-hint = Haqqınızda saxladığımız hər şeyi JSON faylı kimi yükləyin.
+settings-exporting = Fayl hazırlanır…
+settings-exported = Məlumatlarınız yükləndi.
+settings-delete = Məlumatlarımı sil
+settings-delete-confirm-title = Bütün məlumatlarınız silinsin?
+settings-delete-confirm-text = Müraciətləriniz, mesajlarınız, qiymətləriniz və parametrləriniz silinəcək. Bunu geri qaytarmaq mümkün deyil.
+settings-delete-confirm = Bəli, hamısını sil
+settings-delete-cancel = Ləğv et
+settings-deleting = Silinir…
+settings-saving = Saxlanılır…
+settings-saved = Saxlanıldı.
+
+## Vidalaşma (silindikdən sonra)
+
+goodbye-title = Məlumatlarınız silindi
+goodbye-text = Müraciətlərinizi, mesajlarınızı və parametrlərinizi sildik.
+goodbye-return = Bota yenidən yazsanız, hər şey sıfırdan başlayacaq.
+goodbye-close = Bağla
+
+## Xətalar
+
+error-open-from-bot-title = Bu səhifəni botdan açın
+error-open-from-bot = Bu səhifə yalnız Telegram daxilində işləyir. Onu dəstək botumuzdakı düymə ilə açın.
+error-dev-hint = Tərtibatçılar üçün: server DEV_LOGIN=true ilə işləyirsə (istehsalda heç vaxt), test istifadəçisi kimi bu ünvanda daxil olun:
+error-unauthorized-title = Telegram sessiyanızı təsdiqləyə bilmədik
+error-unauthorized = Bu səhifəni bağlayın və botdan yenidən açın.
+error-generic-title = Nəsə səhv getdi
+error-generic = Profilinizi yükləyə bilmədik. Bağlantını yoxlayıb yenidən cəhd edin.
+# $reason — serverin texniki izahı (tərcümə olunmur).
+error-reason = Ətraflı: { $reason }
+error-retry = Yenidən cəhd et
+error-network = Serverlə əlaqə yoxdur. İnterneti yoxlayıb yenidən cəhd edin.
+error-not-found-title = Tapılmadı
+error-not-found = Bunu tapa bilmədik. Ola bilsin, silinib.
+error-page-not-found = Belə səhifə yoxdur.
+error-too-many = Həddən çox cəhd. Bir az gözləyin.
+error-failed = Alınmadı: { $reason }

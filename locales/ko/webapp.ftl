@@ -1,0 +1,250 @@
+# Telegram Mini App (webapp/) 문자열, 한국어.
+# 여기에 없는 메시지는 영어 파일에서 가져옵니다.
+
+app-title = 고객 지원
+app-loading = 불러오는 중…
+app-skip = 본문으로 건너뛰기
+
+## 내비게이션
+
+nav-label = 메뉴
+nav-tickets = 내 문의
+nav-new = 새 문의
+nav-kb = 도움말
+nav-settings = 설정
+
+## 내 문의
+
+# $name — 텔레그램의 사용자 이름.
+home-greeting = 안녕하세요, { $name }님!
+tickets-title = 내 문의
+tickets-new = 새 문의
+tickets-filters = 문의 보기
+filter-open = 진행 중
+filter-waiting = 내 답변 대기
+filter-resolved = 해결됨
+filter-all = 전체
+tickets-empty-open = 진행 중인 문의가 없습니다.
+tickets-empty-waiting = 답변을 기다리는 문의가 없습니다.
+tickets-empty-resolved = 아직 해결된 문의가 없습니다.
+tickets-empty-all = 아직 문의가 없습니다.
+tickets-empty-hint = 문제가 있나요? 알려 주시면 도와드릴게요.
+# $number — 문의 번호, 예: 10001.
+ticket-number = #{ $number }
+# $count — 읽지 않은 상담원 메시지 수.
+ticket-unread = 새 답변 { $count }개
+# $date — 고객 시간대의 날짜와 시간.
+ticket-updated = { $date } 업데이트
+ticket-created = { $date } 접수
+ticket-deadline = { $date }까지 해결 예정
+ticket-waiting-for-you = 고객님의 답변을 기다리고 있습니다
+
+## 상태와 주제
+
+status-new = 접수됨
+status-in_progress = 처리 중
+status-waiting_customer = 답변 대기
+status-resolved = 해결됨
+status-closed = 종료됨
+
+topic-payment = 결제
+topic-account = 계정
+topic-feature = 사용 방법 / 기능
+topic-complaint = 불만
+topic-idea = 아이디어
+topic-other = 기타
+
+## 예상 답변 시간
+
+# $minutes — 예상 답변까지 남은 분.
+eta-minutes = 약 { $minutes }분 후 답변 예정
+# $hours — 예상 답변까지 남은 시간.
+eta-hours = 약 { $hours }시간 후 답변 예정
+eta-any-minute = 곧 답변이 도착합니다
+
+## 문의 페이지
+
+ticket-title = 문의 #{ $number }
+ticket-add-details = 내용 추가
+ticket-summary = 처리 내용
+ticket-conversation = 대화
+ticket-no-messages = 아직 메시지가 없습니다.
+ticket-back-to-list = 내 문의로 돌아가기
+msg-you = 나
+msg-support = 고객 지원
+msg-bot = 지원 봇
+msg-system = 알림
+msg-edited = 수정됨
+
+attachment-kind-photo = 사진
+attachment-kind-document = 문서
+attachment-kind-video = 동영상
+attachment-kind-audio = 오디오
+attachment-kind-voice = 음성 메시지
+attachment-kind-animation = 애니메이션
+attachment-kind-video_note = 동영상 메시지
+attachment-kind-sticker = 스티커
+# $kind — 파일 종류; $author — 보낸 사람.
+attachment-alt = { $author }님이 보낸 { $kind }
+# $name — 파일 이름; $author — 보낸 사람.
+attachment-alt-named = { $author }님이 보낸 { $name }
+attachment-open = { $name } 열기
+attachment-unavailable = 지금은 이 파일을 불러올 수 없습니다.
+
+reply-label = 메시지
+reply-placeholder = 상담원에게 메시지 쓰기…
+reply-reopens = 여기에 메시지를 보내면 문의가 다시 열립니다.
+reply-send = 보내기
+reply-sending = 보내는 중…
+
+rate-title = 상담은 어떠셨나요?
+rate-hint = 받은 도움을 별 1~5개로 평가해 주세요.
+# $csat — 평점, 1~5.
+rate-value = 별 5개 중 { $csat }개
+rate-thanks = 감사합니다! 5점 중 { $csat }점을 주셨습니다.
+rate-current = 내 평점: 5점 중 { $csat }점. 변경할 수 있습니다.
+
+## 새 문의
+
+new-title = 새 문의
+new-subtitle = 문제를 설명해 주시면 여기와 채팅으로 답변드립니다.
+new-topic = 주제
+new-topic-choose = 주제를 선택하세요…
+new-topic-hint = 가장 가까운 주제를 고르면 알맞은 담당자에게 더 빨리 전달됩니다.
+new-topic-hint-payment = 날짜와 금액을 알려 주세요. 카드 번호 전체나 CVC는 절대 보내지 마세요.
+new-topic-hint-account = 시도한 방법과 보이는 화면을 알려 주세요. 비밀번호나 로그인 코드는 절대 보내지 마세요.
+new-topic-hint-feature = 무엇을 하려고 했고 어디에서 막혔는지 알려 주세요.
+new-topic-hint-complaint = 무슨 일이 있었는지, 어떻게 바로잡으면 좋을지 알려 주세요.
+new-topic-hint-idea = 아이디어와 그것이 어떤 도움이 될지 알려 주세요.
+new-topic-hint-other = 저희가 알아야 할 내용을 자유롭게 적어 주세요.
+new-description = 내용
+new-description-placeholder = 무슨 일이 있었나요? 원래 어떻게 되어야 했나요?
+new-description-hint = 진행 단계, 오류 메시지, 문제가 시작된 시점을 적어 주세요.
+# $count — 입력한 글자 수; $max — 최대 글자 수.
+new-counter = { $count } / { $max }
+new-attachment-hint = 스크린샷: 문의가 접수된 후 봇 채팅으로 보내 주시면 이 문의에 추가됩니다.
+new-kb-title = 이 글들이 도움이 될 수 있어요
+new-kb-solved = 해결되었나요? 글 읽기
+new-submit = 문의 보내기
+new-submitting = 보내는 중…
+new-consent-title = 먼저 동의가 필요합니다
+new-consent-text = 문의를 접수하려면 상담 대화를 저장해야 합니다. 설정의 개인정보 항목에서 동의할 수 있습니다.
+new-consent-link = 개인정보 설정 열기
+
+## 입력 오류
+
+form-error-topic = 주제를 선택하세요.
+# $min — 최소 글자 수.
+form-error-too-short = 문제를 { $min }자 이상으로 설명해 주세요.
+# $max — 최대 글자 수.
+form-error-too-long = { $max }자 이내로 작성해 주세요.
+form-error-empty-text = 먼저 메시지를 입력하세요.
+form-error-empty-description = 문제를 설명해 주세요.
+
+## 도움말 센터
+
+kb-title = 도움말 센터
+kb-subtitle = 자주 묻는 질문에 대한 빠른 답변.
+kb-search-label = 도움말 검색
+kb-search-placeholder = 예: 카드 결제 거절
+kb-search-button = 검색
+# $count — 찾은 글 수.
+kb-results =
+    { $count ->
+        [0] 검색 결과 없음
+       *[other] 글 { $count }개를 찾았습니다
+    }
+kb-no-results = 검색 결과가 없습니다. 다른 단어로 검색하거나 직접 문의해 주세요.
+kb-categories = 분류
+kb-category-all = 전체
+kb-category-account = 계정
+kb-category-how-to = 사용 방법
+kb-category-payments = 결제
+kb-category-security = 보안
+kb-category-subscriptions = 구독
+kb-category-technical = 기술 문제
+kb-category-refunds = 환불
+kb-category-privacy = 개인정보
+kb-popular = 인기 해결 방법
+kb-still-need-help = 아직 도움이 필요하신가요?
+kb-ask-support = 문의하기
+article-back = 도움말 센터로 돌아가기
+article-helpful = 도움이 되었나요?
+article-helpful-yes = 네
+article-helpful-no = 아니요
+article-thanks-yes = 좋습니다! 알려 주셔서 감사합니다.
+article-thanks-no = 도움이 되지 못해 죄송합니다. 상담팀이 해결해 드릴게요.
+
+## 설정
+
+settings-title = 설정
+settings-language = 언어와 시간
+settings-language-label = 언어
+settings-timezone = 시간대
+settings-timezone-suggested = 추천
+settings-timezone-all = 모든 시간대
+settings-timezone-hint = 시간과 방해 금지 시간은 이 시간대를 기준으로 합니다.
+# $zone — 기기의 시간대, 예: Asia/Seoul.
+settings-timezone-device = 기기 시간대는 { $zone }입니다.
+settings-timezone-use-device = 이 시간대 사용
+settings-notifications = 알림
+settings-notifications-label = 채팅으로 문의 소식 받기
+settings-notifications-hint = 상담원 답변과 상태 변경 알림입니다.
+settings-quiet = 방해 금지 시간
+settings-quiet-hint = 이 시간에는 급하지 않은 메시지를 보내지 않습니다.
+settings-quiet-default = 설정 안 함: 고객센터 기본 방해 금지 시간이 적용됩니다.
+settings-quiet-from = 시작
+settings-quiet-to = 종료
+settings-quiet-save = 방해 금지 시간 저장
+settings-quiet-clear = 기본값 사용
+settings-quiet-both = 두 시간을 모두 입력하거나 모두 비워 두세요.
+settings-quiet-same = 시작 시간과 종료 시간이 달라야 합니다.
+settings-display = 화면
+settings-large-text = 큰 글자
+settings-large-text-hint = 이 기기에서 모든 글자를 크게 표시합니다.
+settings-high-contrast = 고대비
+settings-high-contrast-hint = 색과 윤곽선을 더 선명하게 표시합니다.
+settings-privacy = 개인정보
+# $date — 동의한 날짜.
+settings-consent-given = { $date }에 대화 저장에 동의하셨습니다.
+settings-consent-missing = 아직 대화 저장에 동의하지 않으셨습니다. 동의 없이는 문의를 접수할 수 없습니다.
+settings-consent-label = 상담 대화 저장
+settings-consent-hint = 문의 접수에 필요합니다. 끄면 새 문의를 만들 수 없습니다.
+settings-export = 내 데이터 내보내기
+settings-export-hint = 저희가 보관하는 모든 정보를 JSON 파일로 내려받습니다.
+settings-exporting = 파일을 준비하는 중…
+settings-exported = 데이터를 내려받았습니다.
+settings-delete = 내 데이터 삭제
+settings-delete-confirm-title = 모든 데이터를 삭제할까요?
+settings-delete-confirm-text = 문의, 메시지, 평점, 설정이 모두 지워집니다. 되돌릴 수 없습니다.
+settings-delete-confirm = 네, 모두 삭제합니다
+settings-delete-cancel = 취소
+settings-deleting = 삭제하는 중…
+settings-saving = 저장하는 중…
+settings-saved = 저장되었습니다.
+
+## 작별 (삭제 후)
+
+goodbye-title = 데이터가 삭제되었습니다
+goodbye-text = 문의, 메시지, 설정을 모두 지웠습니다.
+goodbye-return = 봇에 다시 메시지를 보내시면 처음부터 새로 시작합니다.
+goodbye-close = 닫기
+
+## 오류
+
+error-open-from-bot-title = 봇에서 이 페이지를 열어 주세요
+error-open-from-bot = 이 페이지는 텔레그램 안에서만 작동합니다. 고객 지원 봇의 버튼으로 열어 주세요.
+error-dev-hint = 개발자용: 서버가 DEV_LOGIN=true로 실행 중이면(프로덕션 제외) 다음 주소에서 테스트 사용자로 로그인할 수 있습니다:
+error-unauthorized-title = 텔레그램 세션을 확인할 수 없습니다
+error-unauthorized = 이 페이지를 닫고 봇에서 다시 열어 주세요.
+error-generic-title = 문제가 발생했습니다
+error-generic = 프로필을 불러오지 못했습니다. 연결 상태를 확인하고 다시 시도해 주세요.
+# $reason — 서버가 보낸 기술적 설명(번역하지 않음).
+error-reason = 상세 정보: { $reason }
+error-retry = 다시 시도
+error-network = 서버에 연결할 수 없습니다. 인터넷 연결을 확인하고 다시 시도해 주세요.
+error-not-found-title = 찾을 수 없음
+error-not-found = 찾을 수 없습니다. 삭제되었을 수 있습니다.
+error-page-not-found = 존재하지 않는 페이지입니다.
+error-too-many = 시도 횟수가 너무 많습니다. 잠시 후 다시 시도해 주세요.
+error-failed = 처리하지 못했습니다: { $reason }

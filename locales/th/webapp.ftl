@@ -1,0 +1,251 @@
+# ข้อความของ Telegram Mini App (webapp/) ภาษาไทย
+# ข้อความที่ไม่มีในไฟล์นี้จะใช้จากไฟล์ภาษาอังกฤษ
+# ภาษาไทยมีหมวดพหูพจน์ CLDR เพียง other จึงไม่ต้องแยกรูปตามจำนวน
+
+app-title = ฝ่ายบริการลูกค้า
+app-loading = กำลังโหลด…
+app-skip = ข้ามไปยังเนื้อหา
+
+## การนำทาง
+
+nav-label = ส่วนต่าง ๆ
+nav-tickets = คำขอของฉัน
+nav-new = คำขอใหม่
+nav-kb = ช่วยเหลือ
+nav-settings = การตั้งค่า
+
+## คำขอของฉัน
+
+# $name — ชื่อของผู้ใช้ใน Telegram
+home-greeting = สวัสดี คุณ{ $name }!
+tickets-title = คำขอของฉัน
+tickets-new = คำขอใหม่
+tickets-filters = แสดงคำขอ
+filter-open = กำลังดำเนินการ
+filter-waiting = รอฉันตอบ
+filter-resolved = แก้ไขแล้ว
+filter-all = ทั้งหมด
+tickets-empty-open = ไม่มีคำขอที่กำลังดำเนินการ
+tickets-empty-waiting = ไม่มีคำขอที่รอคำตอบจากคุณ
+tickets-empty-resolved = ยังไม่มีคำขอที่แก้ไขแล้ว
+tickets-empty-all = คุณยังไม่มีคำขอ
+tickets-empty-hint = มีอะไรใช้งานไม่ได้หรือเปล่า? บอกเรา แล้วเราจะช่วย
+# $number — หมายเลขคำขอ เช่น 10001
+ticket-number = #{ $number }
+# $count — จำนวนข้อความจากเจ้าหน้าที่ที่ยังไม่ได้อ่าน
+ticket-unread = คำตอบใหม่ { $count } รายการ
+# $date — วันที่และเวลาตามเขตเวลาของลูกค้า
+ticket-updated = อัปเดตเมื่อ { $date }
+ticket-created = เปิดเมื่อ { $date }
+ticket-deadline = แก้ไขภายใน { $date }
+ticket-waiting-for-you = เรากำลังรอคำตอบจากคุณ
+
+## สถานะและหัวข้อ
+
+status-new = ใหม่
+status-in_progress = กำลังดำเนินการ
+status-waiting_customer = รอคุณตอบ
+status-resolved = แก้ไขแล้ว
+status-closed = ปิดแล้ว
+
+topic-payment = การชำระเงิน
+topic-account = บัญชี
+topic-feature = วิธีใช้ / ฟีเจอร์
+topic-complaint = ร้องเรียน
+topic-idea = ไอเดีย
+topic-other = อื่น ๆ
+
+## เวลาตอบกลับโดยประมาณ
+
+# $minutes — จำนวนนาทีจนถึงคำตอบที่คาดไว้
+eta-minutes = จะตอบกลับในอีกประมาณ { $minutes } นาที
+# $hours — จำนวนชั่วโมงจนถึงคำตอบที่คาดไว้
+eta-hours = จะตอบกลับในอีกประมาณ { $hours } ชั่วโมง
+eta-any-minute = คำตอบจะมาถึงในอีกไม่ช้า
+
+## หน้าคำขอ
+
+ticket-title = คำขอ #{ $number }
+ticket-add-details = เพิ่มรายละเอียด
+ticket-summary = สิ่งที่ดำเนินการแล้ว
+ticket-conversation = บทสนทนา
+ticket-no-messages = ยังไม่มีข้อความ
+ticket-back-to-list = กลับไปที่คำขอของฉัน
+msg-you = คุณ
+msg-support = ฝ่ายบริการลูกค้า
+msg-bot = บอตบริการลูกค้า
+msg-system = ประกาศ
+msg-edited = แก้ไขแล้ว
+
+attachment-kind-photo = รูปภาพ
+attachment-kind-document = เอกสาร
+attachment-kind-video = วิดีโอ
+attachment-kind-audio = ไฟล์เสียง
+attachment-kind-voice = ข้อความเสียง
+attachment-kind-animation = ภาพเคลื่อนไหว
+attachment-kind-video_note = ข้อความวิดีโอ
+attachment-kind-sticker = สติกเกอร์
+# $kind — ประเภทไฟล์; $author — ผู้ส่ง
+attachment-alt = { $kind } จาก { $author }
+# $name — ชื่อไฟล์; $author — ผู้ส่ง
+attachment-alt-named = { $name } จาก { $author }
+attachment-open = เปิด { $name }
+attachment-unavailable = ไม่สามารถโหลดไฟล์นี้ได้ในขณะนี้
+
+reply-label = ข้อความของคุณ
+reply-placeholder = เขียนถึงฝ่ายบริการลูกค้า…
+reply-reopens = การส่งข้อความที่นี่จะเปิดคำขออีกครั้ง
+reply-send = ส่ง
+reply-sending = กำลังส่ง…
+
+rate-title = บริการของเราเป็นอย่างไรบ้าง?
+rate-hint = ให้คะแนนความช่วยเหลือที่ได้รับ 1 ถึง 5 ดาว
+# $csat — คะแนน 1 ถึง 5
+rate-value = { $csat } ดาวจาก 5
+rate-thanks = ขอบคุณ! คุณให้คะแนน { $csat } จาก 5
+rate-current = คะแนนของคุณ: { $csat } จาก 5 คุณเปลี่ยนได้
+
+## คำขอใหม่
+
+new-title = คำขอใหม่
+new-subtitle = อธิบายปัญหา แล้วเราจะตอบกลับที่นี่และในแชท
+new-topic = หัวข้อ
+new-topic-choose = เลือกหัวข้อ…
+new-topic-hint = เลือกหัวข้อที่ใกล้เคียงที่สุด เพื่อให้เราส่งต่อถึงคนที่เหมาะสม
+new-topic-hint-payment = ระบุวันที่และจำนวนเงิน ห้ามส่งหมายเลขบัตรเต็มหรือรหัส CVC
+new-topic-hint-account = บอกเราว่าคุณลองทำอะไรไปแล้วและเห็นอะไรบนหน้าจอ ห้ามส่งรหัสผ่านหรือรหัสเข้าสู่ระบบ
+new-topic-hint-feature = บอกเราว่าคุณต้องการทำอะไรและติดขัดตรงไหน
+new-topic-hint-complaint = บอกเราว่าเกิดอะไรขึ้นและเราจะแก้ไขได้อย่างไร
+new-topic-hint-idea = เล่าไอเดียของคุณและประโยชน์ที่จะได้รับ
+new-topic-hint-other = บอกทุกอย่างที่เราควรรู้
+new-description = รายละเอียด
+new-description-placeholder = เกิดอะไรขึ้น? คุณคาดหวังอะไร?
+new-description-hint = ระบุขั้นตอน ข้อความแสดงข้อผิดพลาด และเวลาที่ปัญหาเริ่มเกิด
+# $count — จำนวนตัวอักษรที่พิมพ์; $max — จำนวนสูงสุด
+new-counter = { $count } / { $max }
+new-attachment-hint = ภาพหน้าจอ: เมื่อเปิดคำขอแล้ว ให้ส่งภาพไปที่แชทกับบอต ภาพจะถูกเพิ่มในคำขอนี้
+new-kb-title = บทความเหล่านี้อาจช่วยแก้ปัญหาได้
+new-kb-solved = แก้ปัญหาได้ไหม? อ่านบทความ
+new-submit = ส่งคำขอ
+new-submitting = กำลังส่ง…
+new-consent-title = เราต้องได้รับความยินยอมจากคุณก่อน
+new-consent-text = ในการเปิดคำขอ เราต้องจัดเก็บบทสนทนาของคุณกับฝ่ายบริการลูกค้า คุณให้ความยินยอมได้ในการตั้งค่า หัวข้อความเป็นส่วนตัว
+new-consent-link = เปิดการตั้งค่าความเป็นส่วนตัว
+
+## ข้อผิดพลาดของแบบฟอร์ม
+
+form-error-topic = โปรดเลือกหัวข้อ
+# $min — จำนวนตัวอักษรขั้นต่ำ
+form-error-too-short = โปรดอธิบายปัญหาอย่างน้อย { $min } ตัวอักษร
+# $max — จำนวนตัวอักษรสูงสุด
+form-error-too-long = โปรดเขียนไม่เกิน { $max } ตัวอักษร
+form-error-empty-text = โปรดเขียนข้อความก่อน
+form-error-empty-description = โปรดอธิบายปัญหา
+
+## ฐานความรู้
+
+kb-title = ศูนย์ช่วยเหลือ
+kb-subtitle = คำตอบสั้น ๆ สำหรับคำถามที่พบบ่อย
+kb-search-label = ค้นหาในศูนย์ช่วยเหลือ
+kb-search-placeholder = เช่น บัตรถูกปฏิเสธ
+kb-search-button = ค้นหา
+# $count — จำนวนบทความที่พบ
+kb-results =
+    { $count ->
+        [0] ไม่พบผลลัพธ์
+       *[other] พบ { $count } บทความ
+    }
+kb-no-results = ไม่พบสิ่งที่ค้นหา ลองใช้คำอื่น หรือสอบถามเราโดยตรง
+kb-categories = หมวดหมู่
+kb-category-all = ทั้งหมด
+kb-category-account = บัญชี
+kb-category-how-to = วิธีใช้
+kb-category-payments = การชำระเงิน
+kb-category-security = ความปลอดภัย
+kb-category-subscriptions = การสมัครสมาชิก
+kb-category-technical = ปัญหาทางเทคนิค
+kb-category-refunds = การคืนเงิน
+kb-category-privacy = ความเป็นส่วนตัว
+kb-popular = วิธีแก้ปัญหายอดนิยม
+kb-still-need-help = ยังต้องการความช่วยเหลือใช่ไหม?
+kb-ask-support = สร้างคำขอ
+article-back = กลับไปที่ศูนย์ช่วยเหลือ
+article-helpful = บทความนี้มีประโยชน์ไหม?
+article-helpful-yes = มีประโยชน์
+article-helpful-no = ไม่มีประโยชน์
+article-thanks-yes = ยอดเยี่ยม! ขอบคุณที่บอกเรา
+article-thanks-no = ขออภัยที่บทความไม่ช่วยแก้ปัญหา ทีมของเราจะช่วยดูแลให้
+
+## การตั้งค่า
+
+settings-title = การตั้งค่า
+settings-language = ภาษาและเวลา
+settings-language-label = ภาษา
+settings-timezone = เขตเวลา
+settings-timezone-suggested = แนะนำ
+settings-timezone-all = เขตเวลาทั้งหมด
+settings-timezone-hint = เวลาและช่วงเวลาเงียบจะแสดงตามเขตเวลานี้
+# $zone — เขตเวลาของอุปกรณ์ เช่น Asia/Bangkok
+settings-timezone-device = อุปกรณ์ของคุณตั้งเขตเวลาเป็น { $zone }
+settings-timezone-use-device = ใช้เขตเวลานี้
+settings-notifications = การแจ้งเตือน
+settings-notifications-label = อัปเดตคำขอในแชท
+settings-notifications-hint = คำตอบจากเจ้าหน้าที่และการเปลี่ยนสถานะ
+settings-quiet = ช่วงเวลาเงียบ
+settings-quiet-hint = เราจะเลื่อนข้อความที่ไม่เร่งด่วนในช่วงเวลานี้
+settings-quiet-default = ยังไม่ได้ตั้ง: ใช้ช่วงเวลาเงียบเริ่มต้นของฝ่ายบริการลูกค้า
+settings-quiet-from = ตั้งแต่
+settings-quiet-to = ถึง
+settings-quiet-save = บันทึกช่วงเวลาเงียบ
+settings-quiet-clear = ใช้ค่าเริ่มต้น
+settings-quiet-both = โปรดตั้งเวลาทั้งสองช่อง หรือล้างทั้งสองช่อง
+settings-quiet-same = เวลาเริ่มและเวลาสิ้นสุดต้องไม่เหมือนกัน
+settings-display = การแสดงผล
+settings-large-text = ตัวอักษรขนาดใหญ่
+settings-large-text-hint = ขยายตัวอักษรทั้งหมดบนอุปกรณ์นี้
+settings-high-contrast = คอนทราสต์สูง
+settings-high-contrast-hint = สีและเส้นขอบชัดเจนขึ้น
+settings-privacy = ความเป็นส่วนตัว
+# $date — วันที่ลูกค้าให้ความยินยอม
+settings-consent-given = คุณยินยอมให้จัดเก็บบทสนทนาเมื่อ { $date }
+settings-consent-missing = คุณยังไม่ได้ยินยอมให้จัดเก็บบทสนทนา จึงยังเปิดคำขอไม่ได้
+settings-consent-label = จัดเก็บบทสนทนาของฉันกับฝ่ายบริการลูกค้า
+settings-consent-hint = จำเป็นสำหรับการเปิดคำขอ หากปิดจะสร้างคำขอใหม่ไม่ได้
+settings-export = ส่งออกข้อมูลของฉัน
+settings-export-hint = ดาวน์โหลดข้อมูลทั้งหมดที่เราเก็บเกี่ยวกับคุณเป็นไฟล์ JSON
+settings-exporting = กำลังเตรียมไฟล์…
+settings-exported = ดาวน์โหลดข้อมูลของคุณแล้ว
+settings-delete = ลบข้อมูลของฉัน
+settings-delete-confirm-title = ลบข้อมูลทั้งหมดของคุณใช่ไหม?
+settings-delete-confirm-text = คำขอ ข้อความ คะแนน และการตั้งค่าของคุณจะถูกลบ และไม่สามารถกู้คืนได้
+settings-delete-confirm = ใช่ ลบทั้งหมด
+settings-delete-cancel = ยกเลิก
+settings-deleting = กำลังลบ…
+settings-saving = กำลังบันทึก…
+settings-saved = บันทึกแล้ว
+
+## ลาก่อน (หลังการลบ)
+
+goodbye-title = ลบข้อมูลของคุณแล้ว
+goodbye-text = เราได้ลบคำขอ ข้อความ และการตั้งค่าของคุณแล้ว
+goodbye-return = หากคุณส่งข้อความถึงบอตอีกครั้ง ทุกอย่างจะเริ่มต้นใหม่
+goodbye-close = ปิด
+
+## ข้อผิดพลาด
+
+error-open-from-bot-title = โปรดเปิดหน้านี้จากบอต
+error-open-from-bot = หน้านี้ใช้งานได้ใน Telegram เท่านั้น โปรดเปิดด้วยปุ่มในบอตบริการลูกค้าของเรา
+error-dev-hint = สำหรับนักพัฒนา: หากเซิร์ฟเวอร์ทำงานด้วย DEV_LOGIN=true (ไม่ใช่ในระบบจริง) เข้าสู่ระบบเป็นผู้ใช้ทดสอบได้ที่
+error-unauthorized-title = ไม่สามารถยืนยันเซสชัน Telegram ของคุณได้
+error-unauthorized = โปรดปิดหน้านี้แล้วเปิดใหม่จากบอต
+error-generic-title = เกิดข้อผิดพลาด
+error-generic = ไม่สามารถโหลดโปรไฟล์ของคุณได้ โปรดตรวจสอบการเชื่อมต่อแล้วลองอีกครั้ง
+# $reason — คำอธิบายทางเทคนิคจากเซิร์ฟเวอร์ (ไม่แปล)
+error-reason = รายละเอียด: { $reason }
+error-retry = ลองอีกครั้ง
+error-network = เชื่อมต่อเซิร์ฟเวอร์ไม่ได้ โปรดตรวจสอบอินเทอร์เน็ตแล้วลองอีกครั้ง
+error-not-found-title = ไม่พบ
+error-not-found = ไม่พบสิ่งที่คุณต้องการ อาจถูกลบไปแล้ว
+error-page-not-found = ไม่มีหน้านี้
+error-too-many = ลองหลายครั้งเกินไป โปรดรอสักครู่
+error-failed = ดำเนินการไม่สำเร็จ: { $reason }

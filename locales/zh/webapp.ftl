@@ -1,0 +1,251 @@
+# Telegram Mini App (webapp/) 文案，简体中文。
+# 此处缺少的消息将使用英文文件中的内容。
+# 中文的 CLDR 复数类别只有 other，因此数量不需要区分形式。
+
+app-title = 客服
+app-loading = 加载中…
+app-skip = 跳到正文
+
+## 导航
+
+nav-label = 栏目
+nav-tickets = 我的工单
+nav-new = 新建工单
+nav-kb = 帮助
+nav-settings = 设置
+
+## 我的工单
+
+# $name — 用户在 Telegram 中的名字。
+home-greeting = 你好，{ $name }！
+tickets-title = 我的工单
+tickets-new = 新建工单
+tickets-filters = 显示工单
+filter-open = 处理中
+filter-waiting = 待我回复
+filter-resolved = 已解决
+filter-all = 全部
+tickets-empty-open = 没有处理中的工单。
+tickets-empty-waiting = 没有等待你回复的工单。
+tickets-empty-resolved = 还没有已解决的工单。
+tickets-empty-all = 你还没有任何工单。
+tickets-empty-hint = 遇到问题了吗？告诉我们，我们来帮你。
+# $number — 工单编号，例如 10001。
+ticket-number = #{ $number }
+# $count — 客户尚未阅读的客服消息数。
+ticket-unread = { $count } 条新回复
+# $date — 客户所在时区的日期和时间。
+ticket-updated = 更新于 { $date }
+ticket-created = 创建于 { $date }
+ticket-deadline = 预计 { $date } 前解决
+ticket-waiting-for-you = 我们正在等待你的回复
+
+## 状态与主题
+
+status-new = 新建
+status-in_progress = 处理中
+status-waiting_customer = 待你回复
+status-resolved = 已解决
+status-closed = 已关闭
+
+topic-payment = 支付
+topic-account = 账户
+topic-feature = 使用方法 / 功能
+topic-complaint = 投诉
+topic-idea = 建议
+topic-other = 其他
+
+## 预计回复时间
+
+# $minutes — 距预计回复的分钟数。
+eta-minutes = 预计约 { $minutes } 分钟内回复
+# $hours — 距预计回复的小时数。
+eta-hours = 预计约 { $hours } 小时内回复
+eta-any-minute = 回复随时会到
+
+## 工单页面
+
+ticket-title = 工单 #{ $number }
+ticket-add-details = 补充详情
+ticket-summary = 处理结果
+ticket-conversation = 对话
+ticket-no-messages = 还没有消息。
+ticket-back-to-list = 返回我的工单
+msg-you = 你
+msg-support = 客服
+msg-bot = 客服机器人
+msg-system = 通知
+msg-edited = 已编辑
+
+attachment-kind-photo = 图片
+attachment-kind-document = 文件
+attachment-kind-video = 视频
+attachment-kind-audio = 音频
+attachment-kind-voice = 语音消息
+attachment-kind-animation = 动图
+attachment-kind-video_note = 视频消息
+attachment-kind-sticker = 贴纸
+# $kind — 文件类型；$author — 发送者。
+attachment-alt = { $author } 发送的{ $kind }
+# $name — 文件名；$author — 发送者。
+attachment-alt-named = { $author } 发送的 { $name }
+attachment-open = 打开 { $name }
+attachment-unavailable = 暂时无法加载此文件。
+
+reply-label = 你的消息
+reply-placeholder = 给客服留言…
+reply-reopens = 在这里发送消息会重新打开工单。
+reply-send = 发送
+reply-sending = 发送中…
+
+rate-title = 我们的服务怎么样？
+rate-hint = 请为你获得的帮助打 1 到 5 星。
+# $csat — 评分，1 到 5。
+rate-value = { $csat } 星（满分 5 星）
+rate-thanks = 谢谢！你给了我们 { $csat } 分（满分 5 分）。
+rate-current = 你的评分：{ $csat } 分（满分 5 分）。你可以修改。
+
+## 新建工单
+
+new-title = 新建工单
+new-subtitle = 描述你的问题，我们会在这里和聊天中回复你。
+new-topic = 主题
+new-topic-choose = 选择主题…
+new-topic-hint = 选择最接近的主题，方便我们转给合适的同事。
+new-topic-hint-payment = 请写明日期和金额。切勿发送完整卡号或 CVC 码。
+new-topic-hint-account = 请说明你尝试过什么、看到了什么。切勿发送密码或登录验证码。
+new-topic-hint-feature = 请说明你想做什么，以及卡在了哪一步。
+new-topic-hint-complaint = 请说明发生了什么，以及我们可以如何弥补。
+new-topic-hint-idea = 请分享你的想法，以及它能帮你解决什么。
+new-topic-hint-other = 请告诉我们需要了解的任何情况。
+new-description = 问题描述
+new-description-placeholder = 发生了什么？你原本期望的结果是什么？
+new-description-hint = 请写明操作步骤、错误信息以及问题开始的时间。
+# $count — 已输入字符数；$max — 上限。
+new-counter = { $count } / { $max }
+new-attachment-hint = 截图：工单创建后，把截图发到机器人聊天中，就会添加到这个工单。
+new-kb-title = 这些文章也许已经能解决你的问题
+new-kb-solved = 问题解决了吗？阅读文章
+new-submit = 提交工单
+new-submitting = 提交中…
+new-consent-title = 需要先获得你的同意
+new-consent-text = 创建工单需要保存你与客服的对话。你可以在“设置”的“隐私”部分表示同意。
+new-consent-link = 打开隐私设置
+
+## 表单错误
+
+form-error-topic = 请选择主题。
+# $min — 最少字符数。
+form-error-too-short = 请至少用 { $min } 个字符描述问题。
+# $max — 最多字符数。
+form-error-too-long = 请不要超过 { $max } 个字符。
+form-error-empty-text = 请先输入消息。
+form-error-empty-description = 请描述问题。
+
+## 知识库
+
+kb-title = 帮助中心
+kb-subtitle = 常见问题的快速解答。
+kb-search-label = 搜索帮助中心
+kb-search-placeholder = 例如：银行卡被拒
+kb-search-button = 搜索
+# $count — 找到的文章数。
+kb-results =
+    { $count ->
+        [0] 没有结果
+       *[other] 找到 { $count } 篇文章
+    }
+kb-no-results = 没有找到相关内容。换个关键词试试，或直接联系我们。
+kb-categories = 分类
+kb-category-all = 全部
+kb-category-account = 账户
+kb-category-how-to = 使用方法
+kb-category-payments = 支付
+kb-category-security = 安全
+kb-category-subscriptions = 订阅
+kb-category-technical = 技术问题
+kb-category-refunds = 退款
+kb-category-privacy = 隐私
+kb-popular = 热门解决方案
+kb-still-need-help = 仍需要帮助？
+kb-ask-support = 创建工单
+article-back = 返回帮助中心
+article-helpful = 这篇文章有帮助吗？
+article-helpful-yes = 有帮助
+article-helpful-no = 没帮助
+article-thanks-yes = 太好了！感谢你的反馈。
+article-thanks-no = 很抱歉没能帮到你。我们的团队会为你处理。
+
+## 设置
+
+settings-title = 设置
+settings-language = 语言和时间
+settings-language-label = 语言
+settings-timezone = 时区
+settings-timezone-suggested = 推荐
+settings-timezone-all = 所有时区
+settings-timezone-hint = 时间和免打扰时段都按此时区显示。
+# $zone — 设备的时区，例如 Asia/Shanghai。
+settings-timezone-device = 你的设备时区是 { $zone }。
+settings-timezone-use-device = 使用此时区
+settings-notifications = 通知
+settings-notifications-label = 在聊天中接收工单动态
+settings-notifications-hint = 客服回复和状态变更。
+settings-quiet = 免打扰时段
+settings-quiet-hint = 在此时段内，非紧急消息会延后发送。
+settings-quiet-default = 未设置：使用客服中心的默认免打扰时段。
+settings-quiet-from = 开始
+settings-quiet-to = 结束
+settings-quiet-save = 保存免打扰时段
+settings-quiet-clear = 使用默认值
+settings-quiet-both = 请同时设置两个时间，或同时清空。
+settings-quiet-same = 开始时间和结束时间不能相同。
+settings-display = 显示
+settings-large-text = 大号字体
+settings-large-text-hint = 在此设备上放大所有文字。
+settings-high-contrast = 高对比度
+settings-high-contrast-hint = 更鲜明的颜色和轮廓。
+settings-privacy = 隐私
+# $date — 客户同意的时间。
+settings-consent-given = 你已于 { $date } 同意保存对话。
+settings-consent-missing = 你尚未同意保存对话：未经同意无法创建工单。
+settings-consent-label = 保存我与客服的对话
+settings-consent-hint = 创建工单时需要。关闭后将无法创建新工单。
+settings-export = 导出我的数据
+settings-export-hint = 以 JSON 文件下载我们保存的关于你的全部信息。
+settings-exporting = 正在准备文件…
+settings-exported = 你的数据已下载。
+settings-delete = 删除我的数据
+settings-delete-confirm-title = 要删除你的全部数据吗？
+settings-delete-confirm-text = 你的工单、消息、评分和设置都将被清除，且无法恢复。
+settings-delete-confirm = 是的，全部删除
+settings-delete-cancel = 取消
+settings-deleting = 删除中…
+settings-saving = 保存中…
+settings-saved = 已保存。
+
+## 告别（删除之后）
+
+goodbye-title = 你的数据已删除
+goodbye-text = 我们已清除你的工单、消息和设置。
+goodbye-return = 如果你再次给机器人发消息，一切将重新开始。
+goodbye-close = 关闭
+
+## 错误
+
+error-open-from-bot-title = 请从机器人中打开此页面
+error-open-from-bot = 此页面只能在 Telegram 内使用。请通过客服机器人中的按钮打开。
+error-dev-hint = 开发者：如果服务器以 DEV_LOGIN=true 运行（生产环境绝不开启），可在此地址以测试用户登录：
+error-unauthorized-title = 无法验证你的 Telegram 会话
+error-unauthorized = 请关闭此页面，然后从机器人中重新打开。
+error-generic-title = 出错了
+error-generic = 无法加载你的资料。请检查网络连接后重试。
+# $reason — 服务器发送的技术说明（不翻译）。
+error-reason = 详情：{ $reason }
+error-retry = 重试
+error-network = 无法连接服务器。请检查网络后重试。
+error-not-found-title = 未找到
+error-not-found = 没有找到，可能已被删除。
+error-page-not-found = 此页面不存在。
+error-too-many = 尝试次数过多，请稍候。
+error-failed = 操作失败：{ $reason }
