@@ -59,15 +59,18 @@ export type AutoAssignment =
  * Runs inside the caller's transaction.
  */
 export async function autoAssign(tx: DbClient, ticket: Pick<Ticket, "id" | "customerId" | "queueId">, now: Date): Promise<AutoAssignment> {
-  const previous = await previousAgent(tx, ticket.customerId, ticket.id);
-  const own = chooseAssignee(await queueCandidates(tx, ticket.queueId), previous);
+  // Cheapest question first: who is on duty here with room? The customer's history only matters then.
+  const candidates = await queueCandidates(tx, ticket.queueId);
+  let previous: number | null | undefined;
+  const previousOnce = async () => (previous === undefined ? (previous = await previousAgent(tx, ticket.customerId, ticket.id)) : previous);
+  const own = candidates.some((c) => c.load < c.limit) ? chooseAssignee(candidates, await previousOnce()) : null;
   if (own !== null && (await hasRoom(tx, own))) {
     await assign(tx, ticket.id, own, ticket.queueId, now, "assigned");
     return { kind: "assigned", staffId: own, queueId: ticket.queueId };
   }
   const overflow = await tx.queue.findFirst({ where: { isOverflow: true, active: true, id: { not: ticket.queueId } } });
   if (overflow) {
-    const other = chooseAssignee(await queueCandidates(tx, overflow.id), previous);
+    const other = chooseAssignee(await queueCandidates(tx, overflow.id), await previousOnce());
     if (other !== null && (await hasRoom(tx, other))) {
       await assign(tx, ticket.id, other, overflow.id, now, "overflowed");
       return { kind: "overflowed", staffId: other, queueId: overflow.id };

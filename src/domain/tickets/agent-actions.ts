@@ -335,6 +335,11 @@ export async function customerHistory(db: DbClient, customer: Customer, exceptTi
 /** Tells the agents on duty about a new ticket in their queue, with a Take button (or its assignee). */
 export async function announceNewTicket(deps: TicketDeps, tx: DbClient, ticketId: number) {
   const ticket = await tx.ticket.findUniqueOrThrow({ where: { id: ticketId }, include: { customer: true, queue: true } });
+  const agents =
+    ticket.assigneeId === null
+      ? await tx.staffMember.findMany({ where: { active: true, onDuty: true, queues: { some: { queueId: ticket.queueId } } } })
+      : [];
+  if (ticket.assigneeId === null && !agents.length) return; // nobody on duty to tell: the SLA alerts take over
   const first = await tx.ticketMessage.findFirst({ where: { ticketId, author: "customer" }, orderBy: { id: "asc" } });
   const vars = {
     number: String(ticket.number),
@@ -351,7 +356,6 @@ export async function announceNewTicket(deps: TicketDeps, tx: DbClient, ticketId
     await deps.notifier.sendContent(tx, staffRecipient(agent), { template: { key: "staff-ticket-assigned", vars, localizedVars }, attachments: (first?.attachments as Attachment[]) ?? [] }, { ticketId, kind: "agent-copy" });
     return;
   }
-  const agents = await tx.staffMember.findMany({ where: { active: true, onDuty: true, queues: { some: { queueId: ticket.queueId } } } });
   for (const agent of agents) {
     await deps.notifier.sendContent(
       tx,
