@@ -12,7 +12,7 @@ export function migrationAdapterFactory(connectionString: string) {
   return {
     provider: "postgres" as const,
     adapterName: "@prisma/adapter-pg" as const,
-    connect: () => main.connect(),
+    connect: async () => wholeScripts(await main.connect()),
     async connectToShadowDb() {
       const url = new URL(connectionString);
       const name = `prisma_shadow_${randomUUID().replaceAll("-", "")}`;
@@ -27,7 +27,7 @@ export function migrationAdapterFactory(connectionString: string) {
         password: decodeURIComponent(url.password),
         database: name,
       });
-      const adapter = await new PrismaPg(shadowPool, { disposeExternalPool: true }).connect();
+      const adapter = wholeScripts(await new PrismaPg(shadowPool, { disposeExternalPool: true }).connect());
       const dispose = adapter.dispose.bind(adapter);
       adapter.dispose = async () => {
         await dispose();
@@ -39,4 +39,23 @@ export function migrationAdapterFactory(connectionString: string) {
       return adapter;
     },
   };
+}
+
+type Connected = Awaited<ReturnType<PrismaPg["connect"]>>;
+
+/**
+ * adapter-pg runs a migration script by splitting it on ";", which breaks on a semicolon in a
+ * comment, a string or a function body. PostgreSQL's simple query protocol takes a whole script,
+ * so send it whole (as the boot migrator in migrate.ts does).
+ */
+function wholeScripts(adapter: Connected): Connected {
+  const driver = adapter.underlyingDriver() as pg.Pool;
+  adapter.executeScript = async (script: string) => {
+    try {
+      await driver.query(script);
+    } catch (err) {
+      (adapter as unknown as { onError(e: unknown): never }).onError(err);
+    }
+  };
+  return adapter;
 }
