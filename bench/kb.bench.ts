@@ -227,7 +227,9 @@ export const kb: Benchmark = {
           `right article in the top 3 for ${inTop3}/${RELEVANCE.length}`,
       );
 
-      for (const [q, lang] of [["cancel subscribtion", "en"], ["重置链接", "zh"]] as const) {
+      // A misspelt question answered from titles and keywords, and one whose words pair up in no
+      // title (the widest first-stage tier: every title or keyword with one of its words).
+      for (const [q, lang] of [["cancel subscribtion", "en"], ["не получатеся вотйи", "ru"]] as const) {
         const plan = await client.query(`EXPLAIN (ANALYZE, BUFFERS, COSTS OFF) ${SEARCH_SQL}`, [normalizeQuery(q), lang, 3]);
         console.error(`\nEXPLAIN search "${q}" (${lang}):\n${plan.rows.map((r) => r["QUERY PLAN"]).join("\n")}`);
       }

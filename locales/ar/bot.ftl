@@ -249,3 +249,4 @@ digest = 📊 الملخص اليومي ({ $date })
     فُتح: { $opened } · حُلّ: { $resolved } · حُلّ تلقائيًا بالمقالات: { $auto }
     بانتظار أول رد: { $unanswered } · تجاوزات SLA: { $breached }
     CSAT: { $csat } (عدد التقييمات: { $ratings }) · الموضوع الأكثر تكرارًا: { $topic }
+attachment-added = 📎 أُضيف إلى الطلب #{ $number }

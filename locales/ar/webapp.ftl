@@ -155,7 +155,6 @@ new-description-placeholder = ماذا حدث؟ وما الذي كنت تتوق�
 new-description-hint = اذكر الخطوات ورسائل الخطأ ومتى بدأت المشكلة.
 # $count — عدد الأحرف المكتوبة؛ $max — الحد الأقصى.
 new-counter = { $count } / { $max }
-new-attachment-hint = لقطات الشاشة: بعد فتح الطلب، أرسلها إلى محادثة الروبوت وستُضاف إلى هذا الطلب.
 new-kb-title = قد تحل هذه المقالات مشكلتك
 new-kb-solved = هل حلّت مشكلتك؟ اقرأ المقالة
 new-submit = إرسال الطلب
@@ -298,3 +297,21 @@ error-not-found = لم نعثر عليه. ربما تمت إزالته.
 error-page-not-found = هذه الصفحة غير موجودة.
 error-too-many = محاولات كثيرة جدًا. يُرجى الانتظار قليلًا.
 error-failed = لم تنجح العملية: { $reason }
+
+# Attachments (Mini App uploads)
+new-file = لقطة شاشة أو ملف (اختياري)
+attach-choose = اختر لقطة شاشة أو ملفًا
+attach-file = إرفاق ملف
+attach-replace = اختر ملفًا آخر
+attach-hint = صور (JPEG وPNG وWebP وGIF) أو مستندات (PDF وTXT وCSV وZIP وDOCX وXLSX)، بحد أقصى { $max } ميغابايت.
+attach-preview-alt = معاينة { $name }
+attach-remove = إزالة
+attach-too-large = حجم «{ $name }» أكبر من { $max } ميغابايت. اختر ملفًا أصغر.
+attach-wrong-type = لا يمكن إرفاق «{ $name }». اختر صورة (JPEG أو PNG أو WebP أو GIF) أو ملف PDF أو TXT أو CSV أو ZIP أو DOCX أو XLSX.
+attach-empty = الملف «{ $name }» فارغ.
+attach-uploading = جارٍ رفع الملف…
+attach-send = إرسال الملف
+attach-caption-too-long = مع الملف، يجب ألا تتجاوز الرسالة { $max } حرف.
+attach-failed-title = لم تتم إضافة الملف
+attach-failed-text = تم فتح طلبك، لكن لم يتم رفع «{ $name }». حاول مرة أخرى باستخدام «إرفاق ملف» في الأسفل.
+attach-failed-dismiss = حسنًا

@@ -241,3 +241,4 @@ digest = 📊 Gündəlik xülasə ({ $date })
     Açılıb: { $opened } · həll olunub: { $resolved } · məqalələrlə avtomatik həll: { $auto }
     Hələ ilk cavabı gözləyir: { $unanswered } · SLA pozuntuları: { $breached }
     CSAT: { $csat } ({ $ratings } qiymət) · ən çox müraciət olunan mövzu: { $topic }
+attachment-added = 📎 #{ $number } nömrəli müraciətə əlavə edildi

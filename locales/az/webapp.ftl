@@ -140,7 +140,6 @@ new-description-placeholder = Nə baş verdi? Nə gözləyirdiniz?
 new-description-hint = Addımları, xəta mesajlarını və problemin nə vaxt başladığını qeyd edin.
 # $count — yazılmış simvollar; $max — hədd.
 new-counter = { $count } / { $max }
-new-attachment-hint = Ekran görüntüləri: müraciət açıldıqdan sonra onları bot çatına göndərin — bu müraciətə əlavə olunacaq.
 new-kb-title = Bu məqalələr problemi artıq həll edə bilər
 new-kb-solved = Problem həll olundu? Məqaləni oxuyun
 new-submit = Müraciəti göndər
@@ -271,3 +270,21 @@ error-not-found = Bunu tapa bilmədik. Ola bilsin, silinib.
 error-page-not-found = Belə səhifə yoxdur.
 error-too-many = Həddən çox cəhd. Bir az gözləyin.
 error-failed = Alınmadı: { $reason }
+
+# Attachments (Mini App uploads)
+new-file = Ekran görüntüsü və ya fayl (istəyə bağlı)
+attach-choose = Ekran görüntüsü və ya fayl seçin
+attach-file = Fayl əlavə et
+attach-replace = Başqa fayl seçin
+attach-hint = Şəkillər (JPEG, PNG, WebP, GIF) və ya sənədlər (PDF, TXT, CSV, ZIP, DOCX, XLSX), ən çoxu { $max } MB.
+attach-preview-alt = { $name } önizləməsi
+attach-remove = Sil
+attach-too-large = “{ $name }” { $max } MB-dan böyükdür. Daha kiçik fayl seçin.
+attach-wrong-type = “{ $name }” əlavə edilə bilməz. Şəkil (JPEG, PNG, WebP, GIF) və ya PDF, TXT, CSV, ZIP, DOCX, XLSX faylı seçin.
+attach-empty = “{ $name }” boşdur.
+attach-uploading = Fayl yüklənir…
+attach-send = Faylı göndər
+attach-caption-too-long = Fayl ilə mesaj { $max } simvoldan qısa olmalıdır.
+attach-failed-title = Fayl əlavə edilmədi
+attach-failed-text = Müraciətiniz açıldı, amma “{ $name }” yüklənmədi. Aşağıdakı “Fayl əlavə et” ilə yenidən cəhd edin.
+attach-failed-dismiss = Oldu

@@ -51,6 +51,11 @@ kb-suggest-item = • <b>{ $title }</b>
 kb-did-it-help = Did this solve it?
 kb-solved-yes = ✅ Yes, solved
 kb-solved-no = ❌ No, I need help
+kb-answer-card = 💡 <b>{ $title }</b>
+    { $snippet }
+
+    Did this solve it?
+kb-open-article = 📖 Read the article
 kb-glad = Great, glad it helped! If anything else comes up, just write here.
 kb-read = Read: { $title }
 
@@ -242,3 +247,17 @@ digest = 📊 Daily digest ({ $date })
     Opened: { $opened } · resolved: { $resolved } · auto-resolved by articles: { $auto }
     Still waiting for a first answer: { $unanswered } · SLA breaches: { $breached }
     CSAT: { $csat } ({ $ratings } ratings) · busiest topic: { $topic }
+attachment-added = 📎 Added to ticket #{ $number }
+staff-suggested = 📚 Articles that may answer it:
+staff-suggested-item = • { $title } (<code>{ $slug }</code>)
+kb-editors-only = Only knowledge-base editors and admins can do that.
+kb-draft-created = 📝 Draft { $slug } created from ticket #{ $number }. Check it, then /kb_publish { $slug }.
+kb-published = ✅ Article { $slug } is published.
+kb-unpublished = ⏸ Article { $slug } is back to draft.
+kb-saved = Article { $slug } ({ $lang }) saved.
+kb-misses-header = Searches that found nothing (last 7 days):
+kb-misses-item = { $count } × { $query } ({ $lang })
+kb-misses-none = Every search found something in the last 7 days.
+kb-report-header = Articles shown that did not solve it (last 7 days):
+kb-report-item = { $count } × { $title } (<code>{ $slug }</code>)
+kb-report-none = No article led to a ticket in the last 7 days.

@@ -138,7 +138,6 @@ new-description-placeholder = What happened? What did you expect?
 new-description-hint = Include steps, error messages and when it started.
 # $count — characters typed; $max — the limit.
 new-counter = { $count } / { $max }
-new-attachment-hint = Screenshots: once the ticket is open, send them to the bot chat — they are added to this ticket.
 new-kb-title = These articles might already solve it
 new-kb-solved = Did this solve it? Read the article
 new-submit = Send ticket
@@ -269,3 +268,21 @@ error-not-found = We couldn’t find it. It may have been removed.
 error-page-not-found = This page doesn’t exist.
 error-too-many = Too many attempts. Please wait a moment.
 error-failed = That didn’t work: { $reason }
+
+# Attachments (Mini App uploads)
+new-file = Screenshot or file (optional)
+attach-choose = Choose a screenshot or file
+attach-file = Attach a file
+attach-replace = Choose another file
+attach-hint = Images (JPEG, PNG, WebP, GIF) or documents (PDF, TXT, CSV, ZIP, DOCX, XLSX), up to { $max } MB.
+attach-preview-alt = Preview of { $name }
+attach-remove = Remove
+attach-too-large = “{ $name }” is larger than { $max } MB. Choose a smaller file.
+attach-wrong-type = “{ $name }” can’t be attached. Choose an image (JPEG, PNG, WebP, GIF) or a PDF, TXT, CSV, ZIP, DOCX or XLSX file.
+attach-empty = “{ $name }” is empty.
+attach-uploading = Uploading the file…
+attach-send = Send file
+attach-caption-too-long = With a file, keep the message under { $max } characters.
+attach-failed-title = The file was not added
+attach-failed-text = Your ticket is open, but “{ $name }” did not upload. Try again with “Attach a file” below.
+attach-failed-dismiss = OK

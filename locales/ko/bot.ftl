@@ -239,3 +239,4 @@ digest = 📊 일일 요약 ({ $date })
     접수: { $opened } · 해결: { $resolved } · 문서로 자동 해결: { $auto }
     첫 답변 대기 중: { $unanswered } · SLA 위반: { $breached }
     CSAT: { $csat } (평가 { $ratings }건) · 가장 많은 주제: { $topic }
+attachment-added = 📎 문의 #{ $number }에 추가되었습니다

@@ -122,7 +122,6 @@ new-description-placeholder = 무슨 일이 있었나요? 원래 어떻게 되�
 new-description-hint = 진행 단계, 오류 메시지, 문제가 시작된 시점을 적어 주세요.
 # $count — 입력한 글자 수; $max — 최대 글자 수.
 new-counter = { $count } / { $max }
-new-attachment-hint = 스크린샷: 문의가 접수된 후 봇 채팅으로 보내 주시면 이 문의에 추가됩니다.
 new-kb-title = 이 글들이 도움이 될 수 있어요
 new-kb-solved = 해결되었나요? 글 읽기
 new-submit = 문의 보내기
@@ -248,3 +247,21 @@ error-not-found = 찾을 수 없습니다. 삭제되었을 수 있습니다.
 error-page-not-found = 존재하지 않는 페이지입니다.
 error-too-many = 시도 횟수가 너무 많습니다. 잠시 후 다시 시도해 주세요.
 error-failed = 처리하지 못했습니다: { $reason }
+
+# Attachments (Mini App uploads)
+new-file = 스크린샷 또는 파일(선택)
+attach-choose = 스크린샷 또는 파일 선택
+attach-file = 파일 첨부
+attach-replace = 다른 파일 선택
+attach-hint = 이미지(JPEG, PNG, WebP, GIF) 또는 문서(PDF, TXT, CSV, ZIP, DOCX, XLSX), 최대 { $max }MB.
+attach-preview-alt = { $name } 미리보기
+attach-remove = 삭제
+attach-too-large = “{ $name }” 파일이 { $max }MB보다 커요. 더 작은 파일을 선택해 주세요.
+attach-wrong-type = “{ $name }” 파일은 첨부할 수 없어요. 이미지(JPEG, PNG, WebP, GIF)나 PDF, TXT, CSV, ZIP, DOCX, XLSX 파일을 선택해 주세요.
+attach-empty = “{ $name }” 파일이 비어 있어요.
+attach-uploading = 파일 업로드 중…
+attach-send = 파일 보내기
+attach-caption-too-long = 파일과 함께 보내는 메시지는 { $max }자 이내로 작성해 주세요.
+attach-failed-title = 파일이 추가되지 않았어요
+attach-failed-text = 문의는 접수되었지만 “{ $name }” 파일이 업로드되지 않았어요. 아래 “파일 첨부”로 다시 시도해 주세요.
+attach-failed-dismiss = 확인

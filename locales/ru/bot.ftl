@@ -53,6 +53,11 @@ kb-suggest-item = • <b>{ $title }</b>
 kb-did-it-help = Это помогло?
 kb-solved-yes = ✅ Да, решено
 kb-solved-no = ❌ Нет, нужна помощь
+kb-answer-card = 💡 <b>{ $title }</b>
+    { $snippet }
+
+    Это помогло?
+kb-open-article = 📖 Открыть статью
 kb-glad = Отлично, рады, что помогло! Если появится что-то ещё, просто напишите сюда.
 kb-read = Читать: { $title }
 
@@ -246,3 +251,17 @@ digest = 📊 Сводка за день ({ $date })
     Открыто: { $opened } · решено: { $resolved } · решено статьями автоматически: { $auto }
     Ждут первого ответа: { $unanswered } · нарушений SLA: { $breached }
     CSAT: { $csat } (оценок: { $ratings }) · самая частая тема: { $topic }
+attachment-added = 📎 Добавлено в обращение #{ $number }
+staff-suggested = 📚 Статьи, которые могут помочь:
+staff-suggested-item = • { $title } (<code>{ $slug }</code>)
+kb-editors-only = Это могут делать только редакторы базы знаний и администраторы.
+kb-draft-created = 📝 Черновик { $slug } создан из заявки #{ $number }. Проверьте его и выполните /kb_publish { $slug }.
+kb-published = ✅ Статья { $slug } опубликована.
+kb-unpublished = ⏸ Статья { $slug } снова в черновиках.
+kb-saved = Статья { $slug } ({ $lang }) сохранена.
+kb-misses-header = Поиски без результата (за 7 дней):
+kb-misses-item = { $count } × { $query } ({ $lang })
+kb-misses-none = За 7 дней каждый поиск что-то нашёл.
+kb-report-header = Статьи, которые показали, но они не помогли (за 7 дней):
+kb-report-item = { $count } × { $title } (<code>{ $slug }</code>)
+kb-report-none = За 7 дней ни одна статья не привела к заявке.

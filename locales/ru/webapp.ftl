@@ -146,7 +146,6 @@ new-description-placeholder = Что произошло? Чего вы ожид�
 new-description-hint = Укажите шаги, текст ошибки и когда это началось.
 # $count — введено символов; $max — предел.
 new-counter = { $count } / { $max }
-new-attachment-hint = Скриншоты: после создания обращения отправьте их в чат с ботом — они добавятся к нему.
 new-kb-title = Возможно, эти статьи уже решают вопрос
 new-kb-solved = Это помогло? Прочитать статью
 new-submit = Отправить обращение
@@ -287,3 +286,21 @@ error-not-found = Мы не нашли это. Возможно, оно удал
 error-page-not-found = Такой страницы нет.
 error-too-many = Слишком много попыток. Подождите немного.
 error-failed = Не получилось: { $reason }
+
+# Attachments (Mini App uploads)
+new-file = Скриншот или файл (необязательно)
+attach-choose = Выбрать скриншот или файл
+attach-file = Прикрепить файл
+attach-replace = Выбрать другой файл
+attach-hint = Изображения (JPEG, PNG, WebP, GIF) или документы (PDF, TXT, CSV, ZIP, DOCX, XLSX), до { $max } МБ.
+attach-preview-alt = Предпросмотр: { $name }
+attach-remove = Убрать
+attach-too-large = Файл «{ $name }» больше { $max } МБ. Выберите файл поменьше.
+attach-wrong-type = Файл «{ $name }» нельзя прикрепить. Выберите изображение (JPEG, PNG, WebP, GIF) или файл PDF, TXT, CSV, ZIP, DOCX или XLSX.
+attach-empty = Файл «{ $name }» пустой.
+attach-uploading = Загружаем файл…
+attach-send = Отправить файл
+attach-caption-too-long = С файлом сообщение должно быть короче { $max } символов.
+attach-failed-title = Файл не добавлен
+attach-failed-text = Обращение создано, но файл «{ $name }» не загрузился. Попробуйте ещё раз кнопкой «Прикрепить файл» ниже.
+attach-failed-dismiss = Понятно

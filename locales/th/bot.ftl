@@ -239,3 +239,4 @@ digest = 📊 สรุปประจำวัน ({ $date })
     เปิดใหม่: { $opened } · แก้ไขแล้ว: { $resolved } · แก้ได้เองด้วยบทความ: { $auto }
     ยังรอคำตอบแรก: { $unanswered } · เกิน SLA: { $breached }
     CSAT: { $csat } ({ $ratings } คะแนน) · หัวข้อที่พบบ่อยที่สุด: { $topic }
+attachment-added = 📎 เพิ่มลงในคำขอ #{ $number } แล้ว

@@ -123,7 +123,6 @@ new-description-placeholder = เกิดอะไรขึ้น? คุณค
 new-description-hint = ระบุขั้นตอน ข้อความแสดงข้อผิดพลาด และเวลาที่ปัญหาเริ่มเกิด
 # $count — จำนวนตัวอักษรที่พิมพ์; $max — จำนวนสูงสุด
 new-counter = { $count } / { $max }
-new-attachment-hint = ภาพหน้าจอ: เมื่อเปิดคำขอแล้ว ให้ส่งภาพไปที่แชทกับบอต ภาพจะถูกเพิ่มในคำขอนี้
 new-kb-title = บทความเหล่านี้อาจช่วยแก้ปัญหาได้
 new-kb-solved = แก้ปัญหาได้ไหม? อ่านบทความ
 new-submit = ส่งคำขอ
@@ -249,3 +248,21 @@ error-not-found = ไม่พบสิ่งที่คุณต้องก�
 error-page-not-found = ไม่มีหน้านี้
 error-too-many = ลองหลายครั้งเกินไป โปรดรอสักครู่
 error-failed = ดำเนินการไม่สำเร็จ: { $reason }
+
+# Attachments (Mini App uploads)
+new-file = ภาพหน้าจอหรือไฟล์ (ไม่บังคับ)
+attach-choose = เลือกภาพหน้าจอหรือไฟล์
+attach-file = แนบไฟล์
+attach-replace = เลือกไฟล์อื่น
+attach-hint = รูปภาพ (JPEG, PNG, WebP, GIF) หรือเอกสาร (PDF, TXT, CSV, ZIP, DOCX, XLSX) ขนาดไม่เกิน { $max } MB
+attach-preview-alt = ตัวอย่างของ { $name }
+attach-remove = ลบ
+attach-too-large = “{ $name }” มีขนาดเกิน { $max } MB โปรดเลือกไฟล์ที่เล็กกว่านี้
+attach-wrong-type = ไม่สามารถแนบ “{ $name }” ได้ โปรดเลือกรูปภาพ (JPEG, PNG, WebP, GIF) หรือไฟล์ PDF, TXT, CSV, ZIP, DOCX หรือ XLSX
+attach-empty = “{ $name }” เป็นไฟล์ว่าง
+attach-uploading = กำลังอัปโหลดไฟล์…
+attach-send = ส่งไฟล์
+attach-caption-too-long = เมื่อแนบไฟล์ ข้อความต้องยาวไม่เกิน { $max } ตัวอักษร
+attach-failed-title = ไม่ได้เพิ่มไฟล์
+attach-failed-text = เปิดคำขอแล้ว แต่ “{ $name }” อัปโหลดไม่สำเร็จ ลองอีกครั้งด้วยปุ่ม “แนบไฟล์” ด้านล่าง
+attach-failed-dismiss = ตกลง

@@ -239,3 +239,4 @@ digest = 📊 每日摘要（{ $date }）
     新建：{ $opened } · 已解决：{ $resolved } · 由文章自动解决：{ $auto }
     仍在等待首次回复：{ $unanswered } · SLA 超时：{ $breached }
     CSAT：{ $csat }（{ $ratings } 条评分）· 最常见主题：{ $topic }
+attachment-added = 📎 已添加到工单 #{ $number }

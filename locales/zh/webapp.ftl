@@ -123,7 +123,6 @@ new-description-placeholder = 发生了什么？你原本期望的结果是什�
 new-description-hint = 请写明操作步骤、错误信息以及问题开始的时间。
 # $count — 已输入字符数；$max — 上限。
 new-counter = { $count } / { $max }
-new-attachment-hint = 截图：工单创建后，把截图发到机器人聊天中，就会添加到这个工单。
 new-kb-title = 这些文章也许已经能解决你的问题
 new-kb-solved = 问题解决了吗？阅读文章
 new-submit = 提交工单
@@ -249,3 +248,21 @@ error-not-found = 没有找到，可能已被删除。
 error-page-not-found = 此页面不存在。
 error-too-many = 尝试次数过多，请稍候。
 error-failed = 操作失败：{ $reason }
+
+# Attachments (Mini App uploads)
+new-file = 截图或文件（可选）
+attach-choose = 选择截图或文件
+attach-file = 添加文件
+attach-replace = 选择其他文件
+attach-hint = 图片（JPEG、PNG、WebP、GIF）或文档（PDF、TXT、CSV、ZIP、DOCX、XLSX），最大 { $max } MB。
+attach-preview-alt = { $name } 的预览
+attach-remove = 移除
+attach-too-large = “{ $name }”超过 { $max } MB，请选择较小的文件。
+attach-wrong-type = 无法添加“{ $name }”。请选择图片（JPEG、PNG、WebP、GIF）或 PDF、TXT、CSV、ZIP、DOCX、XLSX 文件。
+attach-empty = “{ $name }”是空文件。
+attach-uploading = 正在上传文件…
+attach-send = 发送文件
+attach-caption-too-long = 附带文件时，消息请少于 { $max } 个字符。
+attach-failed-title = 文件未添加
+attach-failed-text = 工单已创建，但“{ $name }”未能上传。请使用下方的“添加文件”重试。
+attach-failed-dismiss = 知道了

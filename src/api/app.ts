@@ -12,6 +12,7 @@ import { healthRoutes } from "./routes/health.js";
 import { kbRoutes } from "./routes/kb.js";
 import { meRoutes } from "./routes/me.js";
 import { ticketRoutes } from "./routes/tickets.js";
+import { attachmentRoutes } from "./routes/attachments.js";
 import { fileRoutes } from "./routes/files.js";
 import { devLoginRoutes } from "./routes/dev-login.js";
 
@@ -53,6 +54,7 @@ export async function buildApp(deps: ApiDeps, opts: BuildAppOptions = {}): Promi
   await app.register(meRoutes, deps);
   await app.register(kbRoutes, deps);
   await app.register(ticketRoutes, deps);
+  await app.register(attachmentRoutes, deps);
   await app.register(fileRoutes, deps);
   if (deps.config.DEV_LOGIN && deps.config.NODE_ENV !== "production") await app.register(devLoginRoutes, deps);
   if (opts.webhook) await opts.webhook(app);

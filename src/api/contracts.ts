@@ -110,3 +110,54 @@ export const newMessage = z.object({ text: z.string().trim().min(1, "write a mes
 export const ratingBody = z.object({ csat: z.number().int().min(1).max(5) });
 export const createdTicket = z.object({ ticket: ticketSummary });
 export const deleteBody = z.object({ confirm: z.literal("DELETE", { message: 'send { "confirm": "DELETE" } to delete your data' }) });
+
+// ---------------------------------------------------------------------------
+// Attachments: one file per upload, checked by the Mini App before sending and by the server.
+
+/** Telegram takes photos up to 10 MB; documents share the same limit here. */
+export const ATTACHMENT_MAX_BYTES = 10 * 1024 * 1024;
+export const ATTACHMENT_CAPTION_MAX = 1000;
+/** Sent as photos (Telegram compresses them and shows them inline). */
+export const ATTACHMENT_IMAGE_TYPES = ["image/jpeg", "image/png", "image/webp"] as const;
+/** Sent as documents, kept as they are. GIFs go this way so they stay animated. */
+export const ATTACHMENT_DOCUMENT_TYPES = [
+  "image/gif",
+  "application/pdf",
+  "text/plain",
+  "text/csv",
+  "application/zip",
+  "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+  "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+] as const;
+export const ATTACHMENT_TYPES: readonly string[] = [...ATTACHMENT_IMAGE_TYPES, ...ATTACHMENT_DOCUMENT_TYPES];
+/** Browsers and OSes do not always name the type: the extension decides then. */
+export const ATTACHMENT_EXTENSIONS: Readonly<Record<string, string>> = {
+  jpg: "image/jpeg",
+  jpeg: "image/jpeg",
+  png: "image/png",
+  webp: "image/webp",
+  gif: "image/gif",
+  pdf: "application/pdf",
+  txt: "text/plain",
+  log: "text/plain",
+  csv: "text/csv",
+  zip: "application/zip",
+  docx: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+  xlsx: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+};
+/** For `<input type="file" accept>`. */
+export const ATTACHMENT_ACCEPT = [...ATTACHMENT_TYPES, ...Object.keys(ATTACHMENT_EXTENSIONS).map((e) => `.${e}`)].join(",");
+
+/** The allowed type of a file from its declared type and name, or null when it is not allowed. */
+export function attachmentType(declared: string | undefined, fileName: string | undefined): string | null {
+  const type = (declared ?? "").split(";")[0]!.trim().toLowerCase();
+  if (ATTACHMENT_TYPES.includes(type)) return type;
+  if (type === "application/x-zip-compressed") return "application/zip";
+  if (type && type !== "application/octet-stream") return null;
+  const ext = fileName?.toLowerCase().match(/\.([a-z0-9]+)$/)?.[1];
+  return (ext && ATTACHMENT_EXTENSIONS[ext]) || null;
+}
+
+export function isImageType(type: string): boolean {
+  return (ATTACHMENT_IMAGE_TYPES as readonly string[]).includes(type);
+}

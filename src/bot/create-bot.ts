@@ -7,6 +7,7 @@ import { postgresConversationStorage } from "./conversation-storage.js";
 import { agentCommands } from "./agent/commands.js";
 import { queueAdmin } from "./admin/queues.js";
 import { staffAdmin } from "./admin/staff.js";
+import { kbEditing } from "./admin/kb.js";
 import { agentReplies } from "./agent/replies.js";
 import { customerCommands } from "./customer/commands.js";
 import { createIntake, INTAKE } from "./customer/intake.js";
@@ -82,6 +83,7 @@ export function createBot(deps: BotDeps, opts: CreateBotOptions): DeskBot {
   const staff = safe.filter((ctx) => ctx.staff !== undefined);
   staff.use(staffAdmin(deps));
   staff.use(queueAdmin(deps));
+  staff.use(kbEditing(deps));
   staff.use(agentCommands(deps));
   staff.use(agentReplies(deps));
   staff.on("callback_query:data", (ctx) => ctx.answerCallbackQuery({ text: ctx.t("stale-button") }));

@@ -102,6 +102,8 @@ describe("the agent desk in Telegram", () => {
     await boris.find(`You took ticket #${ticket.number}`);
     await boris.find(`📋 #${ticket.number} · Dee`);
     await boris.find(`💬 #${ticket.number} · Dee: operator please`);
+    const suggested = await boris.find("📚 Articles that may answer it:");
+    expect(suggested.text).toMatch(/refund/i);
     await dee.find(`Boris from support is now handling ticket #${ticket.number}.`);
     // The card's edit reaches Anna's copy of it.
     await expect.poll(() => t.emulator!.storage.botMessages.find((m) => m.messageId === annaCard.messageId)?.message.text, { timeout: 10_000 }).toContain("was taken by Boris");
@@ -202,6 +204,26 @@ describe("the agent desk in Telegram", () => {
     const { number } = await ticketOf(9201);
     await boris.send(`/r ${number} I'll take over`);
     await boris.expect("handled by Anna K.");
+  });
+
+  it("lets editors turn a resolved ticket's answer into an article, publish it, and read the reports", async () => {
+    const { number } = await ticketOf(9202); // resolved above
+    await anna.send(`/kb_publish anything`);
+    await anna.expect("Only knowledge-base editors and admins can do that.");
+    await admin.send(`/kb_from ${number} refund-bank-delay`);
+    await admin.find(`Draft refund-bank-delay created from ticket #${number}`);
+    const draft = await t.db.prisma.kbArticle.findUniqueOrThrow({ where: { slug: "refund-bank-delay" }, include: { translations: true } });
+    expect(draft.status).toBe("draft");
+    expect(draft.translations[0]!.body).toContain("Refund confirmed with the bank");
+    await admin.send("/kb_edit refund-bank-delay en Refund on its way | Refunds reach your card within 5 business days.");
+    await admin.find("Article refund-bank-delay (en) saved.");
+    await admin.send("/kb_publish refund-bank-delay");
+    await admin.find("Article refund-bank-delay is published.");
+    expect((await t.db.prisma.kbArticle.findUniqueOrThrow({ where: { slug: "refund-bank-delay" } })).status).toBe("published");
+    await admin.send("/kb_misses");
+    await admin.find(/Searches that found nothing|Every search found something/);
+    await admin.send("/kb_report");
+    await admin.find(/did not solve it|No article led to a ticket/);
   });
 
   it("hands a ticket to a colleague, who gets the customer's message to reply to", async () => {

@@ -109,6 +109,37 @@ describe("customer intake through the bot", () => {
     expect(outcome.solved).toBe(true);
   });
 
+  it("answers a plain question with an article card first", async () => {
+    const gil = new ChatDriver(t.emulator!, 1008, "Gil");
+    await gil.send("How do I change my email?");
+    await gil.expect("we store this conversation");
+    await gil.press("i:consent:yes");
+    const card = await gil.expect("💡");
+    expect(card.text).toMatch(/e-?mail/i);
+    expect(card.buttons.map((b) => b.data)).toEqual(["i:kb:yes", "i:kb:no"]);
+    await gil.press("i:kb:yes");
+    await gil.expect("glad it helped");
+    expect(await ticketsOf(1008)).toHaveLength(0);
+    const outcome = await t.db.prisma.selfServiceOutcome.findFirstOrThrow({ where: { customer: { telegramId: 1008n } }, include: {} });
+    expect(outcome).toMatchObject({ solved: true, query: "How do I change my email?" });
+  });
+
+  it("goes on to a ticket when the article card does not help", async () => {
+    const hil = new ChatDriver(t.emulator!, 1009, "Hil");
+    await hil.send("How do I change my email?");
+    await hil.next(1);
+    await hil.press("i:consent:yes");
+    await hil.expect("💡");
+    await hil.send("No, the confirmation link never arrives");
+    await hil.expect("Topic: account");
+    // The question already says what is needed; next, an optional screenshot, and no second list of articles.
+    await hil.expect("screenshot");
+    await hil.press("i:skip");
+    await hil.expect(/Ticket #\d+ created/);
+    const [ticket] = await ticketsOf(1009);
+    expect(ticket!.messages[0]!.text).toBe("How do I change my email?\n\nNo, the confirmation link never arrives");
+  });
+
   it("hands a hacked account straight to Security/Payments as critical", async () => {
     const dee = new ChatDriver(t.emulator!, 1004, "Dee");
     await dee.send("My account was hacked, someone changed my email!");

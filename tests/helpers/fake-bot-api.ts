@@ -7,9 +7,18 @@ export interface Delivered {
   at: number;
 }
 
+export interface UploadedFile {
+  name: string;
+  type: string;
+  size: number;
+}
+
 export interface ApiCall {
   method: string;
+  /** JSON calls as sent; multipart calls as their text fields, with files as {@link UploadedFile}. */
   body: Record<string, unknown>;
+  /** True for multipart calls (uploads). */
+  multipart?: boolean;
 }
 
 export interface FakeBotApiOptions {
@@ -28,10 +37,13 @@ export async function startFakeBotApi(opts: FakeBotApiOptions = {}) {
   const server: Server = createServer((req, res) => {
     const chunks: Buffer[] = [];
     req.on("data", (c: Buffer) => chunks.push(c));
-    req.on("end", () => {
+    req.on("end", async () => {
       const method = req.url?.split("/").pop() ?? "";
-      const body = chunks.length ? (JSON.parse(Buffer.concat(chunks).toString("utf8")) as Record<string, unknown>) : {};
-      const call = { method, body };
+      const contentType = String(req.headers["content-type"] ?? "");
+      const multipart = contentType.startsWith("multipart/form-data");
+      const raw = Buffer.concat(chunks);
+      const body = multipart ? await readMultipart(contentType, raw) : chunks.length ? (JSON.parse(raw.toString("utf8")) as Record<string, unknown>) : {};
+      const call: ApiCall = multipart ? { method, body, multipart } : { method, body };
       calls.push(call);
       const failure = opts.fail?.(call);
       if (failure) {
@@ -46,7 +58,19 @@ export async function startFakeBotApi(opts: FakeBotApiOptions = {}) {
         const chatId = Number(body.chat_id);
         const text = String(body.text ?? body.caption ?? "");
         opts.onSend?.({ chatId, text, at: performance.now() });
-        result = { message_id: nextMessageId++, date: Math.floor(Date.now() / 1000), chat: { id: chatId, type: "private" }, text };
+        const id = nextMessageId++;
+        result = { message_id: id, date: Math.floor(Date.now() / 1000), chat: { id: chatId, type: "private" }, ...(multipart ? { caption: text } : { text }) };
+        const file = Object.values(body).find(isUploadedFile);
+        if (method === "sendPhoto" && file) {
+          // Telegram answers a photo with a few sizes, the largest last.
+          (result as Record<string, unknown>).photo = [
+            { file_id: `photo-${id}-s`, file_unique_id: `uphoto-${id}-s`, width: 90, height: 90, file_size: 1000 },
+            { file_id: `photo-${id}-m`, file_unique_id: `uphoto-${id}-m`, width: 320, height: 320, file_size: 10_000 },
+            { file_id: `photo-${id}-x`, file_unique_id: `uphoto-${id}-x`, width: 1280, height: 1280, file_size: file.size },
+          ];
+        } else if (method === "sendDocument" && file) {
+          (result as Record<string, unknown>).document = { file_id: `doc-${id}`, file_unique_id: `udoc-${id}`, file_name: file.name, mime_type: file.type, file_size: file.size };
+        }
       }
       res.writeHead(200, { "content-type": "application/json" });
       res.end(JSON.stringify({ ok: true, result }));
@@ -59,4 +83,18 @@ export async function startFakeBotApi(opts: FakeBotApiOptions = {}) {
     calls,
     close: () => new Promise<void>((r) => server.close(() => r())),
   };
+}
+
+function isUploadedFile(v: unknown): v is UploadedFile {
+  return typeof v === "object" && v !== null && "size" in v && "name" in v;
+}
+
+/** Multipart bodies (file uploads) read with the platform's own parser. */
+async function readMultipart(contentType: string, raw: Buffer): Promise<Record<string, unknown>> {
+  const form = await new Request("http://fake.invalid/", { method: "POST", headers: { "content-type": contentType }, body: raw }).formData();
+  const body: Record<string, unknown> = {};
+  for (const [key, value] of form.entries()) {
+    body[key] = typeof value === "string" ? value : ({ name: value.name, type: value.type, size: value.size } satisfies UploadedFile);
+  }
+  return body;
 }

@@ -348,6 +348,9 @@ describe("knowledge-base HTTP API", () => {
     expect(res.json().results[0].title).toBe("Забыли пароль?");
     const anonymous = await app.inject({ url: `/api/kb/search?q=${encodeURIComponent("password")}` });
     expect(anonymous.json().results[0].title).toBe("Forgot your password?");
+    // Telegram's language counts even where the bot has no texts in it (the articles may).
+    const zh = await app.inject({ url: `/api/kb/search?q=${encodeURIComponent("重置链接")}`, headers: auth(9002, "zh-hans") });
+    expect(zh.json().results[0].title).toBe("忘记密码怎么办");
   });
 
   it("records a search that found nothing", async () => {

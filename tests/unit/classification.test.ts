@@ -7,6 +7,7 @@ describe("classify", () => {
     ["My card was declined when I tried to pay", "payment"],
     ["Не могу войти в аккаунт, пароль не подходит", "account"],
     ["How do I export a report?", "feature"],
+    ["How do I change my email?", "account"],
     ["I have a suggestion: please add dark mode", "idea"],
     ["我的退款什么时候到账", "payment"],
     ["비밀번호를 잊어버렸어요 로그인이 안 돼요", "account"],

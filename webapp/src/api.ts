@@ -8,6 +8,8 @@
  */
 import type { z } from "zod";
 import {
+  ATTACHMENT_MAX_BYTES,
+  attachmentType,
   createdTicket,
   meView,
   messageList,
@@ -58,7 +60,7 @@ export function isAbort(error: unknown): boolean {
 
 export interface RequestOptions {
   method?: "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
-  /** Serialized as JSON. */
+  /** Serialized as JSON; FormData goes as it is (the browser sets the multipart boundary). */
   body?: unknown;
   headers?: Record<string, string>;
   signal?: AbortSignal;
@@ -105,7 +107,8 @@ async function send(path: string, options: RequestOptions, accept: string): Prom
     Authorization: `tma ${getInitData()}`,
     ...options.headers,
   };
-  if (body !== undefined) headers["Content-Type"] = "application/json";
+  const isForm = body instanceof FormData;
+  if (body !== undefined && !isForm) headers["Content-Type"] = "application/json";
 
   try {
     let response: Response;
@@ -113,7 +116,7 @@ async function send(path: string, options: RequestOptions, accept: string): Prom
       response = await fetch(path, {
         method,
         headers,
-        body: body === undefined ? undefined : JSON.stringify(body),
+        body: body === undefined ? undefined : isForm ? body : JSON.stringify(body),
         signal: controller.signal,
         credentials: "same-origin",
       });
@@ -223,6 +226,29 @@ export async function getMessagesAfter(number: number, after: number, signal?: A
 
 export async function sendMessage(number: number, text: string): Promise<Message> {
   return parse(messageView, await request(`/api/tickets/${number}/messages`, { method: "POST", body: { text } }), "message");
+}
+
+/**
+ * Adds one file to a ticket (multipart field "file", optional "caption"). Check it first with
+ * `checkAttachment`: the server refuses the same files (413, 415).
+ */
+export async function uploadAttachment(number: number, file: File, caption?: string): Promise<Message> {
+  const form = new FormData();
+  // Some systems do not name the type (docx, zip): send the one the extension implies.
+  const type = attachmentType(file.type, file.name) ?? file.type;
+  form.set("file", type === file.type ? file : new File([file], file.name, { type }), file.name);
+  if (caption?.trim()) form.set("caption", caption.trim());
+  return parse(messageView, await request(`/api/tickets/${number}/attachments`, { method: "POST", body: form }), "message");
+}
+
+export type AttachmentProblem = "attach-too-large" | "attach-wrong-type" | "attach-empty";
+
+/** The same checks the server makes, before spending the customer's traffic on an upload. */
+export function checkAttachment(file: File): AttachmentProblem | null {
+  if (!attachmentType(file.type, file.name)) return "attach-wrong-type";
+  if (file.size > ATTACHMENT_MAX_BYTES) return "attach-too-large";
+  if (file.size === 0) return "attach-empty";
+  return null;
 }
 
 export async function createTicket(body: NewTicket, idempotencyKey: string): Promise<TicketSummary> {

@@ -108,8 +108,11 @@ export async function kbRoutes(app: FastifyInstance, deps: ApiDeps) {
     }
     const user = parseInitData(raw).user;
     if (!user) return undefined;
-    const customer = await deps.db.customer.findUnique({ where: { telegramId: BigInt(user.id) }, select: { languageCode: true } });
-    return customer?.languageCode ?? (user.language_code ? articleLanguage(user.language_code) : undefined);
+    // A language the customer picked in settings wins; otherwise Telegram's, which may be one the
+    // bot has no texts for (the stored one then fell back) but articles exist in.
+    const customer = await deps.db.customer.findUnique({ where: { telegramId: BigInt(user.id) }, select: { languageCode: true, languageChosen: true } });
+    if (customer?.languageChosen) return customer.languageCode;
+    return user.language_code ? articleLanguage(user.language_code) : customer?.languageCode;
   }
   const languageOf = async (request: FastifyRequest, asked: string | undefined) =>
     asked?.toLowerCase() ?? (await readerLanguage(request)) ?? "en";

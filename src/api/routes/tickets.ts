@@ -44,7 +44,7 @@ export function summaryView(t: Ticket & { queue: { code: string } }, etaMinutes:
   };
 }
 
-function messageViewOf(m: TicketMessage & { staff: Pick<StaffMember, "displayName"> | null }): z.infer<typeof messageView> {
+export function messageViewOf(m: TicketMessage & { staff: Pick<StaffMember, "displayName"> | null }): z.infer<typeof messageView> {
   return {
     id: m.id,
     author: m.author,

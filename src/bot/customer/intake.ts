@@ -22,6 +22,20 @@ import { readMessage } from "../message-content.js";
 
 export const INTAKE = "intake";
 
+/** A good match scores 2 and more; below that an answer card is more noise than help. */
+const ANSWER_CARD_MIN_SCORE = 2;
+const QUESTION_START = /^\s*(how|what|where|when|why|can|could|is|are|do|does|как|где|что|почему|можно|когда|어떻게|어디|무엇|كيف|أين|ماذا|هل|ทำไม|อย่างไร|necə|harada|nə)\b/iu;
+
+/** Whether a message reads as a question (rather than a report of a problem). */
+export function looksLikeQuestion(text: string): boolean {
+  return /[?？؟]\s*$/.test(text.trim()) || QUESTION_START.test(text) || /(怎么|如何|吗|ไหม|ยังไง)/.test(text);
+}
+
+/** Snippets mark the matched words with « »: bold them, after escaping everything else. */
+function highlight(snippet: string): string {
+  return escapeHtml(snippet).replace(/«([^«»]*)»/g, "<b>$1</b>");
+}
+
 /** Everything the flow starts from; JSON only, because the plugin stores it. */
 export interface IntakeArgs {
   customerId: number;
@@ -117,6 +131,39 @@ export function createIntake(deps: BotDeps) {
       handoff = c.handoff;
       topic ??= c.topic ?? undefined;
       if (!topic) unmatched++;
+    }
+
+    // A plain question may have a plain answer: the best article first, as a short card.
+    let answeredByCard = false;
+    if (firstText && !handoff && looksLikeQuestion(firstText)) {
+      const [best] = await conversation.external(() => searchKb(deps.db, firstText, args.lang, 1));
+      if (best && best.score >= ANSWER_CARD_MIN_SCORE) {
+        const miniApp = deps.config.MINI_APP_URL ?? deps.config.PUBLIC_URL;
+        const keyboard = solvedKeyboard(t);
+        if (miniApp?.startsWith("https://")) {
+          keyboard.row().webApp(t("kb-open-article"), new URL(`kb/${best.slug}`, miniApp.endsWith("/") ? miniApp : `${miniApp}/`).toString());
+        }
+        await ctx.reply(t("kb-answer-card", { title: escapeHtml(best.title), snippet: highlight(best.snippet) }), { parse_mode: "HTML", reply_markup: keyboard });
+        // Words instead of a button mean "no, and here is more about it".
+        const answer = await receive();
+        if (answer.callbackQuery) await answer.answerCallbackQuery();
+        const solved = answer.callbackQuery?.data === CB.solved;
+        if (answer.message) {
+          const more = readMessage(answer.message);
+          if (more.kind === "content") {
+            if (more.text) parts.push(more.text);
+            attachments.push(...more.attachments);
+          }
+        }
+        await conversation.external(() =>
+          recordSelfService(deps.db, { customerId: args.customerId, articleId: best.id, query: firstText, solved, at: deps.clock.now() }),
+        );
+        if (solved) {
+          await say("kb-glad");
+          return;
+        }
+        answeredByCard = true;
+      }
     }
 
     // Topic and clarifying questions; "back" returns here to change the topic.
@@ -219,9 +266,10 @@ export function createIntake(deps: BotDeps) {
       }
 
       const query = parts.join("\n");
-      const hits = await conversation.external(() => searchKb(deps.db, query, args.lang, 3));
+      // The customer already said the article offered up front did not help.
+      const hits = answeredByCard ? [] : await conversation.external(() => searchKb(deps.db, query, args.lang, 3));
       if (hits.length) {
-        const list = hits.map((h) => t("kb-suggest-item", { title: escapeHtml(h.title), snippet: escapeHtml(h.snippet) })).join("\n\n");
+        const list = hits.map((h) => t("kb-suggest-item", { title: escapeHtml(h.title), snippet: highlight(h.snippet) })).join("\n\n");
         await ctx.reply(`${t("kb-suggest-intro")}\n\n${list}\n\n${t("kb-did-it-help")}`, {
           parse_mode: "HTML",
           reply_markup: solvedKeyboard(t),

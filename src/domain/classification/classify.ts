@@ -20,6 +20,11 @@ export interface Classification {
 
 export const SECURITY_QUEUE = "SECURITY";
 
+// "How do I ..." says a question is coming, not what it is about: such phrases count for little
+// next to the words that name the subject ("How do I change my email?" is about the account).
+const GENERIC = new Set(["how do i", "how to", "how can i", "where is", "where can", " как ", " где ", "怎么", "如何", "在哪", "어떻게", "어디", "كيف", "أين", "อย่างไร", "ยังไง", "ที่ไหน", "necə", "harada"]);
+const keywordWeight = (w: string) => (GENERIC.has(w) ? 0.3 : 1) * w.trim().length;
+
 export function normalize(text: string): string {
   // Word-ish boundaries at both ends let short Latin keywords ("pay ", "bill ") match at the end.
   return ` ${text.normalize("NFKC").toLowerCase().replace(/\s+/g, " ").trim()} `;
@@ -34,7 +39,7 @@ export function classify(raw: string): Classification {
   const text = normalize(raw);
   let best: { topic: Topic | null; score: number } = { topic: null, score: 0 };
   for (const [topic, words] of Object.entries(TOPIC_KEYWORDS) as Array<[Topic, string[]]>) {
-    const score = hits(text, words).reduce((sum, w) => sum + w.trim().length, 0);
+    const score = hits(text, words).reduce((sum, w) => sum + keywordWeight(w), 0);
     if (score > best.score) best = { topic, score };
   }
   return { ...best, handoff: detectHandoff(text) };

@@ -299,3 +299,13 @@ export async function publishArticle(db: DbClient, articleId: number, published 
   if (by) await audit(db, { staffId: by.staffId, action: published ? "kb-article-published" : "kb-article-unpublished", data: { articleId }, at: by.at });
   return toDetail(updated);
 }
+
+/** An article in any state (drafts too), for editors. */
+export async function getArticleBySlugForEditing(db: DbClient, slug: string) {
+  const article = await db.kbArticle.findUnique({
+    where: { slug },
+    select: { id: true, slug: true, status: true, translations: { select: { lang: true, title: true, body: true, keywords: true } } },
+  });
+  if (!article) throw new NotFoundError("Knowledge-base article", { slug });
+  return article;
+}

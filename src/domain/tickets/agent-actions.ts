@@ -1,6 +1,7 @@
 import type { DbClient } from "../../db/index.js";
 import type { Customer, Queue, StaffMember, Ticket } from "../../db/generated/client.js";
 import { audit } from "../audit/audit.js";
+import { searchKb } from "../kb/search.js";
 import { ruleEnabled } from "../automation/rules.js";
 import type { Content, Recipient } from "../notifications.js";
 import { maskPersonalData } from "../privacy/mask.js";
@@ -400,7 +401,10 @@ export async function takeAndBrief(deps: TicketDeps, actor: Actor, number: numbe
       await deps.notifier.send(tx, loaded.customer, { key: "status-taken", vars: { number: String(loaded.number), agent: actor.displayName }, automated: true }, { ticketId: loaded.id, kind: "customer-notice" });
     }
     await audit(tx, { staffId: actor.id, action: "take", ticketId: loaded.id, at: now });
-    return { ticket: loaded, history: await customerHistory(tx, loaded.customer, loaded.id, now) };
+    const first = await tx.ticketMessage.findFirst({ where: { ticketId: loaded.id, author: "customer" }, orderBy: { id: "asc" } });
+    // Articles that may answer it, for the agent to send or to learn from.
+    const articles = first?.text ? await searchKb(tx, first.text, loaded.customer.languageCode, 3) : [];
+    return { ticket: loaded, history: await customerHistory(tx, loaded.customer, loaded.id, now), articles };
   });
 }
 

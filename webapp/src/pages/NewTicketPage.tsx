@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from "react";
 import { newTicket, TOPIC_VALUES } from "../../../src/api/contracts";
-import { createTicket, searchKb, toApiError, type KbHit } from "../api";
+import { createTicket, searchKb, toApiError, uploadAttachment, type KbHit } from "../api";
+import { FilePicker, UPLOAD_FAILED_KEY } from "../components/FilePicker";
 import { errorMessage } from "../components/Status";
 import { randomId } from "../format";
 import { issuesByField } from "../forms";
@@ -78,6 +79,8 @@ export function NewTicketPage() {
   const [validated, setValidated] = useState(false);
   const [submitting, setSubmitting] = useState(false);
   const [failure, setFailure] = useState<Failure | null>(null);
+  const [file, setFile] = useState<File | null>(null);
+  const [uploading, setUploading] = useState(false);
   const suggestions = useSuggestions(draft.description);
 
   useEffect(() => saveDraft(draft), [draft]);
@@ -111,6 +114,19 @@ export function NewTicketPage() {
     try {
       const ticket = await createTicket(parsed.data, draft.key);
       saveDraft(null);
+      if (file) {
+        setUploading(true);
+        try {
+          await uploadAttachment(ticket.number, file);
+        } catch (error) {
+          // The ticket exists: go there anyway, and tell the customer the file did not arrive.
+          try {
+            sessionStorage.setItem(UPLOAD_FAILED_KEY, JSON.stringify({ number: ticket.number, name: file.name, reason: errorMessage(t, toApiError(error)) }));
+          } catch {
+            // Without storage the ticket page simply shows no file.
+          }
+        }
+      }
       hapticNotify("success");
       navigate(`/tickets/${ticket.number}`, { replace: true });
     } catch (error) {
@@ -119,6 +135,7 @@ export function NewTicketPage() {
       setFailure(err.status === 403 && err.code === "consent_required" ? { kind: "consent" } : { kind: "error", text: errorMessage(t, err) });
     } finally {
       setSubmitting(false);
+      setUploading(false);
     }
   };
 
@@ -212,7 +229,12 @@ export function NewTicketPage() {
           </section>
         ) : null}
 
-        <p className="hint">{t("new-attachment-hint")}</p>
+        <div className="field">
+          <p className="label">
+            {t("new-file")}
+          </p>
+          <FilePicker file={file} onChange={setFile} disabled={submitting} label={t("attach-choose")} testId="new-file" />
+        </div>
 
         <div id={`${id}-failure`} aria-live="assertive">
           {failure?.kind === "consent" ? (
@@ -232,7 +254,7 @@ export function NewTicketPage() {
         </div>
 
         <button type="submit" className="button button-wide" disabled={submitting} data-testid="submit">
-          {submitting ? t("new-submitting") : t("new-submit")}
+          {uploading ? t("attach-uploading") : submitting ? t("new-submitting") : t("new-submit")}
         </button>
       </form>
     </>

@@ -1,7 +1,8 @@
 import { useEffect, useId, useRef, useState, type FormEvent, type RefObject } from "react";
-import { newMessage } from "../../../src/api/contracts";
-import { getMessagesAfter, getTicket, rateTicket, sendMessage, toApiError, type Message, type TicketDetail } from "../api";
+import { ATTACHMENT_CAPTION_MAX, newMessage } from "../../../src/api/contracts";
+import { getMessagesAfter, getTicket, rateTicket, sendMessage, toApiError, uploadAttachment, type Message, type TicketDetail } from "../api";
 import { Attachment } from "../components/Attachment";
+import { FilePicker, takeUploadFailure } from "../components/FilePicker";
 import { errorMessage, LoadError, Loading } from "../components/Status";
 import { OPEN_STATUSES, StatusBadge, Time, TicketTiming } from "../components/TicketBits";
 import { issueText } from "../forms";
@@ -121,10 +122,36 @@ function ReplyForm({
   const [text, setText] = useState("");
   const [error, setError] = useState<string | null>(null);
   const [sending, setSending] = useState(false);
+  const [file, setFile] = useState<File | null>(null);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     if (sending) return;
+    if (file) {
+      // With a file the text is its caption, and may be empty.
+      const caption = text.trim();
+      if (caption.length > ATTACHMENT_CAPTION_MAX) {
+        setError(t("attach-caption-too-long", { max: ATTACHMENT_CAPTION_MAX }));
+        hapticNotify("error");
+        inputRef.current?.focus();
+        return;
+      }
+      setSending(true);
+      setError(null);
+      try {
+        const message = await uploadAttachment(number, file, caption);
+        setText("");
+        setFile(null);
+        onSent(message);
+        hapticNotify("success");
+      } catch (err) {
+        setError(errorMessage(t, toApiError(err)));
+        hapticNotify("error");
+      } finally {
+        setSending(false);
+      }
+      return;
+    }
     const parsed = newMessage.safeParse({ text });
     if (!parsed.success) {
       setError(parsed.error.issues.map((issue) => issueText(t, issue)).join(" "));
@@ -175,8 +202,9 @@ function ReplyForm({
       <p id={`${id}-error`} className="form-error" role="alert" data-testid="reply-error">
         {error ?? ""}
       </p>
+      <FilePicker file={file} onChange={setFile} disabled={sending} label={t("attach-file")} testId="reply-file" />
       <button type="submit" className="button" disabled={sending} data-testid="reply-send">
-        {sending ? t("reply-sending") : t("reply-send")}
+        {sending ? (file ? t("attach-uploading") : t("reply-sending")) : file ? t("attach-send") : t("reply-send")}
       </button>
     </form>
   );
@@ -189,6 +217,8 @@ export function TicketPage({ number }: { number: number }) {
   const replyRef = useRef<HTMLTextAreaElement>(null);
   const listRef = useRef<HTMLOListElement>(null);
   const lastCount = useRef<number | null>(null);
+  // A file chosen with the new-ticket form that did not go through.
+  const [uploadFailure, setUploadFailure] = useState(() => takeUploadFailure(number));
 
   const lastId = state.status === "ready" ? (state.data.messages.at(-1)?.id ?? 0) : 0;
 
@@ -260,6 +290,17 @@ export function TicketPage({ number }: { number: number }) {
           </button>
         ) : null}
       </header>
+
+      {uploadFailure ? (
+        <div className="notice" role="alert" data-testid="upload-failed">
+          <p className="notice-title">{t("attach-failed-title")}</p>
+          <p>{t("attach-failed-text", { name: uploadFailure.name })}</p>
+          {uploadFailure.reason ? <p className="notice-reason">{uploadFailure.reason}</p> : null}
+          <button type="button" className="button button-secondary button-small" onClick={() => setUploadFailure(null)}>
+            {t("attach-failed-dismiss")}
+          </button>
+        </div>
+      ) : null}
 
       {ticket.summary && !open ? (
         <section className="card summary" data-testid="summary">
