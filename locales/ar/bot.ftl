@@ -55,6 +55,11 @@ kb-suggest-item = • <b>{ $title }</b>
 kb-did-it-help = هل حُلّت المشكلة؟
 kb-solved-yes = ✅ نعم، حُلّت
 kb-solved-no = ❌ لا، أحتاج مساعدة
+kb-answer-card = 💡 <b>{ $title }</b>
+    { $snippet }
+
+    هل حُلّت المشكلة؟
+kb-open-article = 📖 اقرأ المقالة
 kb-glad = رائع، يسعدنا أن ذلك ساعدك! إذا احتجت أي شيء آخر، اكتب هنا فقط.
 kb-read = اقرأ: { $title }
 
@@ -227,6 +232,7 @@ staff-help = أوامر فريق الدعم:
     /note 10001 text: ملاحظة داخلية · /m code 10001: إرسال رد جاهز · /macros
     /escalate 10001 L2 reason · /transfer 10001 L2 | @agent · /resolve 10001 summary | next steps
     المشرفون: /staff, /staff_add, /staff_set, /staff_remove, /queues, /queue_set, /queue_add, /macro_add, /macro_del
+    المحررون: /kb_from 10001 slug, /kb_edit slug en Title | Body, /kb_publish slug, /kb_unpublish slug, /kb_misses, /kb_report
 staff-macros-header = الردود الجاهزة: أرسلها عبر /m code 10001، أو ردّ على رسالة العميل بالأمر /m code.
 staff-macro-item = <code>{ $code }</code> · { $title }
 staff-added = أصبح { $name } الآن { $role } في { $queues } (الحد { $limit }).
@@ -250,3 +256,16 @@ digest = 📊 الملخص اليومي ({ $date })
     بانتظار أول رد: { $unanswered } · تجاوزات SLA: { $breached }
     CSAT: { $csat } (عدد التقييمات: { $ratings }) · الموضوع الأكثر تكرارًا: { $topic }
 attachment-added = 📎 أُضيف إلى الطلب #{ $number }
+staff-suggested = 📚 مقالات قد تجيب عن هذا الطلب:
+staff-suggested-item = • { $title } (<code>{ $slug }</code>)
+kb-editors-only = هذا الإجراء متاح لمحرري قاعدة المعرفة والمشرفين فقط.
+kb-draft-created = 📝 أُنشئت المسودة { $slug } من الطلب #{ $number }. راجعها، ثم أرسل /kb_publish { $slug }.
+kb-published = ✅ نُشرت المقالة { $slug }.
+kb-unpublished = ⏸ أُعيدت المقالة { $slug } إلى المسودات.
+kb-saved = حُفظت المقالة { $slug } ({ $lang }).
+kb-misses-header = عمليات بحث لم تجد شيئًا (آخر 7 أيام):
+kb-misses-item = { $count } × { $query } ({ $lang })
+kb-misses-none = وجدت كل عمليات البحث نتائج خلال آخر 7 أيام.
+kb-report-header = مقالات عُرضت ولم تحل المشكلة (آخر 7 أيام):
+kb-report-item = { $count } × { $title } (<code>{ $slug }</code>)
+kb-report-none = لم تؤدِّ أي مقالة إلى فتح طلب خلال آخر 7 أيام.

@@ -51,6 +51,11 @@ kb-suggest-item = • <b>{ $title }</b>
 kb-did-it-help = Problem həll olundu?
 kb-solved-yes = ✅ Bəli, həll olundu
 kb-solved-no = ❌ Xeyr, kömək lazımdır
+kb-answer-card = 💡 <b>{ $title }</b>
+    { $snippet }
+
+    Problem həll olundu?
+kb-open-article = 📖 Məqaləni oxu
 kb-glad = Əla, kömək etdiyinə şadıq! Başqa sualınız olsa, sadəcə bura yazın.
 kb-read = Oxu: { $title }
 
@@ -219,6 +224,7 @@ staff-help = Dəstək komandasının əmrləri:
     /note 10001 text: daxili qeyd · /m code 10001: makros göndər · /macros
     /escalate 10001 L2 reason · /transfer 10001 L2 | @agent · /resolve 10001 summary | next steps
     Adminlər: /staff, /staff_add, /staff_set, /staff_remove, /queues, /queue_set, /queue_add, /macro_add, /macro_del
+    Redaktorlar: /kb_from 10001 slug, /kb_edit slug en Title | Body, /kb_publish slug, /kb_unpublish slug, /kb_misses, /kb_report
 staff-macros-header = Makroslar: /m code 10001 ilə göndərin və ya müştərinin mesajına /m code ilə cavab yazın.
 staff-macro-item = <code>{ $code }</code> · { $title }
 staff-added = { $name } indi { $queues } növbələrində { $role } rolundadır (limit { $limit }).
@@ -242,3 +248,16 @@ digest = 📊 Gündəlik xülasə ({ $date })
     Hələ ilk cavabı gözləyir: { $unanswered } · SLA pozuntuları: { $breached }
     CSAT: { $csat } ({ $ratings } qiymət) · ən çox müraciət olunan mövzu: { $topic }
 attachment-added = 📎 #{ $number } nömrəli müraciətə əlavə edildi
+staff-suggested = 📚 Cavab ola biləcək məqalələr:
+staff-suggested-item = • { $title } (<code>{ $slug }</code>)
+kb-editors-only = Bunu yalnız bilik bazası redaktorları və adminlər edə bilər.
+kb-draft-created = 📝 #{ $number } nömrəli müraciətdən { $slug } qaralaması yaradıldı. Yoxlayın, sonra /kb_publish { $slug } göndərin.
+kb-published = ✅ { $slug } məqaləsi dərc olundu.
+kb-unpublished = ⏸ { $slug } məqaləsi yenidən qaralamaya qaytarıldı.
+kb-saved = { $slug } məqaləsi ({ $lang }) saxlanıldı.
+kb-misses-header = Heç nə tapılmayan axtarışlar (son 7 gün):
+kb-misses-item = { $count } × { $query } ({ $lang })
+kb-misses-none = Son 7 gündə hər axtarış nəsə tapdı.
+kb-report-header = Göstərilən, amma problemi həll etməyən məqalələr (son 7 gün):
+kb-report-item = { $count } × { $title } (<code>{ $slug }</code>)
+kb-report-none = Son 7 gündə heç bir məqalədən sonra müraciət açılmadı.

@@ -50,6 +50,11 @@ kb-suggest-item = • <b>{ $title }</b>
 kb-did-it-help = 해결되셨나요?
 kb-solved-yes = ✅ 네, 해결됐어요
 kb-solved-no = ❌ 아니요, 도움이 필요해요
+kb-answer-card = 💡 <b>{ $title }</b>
+    { $snippet }
+
+    해결되셨나요?
+kb-open-article = 📖 문서 읽기
 kb-glad = 도움이 됐다니 다행이에요! 다른 일이 생기면 언제든 여기에 적어 주세요.
 kb-read = 읽기: { $title }
 
@@ -217,6 +222,7 @@ staff-help = 지원팀 명령어:
     /note 10001 text: 내부 메모 · /m code 10001: 매크로 전송 · /macros
     /escalate 10001 L2 reason · /transfer 10001 L2 | @agent · /resolve 10001 summary | next steps
     관리자: /staff, /staff_add, /staff_set, /staff_remove, /queues, /queue_set, /queue_add, /macro_add, /macro_del
+    편집자: /kb_from 10001 slug, /kb_edit slug en Title | Body, /kb_publish slug, /kb_unpublish slug, /kb_misses, /kb_report
 staff-macros-header = 매크로: /m code 10001 로 보내거나, 고객 메시지에 /m code 로 답장하세요.
 staff-macro-item = <code>{ $code }</code> · { $title }
 staff-added = { $name }님을 { $queues } 대기열의 { $role }(으)로 등록했어요 (한도 { $limit }).
@@ -240,3 +246,16 @@ digest = 📊 일일 요약 ({ $date })
     첫 답변 대기 중: { $unanswered } · SLA 위반: { $breached }
     CSAT: { $csat } (평가 { $ratings }건) · 가장 많은 주제: { $topic }
 attachment-added = 📎 문의 #{ $number }에 추가되었습니다
+staff-suggested = 📚 답이 될 수 있는 문서:
+staff-suggested-item = • { $title } (<code>{ $slug }</code>)
+kb-editors-only = 지식 베이스 편집자와 관리자만 할 수 있어요.
+kb-draft-created = 📝 문의 #{ $number }에서 초안 { $slug }을(를) 만들었어요. 확인한 뒤 /kb_publish { $slug } 를 보내세요.
+kb-published = ✅ 문서 { $slug }을(를) 게시했어요.
+kb-unpublished = ⏸ 문서 { $slug }을(를) 초안으로 되돌렸어요.
+kb-saved = 문서 { $slug } ({ $lang })을(를) 저장했어요.
+kb-misses-header = 결과가 없었던 검색 (최근 7일):
+kb-misses-item = { $count } × { $query } ({ $lang })
+kb-misses-none = 최근 7일 동안 모든 검색에서 결과를 찾았어요.
+kb-report-header = 표시됐지만 문제를 해결하지 못한 문서 (최근 7일):
+kb-report-item = { $count } × { $title } (<code>{ $slug }</code>)
+kb-report-none = 최근 7일 동안 문의로 이어진 문서가 없어요.

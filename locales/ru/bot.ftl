@@ -230,6 +230,7 @@ staff-help = Команды поддержки:
     /note 10001 text: внутренняя заметка · /m code 10001: отправить макрос · /macros
     /escalate 10001 L2 reason · /transfer 10001 L2 | @agent · /resolve 10001 summary | next steps
     Администраторы: /staff, /staff_add, /staff_set, /staff_remove, /queues, /queue_set, /queue_add, /macro_add, /macro_del
+    Редакторы: /kb_from 10001 slug, /kb_edit slug en Title | Body, /kb_publish slug, /kb_unpublish slug, /kb_misses, /kb_report
 staff-macros-header = Макросы: отправьте через /m code 10001 или ответьте на сообщение клиента командой /m code.
 staff-macro-item = <code>{ $code }</code> · { $title }
 staff-added = { $name } теперь { $role } в { $queues } (лимит { $limit }).

@@ -50,6 +50,11 @@ kb-suggest-item = • <b>{ $title }</b>
 kb-did-it-help = แก้ปัญหาได้ไหมคะ?
 kb-solved-yes = ✅ ได้ แก้แล้ว
 kb-solved-no = ❌ ไม่ได้ ขอคนช่วย
+kb-answer-card = 💡 <b>{ $title }</b>
+    { $snippet }
+
+    แก้ปัญหาได้ไหมคะ?
+kb-open-article = 📖 อ่านบทความ
 kb-glad = เยี่ยมเลย ดีใจที่ช่วยได้ค่ะ! ถ้ามีอะไรอีก พิมพ์มาที่นี่ได้เลย
 kb-read = อ่าน: { $title }
 
@@ -217,6 +222,7 @@ staff-help = คำสั่งของทีมซัพพอร์ต:
     /note 10001 text: บันทึกภายใน · /m code 10001: ส่งมาโคร · /macros
     /escalate 10001 L2 reason · /transfer 10001 L2 | @agent · /resolve 10001 summary | next steps
     แอดมิน: /staff, /staff_add, /staff_set, /staff_remove, /queues, /queue_set, /queue_add, /macro_add, /macro_del
+    ผู้แก้ไขบทความ: /kb_from 10001 slug, /kb_edit slug en Title | Body, /kb_publish slug, /kb_unpublish slug, /kb_misses, /kb_report
 staff-macros-header = มาโคร: ส่งด้วย /m code 10001 หรือตอบกลับข้อความของลูกค้าด้วย /m code
 staff-macro-item = <code>{ $code }</code> · { $title }
 staff-added = ตอนนี้ { $name } เป็น { $role } ใน { $queues } (จำกัด { $limit })
@@ -240,3 +246,16 @@ digest = 📊 สรุปประจำวัน ({ $date })
     ยังรอคำตอบแรก: { $unanswered } · เกิน SLA: { $breached }
     CSAT: { $csat } ({ $ratings } คะแนน) · หัวข้อที่พบบ่อยที่สุด: { $topic }
 attachment-added = 📎 เพิ่มลงในคำขอ #{ $number } แล้ว
+staff-suggested = 📚 บทความที่อาจตอบเรื่องนี้ได้:
+staff-suggested-item = • { $title } (<code>{ $slug }</code>)
+kb-editors-only = เฉพาะผู้แก้ไขฐานความรู้และแอดมินเท่านั้นที่ทำได้
+kb-draft-created = 📝 สร้างฉบับร่าง { $slug } จากคำขอ #{ $number } แล้ว ตรวจสอบก่อน แล้วส่ง /kb_publish { $slug }
+kb-published = ✅ เผยแพร่บทความ { $slug } แล้ว
+kb-unpublished = ⏸ บทความ { $slug } กลับเป็นฉบับร่างแล้ว
+kb-saved = บันทึกบทความ { $slug } ({ $lang }) แล้ว
+kb-misses-header = การค้นหาที่ไม่พบผลลัพธ์ (7 วันที่ผ่านมา):
+kb-misses-item = { $count } × { $query } ({ $lang })
+kb-misses-none = ทุกการค้นหาพบผลลัพธ์ใน 7 วันที่ผ่านมา
+kb-report-header = บทความที่แสดงแล้วแต่แก้ปัญหาไม่ได้ (7 วันที่ผ่านมา):
+kb-report-item = { $count } × { $title } (<code>{ $slug }</code>)
+kb-report-none = ไม่มีบทความใดที่นำไปสู่การเปิดคำขอใน 7 วันที่ผ่านมา

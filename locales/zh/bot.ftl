@@ -50,6 +50,11 @@ kb-suggest-item = • <b>{ $title }</b>
 kb-did-it-help = 问题解决了吗？
 kb-solved-yes = ✅ 是的，解决了
 kb-solved-no = ❌ 没有，需要帮助
+kb-answer-card = 💡 <b>{ $title }</b>
+    { $snippet }
+
+    问题解决了吗？
+kb-open-article = 📖 阅读文章
 kb-glad = 太好了，很高兴能帮上忙！如有其他问题，直接在这里留言就好。
 kb-read = 阅读：{ $title }
 
@@ -217,6 +222,7 @@ staff-help = 客服团队命令：
     /note 10001 text：内部备注 · /m code 10001：发送快捷回复 · /macros
     /escalate 10001 L2 reason · /transfer 10001 L2 | @agent · /resolve 10001 summary | next steps
     管理员：/staff, /staff_add, /staff_set, /staff_remove, /queues, /queue_set, /queue_add, /macro_add, /macro_del
+    编辑：/kb_from 10001 slug, /kb_edit slug en Title | Body, /kb_publish slug, /kb_unpublish slug, /kb_misses, /kb_report
 staff-macros-header = 快捷回复：用 /m code 10001 发送，或用 /m code 回复客户消息。
 staff-macro-item = <code>{ $code }</code> · { $title }
 staff-added = { $name } 现为 { $queues } 的 { $role }（上限 { $limit }）。
@@ -240,3 +246,16 @@ digest = 📊 每日摘要（{ $date }）
     仍在等待首次回复：{ $unanswered } · SLA 超时：{ $breached }
     CSAT：{ $csat }（{ $ratings } 条评分）· 最常见主题：{ $topic }
 attachment-added = 📎 已添加到工单 #{ $number }
+staff-suggested = 📚 可能解答此问题的文章：
+staff-suggested-item = • { $title }（<code>{ $slug }</code>）
+kb-editors-only = 只有知识库编辑和管理员可以执行此操作。
+kb-draft-created = 📝 已根据工单 #{ $number } 创建草稿 { $slug }。请检查后发送 /kb_publish { $slug }。
+kb-published = ✅ 文章 { $slug } 已发布。
+kb-unpublished = ⏸ 文章 { $slug } 已退回草稿。
+kb-saved = 文章 { $slug }（{ $lang }）已保存。
+kb-misses-header = 没有结果的搜索（最近 7 天）：
+kb-misses-item = { $count } × { $query }（{ $lang }）
+kb-misses-none = 最近 7 天内每次搜索都有结果。
+kb-report-header = 已展示但未能解决问题的文章（最近 7 天）：
+kb-report-item = { $count } × { $title }（<code>{ $slug }</code>）
+kb-report-none = 最近 7 天内没有文章引发新工单。

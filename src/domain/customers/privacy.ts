@@ -100,7 +100,8 @@ export async function deleteCustomerData(db: Db, clock: Clock, customerId: numbe
     await tx.rating.deleteMany({ where: { customerId } });
     await tx.outboxMessage.deleteMany({ where: { OR: [{ chatId: customer.telegramId }, { ticketId: { in: ids } }] } });
     await tx.auditLog.updateMany({ where: { ticketId: { in: ids } }, data: { ticketId: null } });
-    await tx.botSession.deleteMany({ where: { key: { contains: customer.telegramId.toString() } } });
+    // The bot's conversation state is stored per private chat, whose id is the customer's.
+    await tx.botSession.deleteMany({ where: { key: `conv:${customer.telegramId.toString()}` } });
     await tx.customer.delete({ where: { id: customerId } }); // tickets, messages, events cascade
     await audit(tx, { staffId: null, action: "customer-data-deleted", data: { tickets: ids.length }, at: now });
   });
