@@ -63,9 +63,10 @@ export async function buildApp(deps: ApiDeps, opts: BuildAppOptions = {}): Promi
     await app.register(fastifyStatic, {
       root: WEBAPP_DIST,
       wildcard: false,
+      cacheControl: false, // set below, per file
       // Hashed assets are immutable; index.html must always be revalidated.
       setHeaders: (res, path) => {
-        res.header("cache-control", path.includes("/assets/") ? "public, max-age=31536000, immutable" : "no-cache");
+        res.setHeader("cache-control", path.includes("/assets/") ? "public, max-age=31536000, immutable" : "no-cache");
       },
     });
     // Client-side routes of the Mini App (/tickets/10001 ...) all load the same page.

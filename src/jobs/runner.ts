@@ -1,5 +1,5 @@
 import { EventEmitter, once } from "node:events";
-import { PgBoss } from "pg-boss";
+import PgBoss from "pg-boss";
 import type { Logger } from "pino";
 import type { SweepResult } from "../domain/sla/sweep.js";
 
@@ -28,9 +28,9 @@ export class JobRunner {
 
   async start(): Promise<void> {
     const boss = new PgBoss({ connectionString: this.o.databaseUrl, schema: "pgboss", max: 4 });
-    boss.on("error", (err) => this.o.log.error({ err }, "job queue error"));
+    boss.on("error", (err: Error) => this.o.log.error({ err }, "job queue error"));
     await boss.start();
-    if (!(await boss.getQueue(SLA_SWEEP))) await boss.createQueue(SLA_SWEEP, { policy: "stately", retryLimit: 3 });
+    if (!(await boss.getQueue(SLA_SWEEP))) await boss.createQueue(SLA_SWEEP, { name: SLA_SWEEP, policy: "stately", retryLimit: 3 });
     await boss.work(SLA_SWEEP, { pollingIntervalSeconds: 1 }, async () => {
       const result = await this.o.sweep();
       if (result.events) this.o.log.info(result, "SLA sweep applied events");
@@ -38,7 +38,7 @@ export class JobRunner {
     });
     if (this.o.digest) {
       const digest = this.o.digest;
-      if (!(await boss.getQueue(DAILY_DIGEST))) await boss.createQueue(DAILY_DIGEST, { policy: "stately", retryLimit: 2 });
+      if (!(await boss.getQueue(DAILY_DIGEST))) await boss.createQueue(DAILY_DIGEST, { name: DAILY_DIGEST, policy: "stately", retryLimit: 2 });
       // A cron schedule lives in PostgreSQL: one digest a day however many instances run.
       await boss.schedule(DAILY_DIGEST, `0 ${digest.hour} * * *`, {}, { tz: digest.timeZone });
       await boss.work(DAILY_DIGEST, async () => {
@@ -52,7 +52,7 @@ export class JobRunner {
   }
 
   async requestSweep(): Promise<void> {
-    await this.boss?.send(SLA_SWEEP, {}, { singletonKey: "sla" }).catch((err) => this.o.log.warn({ err }, "could not queue an SLA sweep"));
+    await this.boss?.send(SLA_SWEEP, {}, { singletonKey: "sla" }).catch((err: unknown) => this.o.log.warn({ err }, "could not queue an SLA sweep"));
   }
 
   /** Queues a sweep and resolves with what the next finished sweep did (tests, admin tools). */
@@ -65,7 +65,7 @@ export class JobRunner {
   /** Stops asking for sweeps and lets a sweep in progress finish. */
   async stop(): Promise<void> {
     clearInterval(this.timer);
-    await this.boss?.stop({ graceful: true, timeout: 10_000 });
+    await this.boss?.stop({ graceful: true, timeout: 10_000, wait: true });
     this.boss = undefined;
   }
 }
