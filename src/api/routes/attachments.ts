@@ -2,8 +2,8 @@ import fastifyMultipart from "@fastify/multipart";
 import type { FastifyInstance, FastifyReply } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { visibleMessages } from "../../domain/tickets/customer-views.js";
-import { appendCustomerMessage, reopenTicket } from "../../domain/tickets/tickets.js";
-import { OPEN_STATUSES, type Attachment } from "../../domain/tickets/types.js";
+import { customerWritesToTicket } from "../../domain/tickets/tickets.js";
+import type { Attachment } from "../../domain/tickets/types.js";
 import { ATTACHMENT_CAPTION_MAX, ATTACHMENT_MAX_BYTES, attachmentType, errorBody, isImageType, messageView, ticketParams } from "../contracts.js";
 import type { ApiDeps } from "../deps.js";
 import { signedInCustomer } from "../signed-in-customer.js";
@@ -117,8 +117,7 @@ export async function attachmentRoutes(app: FastifyInstance, deps: ApiDeps) {
       const stored = storedAttachment(sent.message, photo, upload);
       if (!stored) return reply.code(502).send({ error: "telegram_refused", reason: "Telegram did not return the stored file." });
 
-      if (!(OPEN_STATUSES as readonly string[]).includes(ticket.status)) await reopenTicket(deps, ticket.id, customer.id);
-      const { message } = await appendCustomerMessage(deps, { ticketId: ticket.id, text: caption ?? "", attachments: [stored] });
+      const message = await customerWritesToTicket(deps, ticket, customer.id, { text: caption ?? "", attachments: [stored] });
       const [full] = await visibleMessages(deps.db, ticket.id, message.id - 1);
       return reply.code(201).send(messageViewOf(full!));
     },

@@ -5,7 +5,7 @@ import type { StaffMember, Ticket, TicketMessage } from "../../db/generated/clie
 import { classify } from "../../domain/classification/classify.js";
 import { rateTicket } from "../../domain/feedback/ratings.js";
 import { customerMessagesAfter, customerTicketDetail, customerTicketSummaries, visibleMessages } from "../../domain/tickets/customer-views.js";
-import { appendCustomerMessage, openTicket, reopenTicket } from "../../domain/tickets/tickets.js";
+import { customerWritesToTicket, openTicket } from "../../domain/tickets/tickets.js";
 import { OPEN_STATUSES, type Attachment } from "../../domain/tickets/types.js";
 import {
   createdTicket,
@@ -117,8 +117,7 @@ export async function ticketRoutes(app: FastifyInstance, deps: ApiDeps) {
       const customer = await signedInCustomer(deps, request);
       const ticket = await deps.db.ticket.findFirst({ where: { number: request.params.number, customerId: customer.id } });
       if (!ticket) return reply.code(404).send({ error: "not_found", reason: `No ticket #${request.params.number} among yours` });
-      if (!(OPEN_STATUSES as readonly string[]).includes(ticket.status)) await reopenTicket(deps, ticket.id, customer.id);
-      const { message } = await appendCustomerMessage(deps, { ticketId: ticket.id, text: request.body.text });
+      const message = await customerWritesToTicket(deps, ticket, customer.id, { text: request.body.text });
       const [full] = await visibleMessages(deps.db, ticket.id, message.id - 1);
       return reply.code(201).send(messageViewOf(full!));
     },

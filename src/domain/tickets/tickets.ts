@@ -473,3 +473,18 @@ export async function currentEtaMinutes(db: DbClient, ticket: Pick<Ticket, "id" 
     policyFirstResponseMinutes: row?.first ?? 15,
   });
 }
+
+/**
+ * A customer writes in one of their own tickets from the Mini App: a resolved or closed ticket
+ * opens again, as it does when they write to the bot.
+ */
+export async function customerWritesToTicket(
+  deps: TicketDeps,
+  ticket: Pick<Ticket, "id" | "status">,
+  customerId: number,
+  input: { text: string; attachments?: Attachment[] },
+): Promise<TicketMessage> {
+  if (!(OPEN_STATUSES as readonly string[]).includes(ticket.status)) await reopenTicket(deps, ticket.id, customerId);
+  const { message } = await appendCustomerMessage(deps, { ticketId: ticket.id, text: input.text, attachments: input.attachments ?? [] });
+  return message;
+}
