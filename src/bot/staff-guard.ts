@@ -7,7 +7,7 @@ import type { BotDeps } from "./deps.js";
 export async function requireStaff(ctx: BotContext, deps: BotDeps, role: StaffRole = "agent"): Promise<StaffMember | null> {
   const staff = ctx.staff ?? (ctx.from ? await findStaff(deps.db, BigInt(ctx.from.id)) : null);
   if (!staff || !hasRole(staff, role)) {
-    await ctx.reply(ctx.t("not-staff"));
+    await ctx.reply(ctx.t(staff ? "staff-admins-only" : "not-staff"));
     return null;
   }
   return staff;

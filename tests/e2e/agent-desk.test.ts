@@ -226,6 +226,30 @@ describe("the agent desk in Telegram", () => {
     await admin.find(/did not solve it|No article led to a ticket/);
   });
 
+  it("lets an admin tune queues and automations by command", async () => {
+    await admin.send("/queue_set L1 first=10 resolution=180 warn=3 escalate=L2");
+    await admin.find("Queue L1 saved.");
+    expect(await t.db.prisma.queue.findUniqueOrThrow({ where: { code: "L1" } })).toMatchObject({ firstResponseMinutes: 10, resolutionMinutes: 180, warnBeforeMinutes: 3, escalateToCode: "L2" });
+    await admin.send("/queue_set L1 first=soon");
+    await admin.find("first needs a whole number of minutes");
+    await admin.send("/queue_set L1 escalate=L1");
+    await admin.find("cannot escalate to itself");
+    await admin.send("/queue_add ES Spanish speakers");
+    await admin.find("Queue ES saved.");
+    expect(await t.db.prisma.queue.findUniqueOrThrow({ where: { code: "ES" } })).toMatchObject({ name: "Spanish speakers", firstResponseMinutes: 10 });
+    await anna.send("/queue_set L1 first=1");
+    await anna.find("Only admins can do that.");
+    expect((await t.db.prisma.queue.findUniqueOrThrow({ where: { code: "L1" } })).firstResponseMinutes).toBe(10);
+
+    await admin.send("/rule_off follow-up");
+    await admin.find("Automation follow-up is off.");
+    await admin.send("/rules");
+    const rules = await admin.find("Automations");
+    expect(rules.text).toMatch(/⏸ follow-up/);
+    await admin.send("/rule_on follow-up");
+    await admin.find("Automation follow-up is on.");
+  });
+
   it("hands a ticket to a colleague, who gets the customer's message to reply to", async () => {
     const { number } = await ticketOf(9201);
     await anna.send(`/transfer ${number} ${BORIS}`);
