@@ -269,3 +269,7 @@ kb-misses-none = وجدت كل عمليات البحث نتائج خلال آخ�
 kb-report-header = مقالات عُرضت ولم تحل المشكلة (آخر 7 أيام):
 kb-report-item = { $count } × { $title } (<code>{ $slug }</code>)
 kb-report-none = لم تؤدِّ أي مقالة إلى فتح طلب خلال آخر 7 أيام.
+staff-rule-alert = 🔔 نُفِّذت القاعدة { $rule } على الطلب #{ $number }.
+staff-rule-deleted = حُذفت القاعدة { $code }.
+staff-rule-bad-json = يجب كتابة القاعدة بصيغة JSON بعد رمزها، مثلًا: {"{"}"event":"ticket-created","when":{"{"}"vip":true{"}"},"then":{"{"}"action":"alert"{"}"}{"}"}
+custom-rule-message = { $text }

@@ -261,3 +261,7 @@ kb-misses-none = Son 7 gündə hər axtarış nəsə tapdı.
 kb-report-header = Göstərilən, amma problemi həll etməyən məqalələr (son 7 gün):
 kb-report-item = { $count } × { $title } (<code>{ $slug }</code>)
 kb-report-none = Son 7 gündə heç bir məqalədən sonra müraciət açılmadı.
+staff-rule-alert = 🔔 { $rule } qaydası #{ $number } nömrəli müraciətdə işə düşdü.
+staff-rule-deleted = { $code } qaydası silindi.
+staff-rule-bad-json = Qaydanın kodundan sonra JSON gəlməlidir, məsələn: {"{"}"event":"ticket-created","when":{"{"}"vip":true{"}"},"then":{"{"}"action":"alert"{"}"}{"}"}
+custom-rule-message = { $text }

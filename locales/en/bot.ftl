@@ -262,3 +262,7 @@ kb-misses-none = Every search found something in the last 7 days.
 kb-report-header = Articles shown that did not solve it (last 7 days):
 kb-report-item = { $count } × { $title } (<code>{ $slug }</code>)
 kb-report-none = No article led to a ticket in the last 7 days.
+staff-rule-alert = 🔔 Rule { $rule } fired on ticket #{ $number }.
+staff-rule-deleted = Rule { $code } deleted.
+staff-rule-bad-json = The rule must be JSON after its code, e.g. {"{"}"event":"ticket-created","when":{"{"}"vip":true{"}"},"then":{"{"}"action":"alert"{"}"}{"}"}
+custom-rule-message = { $text }

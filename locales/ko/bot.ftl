@@ -259,3 +259,7 @@ kb-misses-none = 최근 7일 동안 모든 검색에서 결과를 찾았어요.
 kb-report-header = 표시됐지만 문제를 해결하지 못한 문서 (최근 7일):
 kb-report-item = { $count } × { $title } (<code>{ $slug }</code>)
 kb-report-none = 최근 7일 동안 문의로 이어진 문서가 없어요.
+staff-rule-alert = 🔔 규칙 { $rule }이(가) 문의 #{ $number }에서 실행되었어요.
+staff-rule-deleted = 규칙 { $code }을(를) 삭제했어요.
+staff-rule-bad-json = 규칙 코드 뒤에는 JSON을 보내야 해요. 예: {"{"}"event":"ticket-created","when":{"{"}"vip":true{"}"},"then":{"{"}"action":"alert"{"}"}{"}"}
+custom-rule-message = { $text }

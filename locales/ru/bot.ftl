@@ -266,3 +266,7 @@ kb-misses-none = За 7 дней каждый поиск что-то нашёл.
 kb-report-header = Статьи, которые показали, но они не помогли (за 7 дней):
 kb-report-item = { $count } × { $title } (<code>{ $slug }</code>)
 kb-report-none = За 7 дней ни одна статья не привела к заявке.
+staff-rule-alert = 🔔 Правило { $rule } сработало на заявке #{ $number }.
+staff-rule-deleted = Правило { $code } удалено.
+staff-rule-bad-json = После кода правила нужен JSON, например {"{"}"event":"ticket-created","when":{"{"}"vip":true{"}"},"then":{"{"}"action":"alert"{"}"}{"}"}
+custom-rule-message = { $text }

@@ -259,3 +259,7 @@ kb-misses-none = ทุกการค้นหาพบผลลัพธ์ใ
 kb-report-header = บทความที่แสดงแล้วแต่แก้ปัญหาไม่ได้ (7 วันที่ผ่านมา):
 kb-report-item = { $count } × { $title } (<code>{ $slug }</code>)
 kb-report-none = ไม่มีบทความใดที่นำไปสู่การเปิดคำขอใน 7 วันที่ผ่านมา
+staff-rule-alert = 🔔 กฎ { $rule } ทำงานกับคำขอ #{ $number } แล้ว
+staff-rule-deleted = ลบกฎ { $code } แล้ว
+staff-rule-bad-json = ต้องระบุกฎเป็น JSON ต่อจากรหัสของกฎ เช่น {"{"}"event":"ticket-created","when":{"{"}"vip":true{"}"},"then":{"{"}"action":"alert"{"}"}{"}"}
+custom-rule-message = { $text }

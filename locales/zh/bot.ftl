@@ -259,3 +259,7 @@ kb-misses-none = 最近 7 天内每次搜索都有结果。
 kb-report-header = 已展示但未能解决问题的文章（最近 7 天）：
 kb-report-item = { $count } × { $title }（<code>{ $slug }</code>）
 kb-report-none = 最近 7 天内没有文章引发新工单。
+staff-rule-alert = 🔔 规则 { $rule } 已在工单 #{ $number } 上触发。
+staff-rule-deleted = 规则 { $code } 已删除。
+staff-rule-bad-json = 规则代码后面必须是 JSON，例如：{"{"}"event":"ticket-created","when":{"{"}"vip":true{"}"},"then":{"{"}"action":"alert"{"}"}{"}"}
+custom-rule-message = { $text }

@@ -99,7 +99,9 @@ export function createOutboxNotifier(opts: NotifierOptions): Notifier {
           if (until) m.notBefore = until;
         }
       }
-      const vars = { ...notice.vars };
+      // Variables are plain text (names, numbers, what people typed): escaped for HTML here.
+      const vars: Record<string, string | number> = {};
+      for (const [name, value] of Object.entries(notice.vars ?? {})) vars[name] = typeof value === "string" ? escapeHtml(value) : value;
       for (const [name, key] of Object.entries(notice.localizedVars ?? {})) vars[name] = opts.t(to.languageCode, key);
       const markup = keyboard(notice.buttons, to.languageCode, vars);
       const body = opts.t(to.languageCode, notice.key, vars);

@@ -248,6 +248,18 @@ describe("the agent desk in Telegram", () => {
     expect(rules.text).toMatch(/⏸ follow-up/);
     await admin.send("/rule_on follow-up");
     await admin.find("Automation follow-up is on.");
+
+    await admin.send('/rule_add custom-complaints {"event":"ticket-created","when":{"topic":["complaint"]},"then":{"action":"set-priority","priority":"critical"}}');
+    await admin.find("Automation custom-complaints is on.");
+    await admin.send("/rule_add custom-broken {not json");
+    await admin.find("The rule must be JSON after its code");
+    await admin.send('/rule_add custom-broken {"event":"ticket-created","then":{"action":"teleport"}}');
+    await admin.find("then");
+    await admin.send("/rules");
+    expect((await admin.find("Automations")).text).toContain("custom-complaints");
+    await admin.send("/rule_del custom-complaints");
+    await admin.find("Rule custom-complaints deleted.");
+    expect(await t.db.prisma.automationRule.count({ where: { code: { startsWith: "custom-" } } })).toBe(0);
   });
 
   it("hands a ticket to a colleague, who gets the customer's message to reply to", async () => {

@@ -1,6 +1,7 @@
 import { Composer } from "grammy";
 import { deleteMacro, saveMacro } from "../../domain/macros/macros.js";
 import { listRules, setRule } from "../../domain/automation/rules.js";
+import { deleteCustomRule, listCustomRules, saveCustomRule } from "../../domain/automation/custom-rules.js";
 import { listStaff, parseStaffArgs, removeStaff, resolveTelegramId, saveStaff, hasRole } from "../../domain/staff/staff.js";
 import { escapeHtml } from "../../i18n/index.js";
 import type { BotContext } from "../context.js";
@@ -11,7 +12,7 @@ import { explainFailure, staffOf, usage } from "../agent/helpers.js";
 export function staffAdmin(deps: BotDeps) {
   const composer = new Composer<BotContext>();
   const pm = composer.chatType("private");
-  const ADMIN_COMMANDS = ["staff", "staff_add", "staff_set", "staff_remove", "macro_add", "macro_del", "rules", "rule_on", "rule_off"];
+  const ADMIN_COMMANDS = ["staff", "staff_add", "staff_set", "staff_remove", "macro_add", "macro_del", "rules", "rule_on", "rule_off", "rule_add", "rule_del"];
   // Agents who try an admin command are told so, rather than having it read as a message.
   pm.filter((ctx) => !hasRole(staffOf(ctx), "admin")).command(ADMIN_COMMANDS, (ctx) => ctx.reply(ctx.t("staff-admins-only")));
   const admins = pm.filter((ctx) => hasRole(staffOf(ctx), "admin"));
@@ -72,7 +73,40 @@ export function staffAdmin(deps: BotDeps) {
   admins.command("rules", async (ctx) => {
     const rules = await listRules(deps.db);
     const lines = rules.map((r) => ctx.t("staff-rule-item", { state: r.enabled ? "✅" : "⏸", code: r.code, event: r.event, action: r.action }));
-    await ctx.reply([ctx.t("staff-rules-header"), ...lines].join("\n"), { parse_mode: "HTML" });
+    const custom = (await listCustomRules(deps.db)).map((r) =>
+      ctx.t("staff-rule-item", {
+        state: r.enabled ? "✅" : "⏸",
+        code: r.code,
+        event: r.rule.success ? `${r.rule.data.event} ${escapeHtml(JSON.stringify(r.rule.data.when))}` : "?",
+        action: r.rule.success ? escapeHtml(JSON.stringify(r.rule.data.then)) : "?",
+      }),
+    );
+    await ctx.reply([ctx.t("staff-rules-header"), ...lines, ...custom].join("\n"), { parse_mode: "HTML" });
+  });
+
+  // /rule_add custom-vip-payments {"event":"ticket-created","when":{"vip":true,"topic":["payment"]},"then":{"action":"set-priority","priority":"critical"}}
+  admins.command(["rule_add", "rule_del"], async (ctx) => {
+    const del = ctx.message.text.startsWith("/rule_del");
+    const text = ctx.match.trim();
+    const space = text.indexOf(" ");
+    const code = space < 0 ? text : text.slice(0, space);
+    if (!code || (!del && space < 0)) return void (await usage(ctx, del ? "/rule_del custom-code" : '/rule_add custom-code {"event":"ticket-created","when":{...},"then":{"action":"alert"}}'));
+    try {
+      if (del) {
+        await deleteCustomRule(deps.db, code, staffOf(ctx).id, deps.clock.now());
+        return void (await ctx.reply(ctx.t("staff-rule-deleted", { code })));
+      }
+      let json: unknown;
+      try {
+        json = JSON.parse(text.slice(space + 1));
+      } catch {
+        return void (await ctx.reply(ctx.t("staff-rule-bad-json")));
+      }
+      await saveCustomRule(deps.db, code, json, staffOf(ctx).id, deps.clock.now());
+      await ctx.reply(ctx.t("staff-rule-saved", { code, state: ctx.t("staff-rule-on") }));
+    } catch (err) {
+      await explainFailure(ctx, err);
+    }
   });
 
   admins.command(["rule_on", "rule_off"], async (ctx) => {

@@ -34,7 +34,8 @@ export async function listRules(db: DbClient) {
 }
 
 export async function setRule(db: DbClient, code: string, enabled: boolean, actorId: number, at: Date) {
-  if (!isRuleCode(code)) throw new NotFoundError("rule", { code });
+  const custom = code.startsWith("custom-") && (await db.automationRule.findUnique({ where: { code } }));
+  if (!isRuleCode(code) && !custom) throw new NotFoundError("rule", { code });
   await db.automationRule.upsert({ where: { code }, create: { code, enabled }, update: { enabled } });
   await audit(db, { staffId: actorId, action: enabled ? "rule-on" : "rule-off", data: { code }, at });
 }

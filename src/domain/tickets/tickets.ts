@@ -9,6 +9,7 @@ import { deadlinesFor } from "../sla/deadlines.js";
 import { estimateFirstResponseMinutes } from "../sla/eta.js";
 import { nextSlaCheck, slaStateOf, slaTimings, type SlaState } from "../sla/clock.js";
 import { autoAssign } from "../routing/assignment.js";
+import { applyCustomRules } from "../automation/custom-rules.js";
 import { announceNewTicket, sendCustomerCopyToAgent } from "./agent-actions.js";
 import { queueRank, topicRank } from "../routing/priority.js";
 import { staffAlertTargets, onDutyAgents, uniqueRecipients, type AlertSettings } from "../staff/audience.js";
@@ -146,8 +147,11 @@ export async function openTicket(deps: TicketDeps, input: OpenTicketInput): Prom
         },
       });
 
-      const assignment = await autoAssign(tx, created, now);
-      const ticket = assignment.kind === "waiting" ? created : await tx.ticket.findUniqueOrThrow({ where: { id: created.id } });
+      // Admin-defined rules first: a changed queue or priority should steer the assignment.
+      const fired = await applyCustomRules(deps, tx, "ticket-created", created.id, text, now);
+      const current = fired.length ? await tx.ticket.findUniqueOrThrow({ where: { id: created.id } }) : created;
+      const assignment = await autoAssign(tx, current, now);
+      const ticket = assignment.kind === "waiting" ? current : await tx.ticket.findUniqueOrThrow({ where: { id: created.id } });
       await announceNewTicket(deps, tx, ticket.id);
       if (queue.alertOnCreate) {
         // Security/Payments: the people on duty hear about it at once, not at the first SLA warning.
@@ -315,6 +319,7 @@ export async function appendCustomerMessage(deps: TicketDeps, input: AppendInput
         createdAt: now,
       },
     });
+    await applyCustomRules(deps, tx, "customer-message", ticket.id, text, now);
     if (ticket.assigneeId !== null) {
       // Customer answers flow back to the agent who holds the ticket, ready to reply to.
       const [agent, full] = await Promise.all([
