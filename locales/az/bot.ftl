@@ -56,6 +56,8 @@ kb-answer-card = 💡 <b>{ $title }</b>
 
     Problem həll olundu?
 kb-open-article = 📖 Məqaləni oxu
+intake-retry = Bağışlayın, müraciətinizi indi qeydə ala bilmədim. Yazdıqlarınızın hamısı saxlanılıb: «Yenidən cəhd et» düyməsini basın (və ya mesaj göndərin), qeydə alım.
+btn-retry = Yenidən cəhd et
 kb-glad = Əla, kömək etdiyinə şadıq! Başqa sualınız olsa, sadəcə bura yazın.
 kb-read = Oxu: { $title }
 

@@ -56,6 +56,8 @@ kb-answer-card = 💡 <b>{ $title }</b>
 
     Did this solve it?
 kb-open-article = 📖 Read the article
+intake-retry = Sorry, I couldn't file your request just now. Everything you wrote is kept: press Try again (or send a message) and I'll file it.
+btn-retry = Try again
 kb-glad = Great, glad it helped! If anything else comes up, just write here.
 kb-read = Read: { $title }
 

@@ -55,6 +55,8 @@ kb-answer-card = 💡 <b>{ $title }</b>
 
     해결되셨나요?
 kb-open-article = 📖 문서 읽기
+intake-retry = 죄송해요, 지금은 문의를 접수하지 못했어요. 작성하신 내용은 모두 보관되어 있어요. 다시 시도를 누르거나 메시지를 보내 주시면 접수할게요.
+btn-retry = 다시 시도
 kb-glad = 도움이 됐다니 다행이에요! 다른 일이 생기면 언제든 여기에 적어 주세요.
 kb-read = 읽기: { $title }
 

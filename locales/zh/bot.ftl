@@ -55,6 +55,8 @@ kb-answer-card = 💡 <b>{ $title }</b>
 
     问题解决了吗？
 kb-open-article = 📖 阅读文章
+intake-retry = 抱歉，暂时无法提交您的请求。您写的内容都已保存：点击“重试”（或发送一条消息），我会为您提交。
+btn-retry = 重试
 kb-glad = 太好了，很高兴能帮上忙！如有其他问题，直接在这里留言就好。
 kb-read = 阅读：{ $title }
 

@@ -15,6 +15,7 @@ export const CB = {
   solved: "i:kb:yes",
   notSolved: "i:kb:no",
   reopen: "i:reopen",
+  retry: "i:retry",
   fresh: "i:new",
 } as const;
 
@@ -47,4 +48,8 @@ export function solvedKeyboard(t: T) {
 
 export function reopenKeyboard(t: T, number: number) {
   return new InlineKeyboard().text(t("reopen-same", { number: String(number) }), CB.reopen).row().text(t("reopen-new"), CB.fresh);
+}
+
+export function retryKeyboard(t: T) {
+  return new InlineKeyboard().text(t("btn-retry"), CB.retry);
 }

@@ -130,6 +130,26 @@ describe("webhook mode", () => {
     expect(await ticketsOf(2007)).toHaveLength(2);
   });
 
+  it("keeps the request when the ticket cannot be written, and files it on the next try", async () => {
+    const c = chat(2009, "Ola");
+    await c.send("I need a human operator: my payout is missing");
+    await c.expect("we store this conversation");
+    // The database refuses new tickets for a moment.
+    await t.db.prisma.$executeRawUnsafe(`ALTER TABLE tickets ADD CONSTRAINT test_refuse_tickets CHECK (false) NOT VALID`);
+    try {
+      await c.press("i:consent:yes");
+      const sorry = await c.expect("couldn't file your request just now");
+      expect(sorry.buttons.map((b) => b.data)).toEqual(["i:retry"]);
+      expect(await ticketsOf(2009)).toHaveLength(0);
+    } finally {
+      await t.db.prisma.$executeRawUnsafe(`ALTER TABLE tickets DROP CONSTRAINT test_refuse_tickets`);
+    }
+    await c.send("It was 120 EUR on Monday");
+    expect((await c.expect("passing this to a person")).text).toMatch(/Ticket #\d+ created/);
+    const [ticket] = await ticketsOf(2009);
+    expect(ticket!.messages[0]!.text).toBe("I need a human operator: my payout is missing\n\nIt was 120 EUR on Monday");
+  });
+
   it("answers odd input helpfully and loses nothing", async () => {
     const c = chat(2008, 'Tom <script>&"');
     await c.send("/start");

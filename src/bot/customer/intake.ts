@@ -15,6 +15,7 @@ import {
   fileKeyboard,
   questionKeyboard,
   reopenKeyboard,
+  retryKeyboard,
   solvedKeyboard,
   topicKeyboard,
 } from "../keyboards.js";
@@ -298,18 +299,39 @@ export function createIntake(deps: BotDeps) {
 
     const finalTopic = topic ?? "other";
     const ticketHandoff = handoff;
-    await conversation.external(async () => {
-      await openTicket(deps, {
-        customerId: args.customerId,
-        topic: finalTopic,
-        text: parts.join("\n\n"),
-        attachments,
-        handoff: ticketHandoff,
-        source: "bot",
-        idempotencyKey: `tg:${chatId}:${args.updateId}`,
-        ...(args.messageId ? { telegram: { chatId: BigInt(chatId), messageId: args.messageId } } : {}),
+    // If the ticket cannot be written right now (the database is away), nothing the customer
+    // said is dropped: the flow keeps it and tries again on their next message or press.
+    for (;;) {
+      const failure = await conversation.external(async () => {
+        try {
+          await openTicket(deps, {
+            customerId: args.customerId,
+            topic: finalTopic,
+            text: parts.join("\n\n"),
+            attachments,
+            handoff: ticketHandoff,
+            source: "bot",
+            idempotencyKey: `tg:${chatId}:${args.updateId}`,
+            ...(args.messageId ? { telegram: { chatId: BigInt(chatId), messageId: args.messageId } } : {}),
+          });
+          return null;
+        } catch (err) {
+          deps.log.error({ err, chatId }, "could not open a ticket; keeping the request for a retry");
+          return err instanceof Error ? err.message : String(err);
+        }
       });
-    });
+      if (failure === null) break;
+      await say("intake-retry", {}, { reply_markup: retryKeyboard(t) });
+      const again = await receive();
+      if (again.callbackQuery) await again.answerCallbackQuery();
+      if (again.message) {
+        const more = readMessage(again.message);
+        if (more.kind === "content") {
+          if (more.text) parts.push(more.text);
+          attachments.push(...more.attachments);
+        }
+      }
+    }
     // The handoff notice and the receipt go out through the outbox, written with the ticket.
   };
 }
