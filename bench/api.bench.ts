@@ -8,19 +8,13 @@ import { resolve } from "node:path";
 import { gzipSync } from "node:zlib";
 import autocannon from "autocannon";
 import pg from "pg";
-import pino from "pino";
-import { loadConfig } from "../src/config.js";
-import { applyMigrations } from "../src/db/migrate.js";
-import { createPrismaClient, MIGRATIONS_DIR } from "../src/db/index.js";
-import { seedDefaults } from "../src/db/seed.js";
-import { start } from "../src/main.js";
 import { signedInitData } from "../tests/helpers/browser.js";
 import { startFakeBotApi } from "../tests/helpers/fake-bot-api.js";
 import { benchDatabase } from "./support/database.js";
+import { BENCH_TOKEN, prepareBenchDatabase, startBenchDesk } from "./support/desk.js";
 import { round, type Benchmark, type BenchRow } from "./types.js";
 
 const ROOT = resolve(import.meta.dirname, "..");
-const TOKEN = "123456789:TEST-token-for-the-emulator-0123456789";
 const TICKETS = Number(process.env.BENCH_API_TICKETS ?? 1_000_000);
 const CUSTOMERS = TICKETS / 10;
 const RATE = Number(process.env.BENCH_API_RATE ?? 1000);
@@ -60,10 +54,7 @@ export const api: Benchmark = {
     const fake = await startFakeBotApi();
     const client = new pg.Client({ connectionString: db.url });
     try {
-      await applyMigrations(db.url, MIGRATIONS_DIR);
-      const prisma = createPrismaClient(db.url);
-      await seedDefaults(prisma, []);
-      await prisma.$disconnect();
+      await prepareBenchDatabase(db.url);
       await client.connect();
       await client.query(
         `INSERT INTO customers (telegram_id, first_name, updated_at, consent_at) SELECT 7000000000 + g, 'C' || g, now(), now() FROM generate_series(1, $1) g`,
@@ -86,22 +77,11 @@ export const api: Benchmark = {
       );
       await client.query("ANALYZE");
 
-      const config = loadConfig({
-        NODE_ENV: "production",
-        LOG_LEVEL: "silent",
-        PORT: "0",
-        HOST: "127.0.0.1",
-        DATABASE_URL: db.url,
-        BOT_TOKEN: TOKEN,
-        BOT_MODE: "webhook",
-        PUBLIC_URL: "https://bench.invalid",
-        TELEGRAM_API_ROOT: fake.url,
-      });
-      const desk = await start(config, { log: pino({ level: "silent" }) });
+      const desk = await startBenchDesk(db.url, fake.url);
       try {
         const users = await client.query<{ id: number; telegram_id: string }>(`SELECT id, telegram_id FROM customers WHERE id <= 200`);
         const tickets = await client.query<{ customer_id: number; number: number }>(`SELECT customer_id, number FROM tickets WHERE customer_id <= 200`);
-        const headers = new Map(users.rows.map((u) => [u.id, { authorization: `tma ${signedInitData({ id: Number(u.telegram_id), first_name: "C" }, new Date(), TOKEN)}` }]));
+        const headers = new Map(users.rows.map((u) => [u.id, { authorization: `tma ${signedInitData({ id: Number(u.telegram_id), first_name: "C" }, new Date(), BENCH_TOKEN)}` }]));
         const list = users.rows.map((u) => ({ path: "/api/tickets", headers: headers.get(u.id)! }));
         const detail = tickets.rows.map((t) => ({ path: `/api/tickets/${t.number}`, headers: headers.get(t.customer_id)! }));
 

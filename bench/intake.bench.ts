@@ -1,14 +1,11 @@
 // Customer messages turned into tickets end to end: raw updates posted to the webhook endpoint
 // (the emulator would be the bottleneck), many distinct customers at once, each message a
 // request a person must take ("operator ..."), measured until the receipt reaches the Bot API.
-import pino from "pino";
-import { loadConfig } from "../src/config.js";
-import { start } from "../src/main.js";
 import { benchDatabase } from "./support/database.js";
+import { startBenchDesk } from "./support/desk.js";
 import { startFakeBotApi } from "../tests/helpers/fake-bot-api.js";
 import { percentile, round, type Benchmark } from "./types.js";
 
-const TOKEN = "123456789:BENCH-token-0123456789abcdefghijkl";
 const SECRET = "bench-webhook-secret-0123456789";
 const CUSTOMERS = Number(process.env.BENCH_INTAKE_CUSTOMERS ?? 3000);
 // Latency is also measured at a steady rate the desk can sustain, where it is not queueing time.
@@ -36,21 +33,8 @@ export const intake: Benchmark = {
         if (latencies.length === expected) allReceipts();
       },
     });
-    const config = loadConfig({
-      NODE_ENV: "production",
-      LOG_LEVEL: "silent",
-      PORT: "0",
-      HOST: "127.0.0.1",
-      DATABASE_URL: db.url,
-      BOT_TOKEN: TOKEN,
-      BOT_MODE: "webhook",
-      PUBLIC_URL: "https://bench.invalid",
-      WEBHOOK_SECRET: SECRET,
-      TELEGRAM_API_ROOT: api.url,
-      // The fake Bot API has no limits; Telegram's (about 30/s) would cap this at 30 receipts/s.
-      OUTBOX_PER_SECOND: "1000",
-    });
-    const desk = await start(config, { log: pino({ level: "silent" }) });
+    // The fake Bot API has no limits; Telegram's (about 30/s) would cap this at 30 receipts/s.
+    const desk = await startBenchDesk(db.url, api.url, { WEBHOOK_SECRET: SECRET, OUTBOX_PER_SECOND: "1000" });
     try {
       // Returning customers who already gave consent: the measured path is message -> ticket.
       const now = new Date();

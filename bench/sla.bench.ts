@@ -2,11 +2,8 @@
 // "next ticket for this agent". Measured at 100,000 and at 1,000,000 tickets (10% open) to show
 // they stay flat as the table grows; EXPLAIN of each is printed for the record.
 import pg from "pg";
-import { applyMigrations } from "../src/db/migrate.js";
-import { MIGRATIONS_DIR } from "../src/db/index.js";
-import { seedDefaults } from "../src/db/seed.js";
-import { createPrismaClient } from "../src/db/index.js";
 import { benchDatabase } from "./support/database.js";
+import { prepareBenchDatabase } from "./support/desk.js";
 import { percentile, round, type Benchmark, type BenchRow } from "./types.js";
 
 const ITERATIONS = 400;
@@ -62,10 +59,7 @@ export const sla: Benchmark = {
     const db = await benchDatabase("sla");
     const client = new pg.Client({ connectionString: db.url });
     try {
-      await applyMigrations(db.url, MIGRATIONS_DIR);
-      const prisma = createPrismaClient(db.url);
-      await seedDefaults(prisma, []);
-      await prisma.$disconnect();
+      await prepareBenchDatabase(db.url);
       await client.connect();
       const customers = 100_000;
       await client.query(

@@ -5,7 +5,7 @@ import { answerFollowUp, inNpsSample, rateTicket, recordNps } from "../../src/do
 import { runSlaSweep } from "../../src/domain/sla/sweep.js";
 import { replyToCustomer, resolveTicket, takeAndBrief } from "../../src/domain/tickets/agent-actions.js";
 import { openTicket } from "../../src/domain/tickets/tickets.js";
-import { createTestDatabase, type TestDatabase } from "../helpers/database.js";
+import { createTestDatabase, resetDeskData, type TestDatabase } from "../helpers/database.js";
 import { domainDeps, makeAgent, makeCustomer, outboxTexts } from "../helpers/domain.js";
 
 let tdb: TestDatabase;
@@ -15,9 +15,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await tdb?.drop();
 });
-beforeEach(async () => {
-  await tdb.prisma.$executeRawUnsafe("TRUNCATE tickets, staff_members, outbox_messages, customers, ratings, automation_rules, audit_log RESTART IDENTITY CASCADE");
-});
+beforeEach(() => resetDeskData(tdb.prisma));
 
 const HOUR = 3_600_000;
 const ALERTS = -100555n;

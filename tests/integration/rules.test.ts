@@ -2,7 +2,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { ruleMatches, saveCustomRule, type CustomRule } from "../../src/domain/automation/custom-rules.js";
 import { setRule } from "../../src/domain/automation/rules.js";
 import { appendCustomerMessage, openTicket } from "../../src/domain/tickets/tickets.js";
-import { createTestDatabase, type TestDatabase } from "../helpers/database.js";
+import { createTestDatabase, resetDeskData, type TestDatabase } from "../helpers/database.js";
 import { domainDeps, makeAgent, makeCustomer, outboxTexts } from "../helpers/domain.js";
 
 let tdb: TestDatabase;
@@ -12,9 +12,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await tdb?.drop();
 });
-beforeEach(async () => {
-  await tdb.prisma.$executeRawUnsafe("TRUNCATE tickets, staff_members, outbox_messages, customers, automation_rules, audit_log RESTART IDENTITY CASCADE");
-});
+beforeEach(() => resetDeskData(tdb.prisma));
 
 const ALERTS = -100999n;
 

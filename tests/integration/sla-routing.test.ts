@@ -5,7 +5,7 @@ import { nextTicketFor, takeNextTicket, takeTicket } from "../../src/domain/rout
 import { ConflictError } from "../../src/domain/shared/errors.js";
 import { openTicket } from "../../src/domain/tickets/tickets.js";
 import { JobRunner } from "../../src/jobs/runner.js";
-import { createTestDatabase, type TestDatabase } from "../helpers/database.js";
+import { createTestDatabase, resetDeskData, type TestDatabase } from "../helpers/database.js";
 import { domainDeps, makeAgent, makeCustomer, outboxTexts } from "../helpers/domain.js";
 
 let tdb: TestDatabase;
@@ -15,10 +15,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await tdb?.drop();
 });
-beforeEach(async () => {
-  // Every test starts with no tickets and no staff.
-  await tdb.prisma.$executeRawUnsafe("TRUNCATE tickets, staff_members, outbox_messages, customers RESTART IDENTITY CASCADE");
-});
+beforeEach(() => resetDeskData(tdb.prisma));
 
 const MIN = 60_000;
 const open = (deps: ReturnType<typeof domainDeps>, customerId: number, extra: Partial<Parameters<typeof openTicket>[1]> = {}) =>

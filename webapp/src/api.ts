@@ -17,6 +17,7 @@ import {
   ticketDetail,
   ticketList,
   type NewTicket,
+  type settingsChange,
   type TICKET_FILTERS,
 } from "../../src/api/contracts";
 import { getInitData } from "./telegram";
@@ -179,14 +180,7 @@ function parse<S extends z.ZodType>(schema: S, body: unknown, what: string): z.i
 
 export type MeView = z.infer<typeof meView>;
 export type Settings = MeView["settings"];
-export type SettingsChange = {
-  languageCode?: string;
-  timeZone?: string;
-  notificationsEnabled?: boolean;
-  quietHoursStart?: number | null;
-  quietHoursEnd?: number | null;
-  consent?: boolean;
-};
+export type SettingsChange = z.input<typeof settingsChange>;
 
 export async function getMe(signal?: AbortSignal): Promise<MeView> {
   return parse(meView, await request("/api/me", { signal }), "/api/me");

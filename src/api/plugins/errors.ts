@@ -3,7 +3,7 @@ import fp from "fastify-plugin";
 import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from "fastify-type-provider-zod";
 import { DomainError } from "../../domain/shared/errors.js";
 
-const STATUS_BY_CODE: Record<string, number> = { "not-found": 404, forbidden: 403, invalid: 400 };
+const STATUS_BY_CODE: Record<string, number> = { "not-found": 404, forbidden: 403, "consent-required": 403, invalid: 400 };
 
 /** One place maps every failure to `{ error, reason }` with a fitting status. */
 export const errorHandler = fp(async (app: FastifyInstance) => {

@@ -93,9 +93,6 @@ export async function ticketRoutes(app: FastifyInstance, deps: ApiDeps) {
     { ...auth, schema: { tags, summary: "Open a ticket (the bot confirms it in the chat)", body: newTicket, response: { 201: createdTicket, 400: errorBody, 401: errorBody, 403: errorBody } } },
     async (request, reply) => {
       const customer = await signedInCustomer(deps, request);
-      if (!customer.consentAt) {
-        return reply.code(403).send({ error: "consent_required", reason: "Agree to storing the conversation first (Settings > Privacy)." });
-      }
       const key = request.headers["idempotency-key"];
       const { ticket, etaMinutes } = await openTicket(deps, {
         customerId: customer.id,

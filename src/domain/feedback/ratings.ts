@@ -32,12 +32,7 @@ export async function rateTicket(deps: TicketDeps, customerId: number, number: n
   if ((OPEN_STATUSES as readonly string[]).includes(ticket.status)) throw new ConflictError("not-resolved", `Ticket #${number} is not resolved yet`);
   const now = deps.clock.now();
   return deps.db.$transaction(async (tx) => {
-    await tx.rating.upsert({
-      where: { ticketId: ticket.id },
-      create: { ticketId: ticket.id, staffId: ticket.assigneeId, customerId, csat, createdAt: now },
-      update: { csat },
-    });
-    await tx.ticketEvent.create({ data: { ticketId: ticket.id, type: "rated", actorType: "customer", actorId: customerId, data: { csat }, createdAt: now } });
+    await recordScore(tx, ticket, customerId, { csat }, now);
     if (csat <= 2 && (await ruleEnabled(tx, "low-rating-handoff"))) {
       await reopenForSupervisor(deps, tx, ticket, now, csat);
       await deps.notifier.send(tx, ticket.customer, { key: "rating-low-reply", vars: { number: String(number) } }, { ticketId: ticket.id, kind: "customer-notice" });
@@ -70,14 +65,20 @@ export async function recordNps(deps: TicketDeps, customerId: number, number: nu
   const ticket = await customerTicket(deps, customerId, number);
   const now = deps.clock.now();
   await deps.db.$transaction(async (tx) => {
-    await tx.rating.upsert({
-      where: { ticketId: ticket.id },
-      create: { ticketId: ticket.id, staffId: ticket.assigneeId, customerId, nps, createdAt: now },
-      update: { nps },
-    });
-    await tx.ticketEvent.create({ data: { ticketId: ticket.id, type: "nps", actorType: "customer", actorId: customerId, data: { nps }, createdAt: now } });
+    await recordScore(tx, ticket, customerId, { nps }, now);
     await deps.notifier.send(tx, ticket.customer, { key: "nps-thanks" }, { ticketId: ticket.id, kind: "customer-notice" });
   });
+}
+
+/** Keeps a CSAT or NPS score on the ticket's rating (one per ticket, credited to its agent) and in its history. */
+async function recordScore(tx: DbClient, ticket: Ticket, customerId: number, score: { csat: number } | { nps: number }, now: Date) {
+  await tx.rating.upsert({
+    where: { ticketId: ticket.id },
+    create: { ticketId: ticket.id, staffId: ticket.assigneeId, customerId, ...score, createdAt: now },
+    update: score,
+  });
+  const type = "csat" in score ? "rated" : "nps";
+  await tx.ticketEvent.create({ data: { ticketId: ticket.id, type, actorType: "customer", actorId: customerId, data: score, createdAt: now } });
 }
 
 /** A reopened ticket runs on a fresh resolution clock from its queue's policy. */

@@ -30,6 +30,12 @@ export class ConflictError extends DomainError {
   }
 }
 
+export class ConsentRequiredError extends DomainError {
+  constructor() {
+    super("consent-required", "Agree to storing the conversation first (Settings > Privacy).");
+  }
+}
+
 export class ValidationError extends DomainError {
   constructor(reason: string, details: Record<string, unknown> = {}) {
     super("invalid", reason, details);

@@ -177,6 +177,28 @@ export function slaStateOf(t: Ticket): SlaState {
   };
 }
 
+/** The clock of a ticket just opened: nothing answered, warned or breached yet. */
+export function initialSlaState(deadlines: { firstResponseDueAt: Date; resolutionDueAt: Date | null }, openedAt: Date): SlaState {
+  return {
+    status: "new",
+    firstResponseDueAt: deadlines.firstResponseDueAt,
+    firstRespondedAt: null,
+    resolutionDueAt: deadlines.resolutionDueAt,
+    firstResponseWarnedAt: null,
+    firstResponseBreachedAt: null,
+    resolutionWarnedAt: null,
+    resolutionBreachedAt: null,
+    lastCustomerMessageAt: openedAt,
+    lastStaffMessageAt: null,
+    unansweredSince: null,
+    unansweredStage: 0,
+    pausedAt: null,
+    clarificationRemindedAt: null,
+    resolvedAt: null,
+    followUpSentAt: null,
+  };
+}
+
 /** A queue's warning lead time plus the desk-wide alert and clarification periods. */
 export function slaTimings(
   queue: { warnBeforeMinutes: number },

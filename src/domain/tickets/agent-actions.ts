@@ -47,6 +47,13 @@ async function claim(tx: DbClient, ticket: Loaded, actor: Actor, now: Date): Pro
   return { ...ticket, assigneeId: actor.id };
 }
 
+/** Moving a ticket on is for the agent who holds it (or nobody does) and for supervisors. */
+function requireHolderOrSupervisor(ticket: Ticket, actor: Actor) {
+  if (ticket.assigneeId !== null && ticket.assigneeId !== actor.id && !hasRole(actor, "supervisor")) {
+    throw new ForbiddenError(`Ticket #${ticket.number} is handled by another agent`);
+  }
+}
+
 function requireOpen(ticket: Ticket) {
   if (!(OPEN_STATUSES as readonly string[]).includes(ticket.status)) {
     throw new ConflictError("ticket-closed", `Ticket #${ticket.number} is ${ticket.status.replace("_", " ")}; the customer can reopen it by writing again`);
@@ -221,17 +228,14 @@ export async function moveToQueue(deps: TicketDeps, actor: Actor, number: number
   return deps.db.$transaction(async (tx) => {
     const ticket = await load(tx, number);
     requireOpen(ticket);
-    if (ticket.assigneeId !== null && ticket.assigneeId !== actor.id && !hasRole(actor, "supervisor")) {
-      throw new ForbiddenError(`Ticket #${number} is handled by another agent`);
-    }
+    requireHolderOrSupervisor(ticket, actor);
     const target = await tx.queue.findFirst({ where: { code: queueCode.toUpperCase(), active: true } });
     if (!target) throw new NotFoundError("queue", { code: queueCode });
     if (target.id === ticket.queueId) throw new ValidationError(`Ticket #${number} is already in ${target.code}`);
-    const moved = await escalate({ ...deps, settings: deps.settings }, tx, ticket, ticket.queue, target, reason || kind, now);
+    await escalate(deps, tx, ticket, ticket.queue, target, reason || kind, now);
     await audit(tx, { staffId: actor.id, action: kind, ticketId: ticket.id, data: { from: ticket.queue.code, to: target.code, reason }, at: now });
-    const reloaded = await load(tx, number);
-    await updateWithClock(deps, tx, reloaded, {}, now);
-    return moved;
+    // The new queue has its own warning lead time: the next SLA check is recomputed there.
+    return updateWithClock(deps, tx, await load(tx, number), {}, now);
   });
 }
 
@@ -241,9 +245,7 @@ export async function transferToAgent(deps: TicketDeps, actor: Actor, number: nu
   return deps.db.$transaction(async (tx) => {
     const ticket = await load(tx, number);
     requireOpen(ticket);
-    if (ticket.assigneeId !== null && ticket.assigneeId !== actor.id && !hasRole(actor, "supervisor")) {
-      throw new ForbiddenError(`Ticket #${number} is handled by another agent`);
-    }
+    requireHolderOrSupervisor(ticket, actor);
     if (!target.active) throw new ValidationError(`${target.displayName} is not active`);
     const load_ = await tx.ticket.count({ where: { assigneeId: target.id, status: { in: [...OPEN_STATUSES] } } });
     if (load_ >= target.maxConcurrent && !hasRole(actor, "supervisor")) throw new ConflictError("at-limit", `${target.displayName} is at their limit`);

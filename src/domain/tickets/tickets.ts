@@ -7,14 +7,14 @@ import type { Notifier } from "../notifications.js";
 import { routeTicket } from "../routing/queue-choice.js";
 import { deadlinesFor } from "../sla/deadlines.js";
 import { estimateFirstResponseMinutes } from "../sla/eta.js";
-import { nextSlaCheck, slaStateOf, slaTimings, type SlaState } from "../sla/clock.js";
+import { initialSlaState, nextSlaCheck, slaStateOf, slaTimings } from "../sla/clock.js";
 import { autoAssign } from "../routing/assignment.js";
 import { applyCustomRules } from "../automation/custom-rules.js";
 import { announceNewTicket, sendCustomerCopyToAgent } from "./agent-actions.js";
 import { queueRank, topicRank } from "../routing/priority.js";
 import { staffAlertTargets, onDutyAgents, uniqueRecipients, type AlertSettings } from "../staff/audience.js";
 import type { Clock } from "../shared/clock.js";
-import { NotFoundError, ValidationError } from "../shared/errors.js";
+import { ConsentRequiredError, NotFoundError, ValidationError } from "../shared/errors.js";
 import { MAX_TEXT, OPEN_STATUSES, type Attachment } from "./types.js";
 
 export interface DeskSettings extends AlertSettings {
@@ -75,6 +75,8 @@ export async function openTicket(deps: TicketDeps, input: OpenTicketInput): Prom
   // Reads happen before the transaction: it stays short and holds no locks while we think.
   const customer = await db.customer.findUnique({ where: { id: input.customerId } });
   if (!customer) throw new NotFoundError("customer", { customerId: input.customerId });
+  // No ticket without the customer's agreement to store the conversation.
+  if (!customer.consentAt) throw new ConsentRequiredError();
   const route = routeTicket(input.topic, input.handoff, customer.isVip);
   const queue =
     (await db.queue.findFirst({ where: { code: route.queue, active: true } })) ??
@@ -83,24 +85,8 @@ export async function openTicket(deps: TicketDeps, input: OpenTicketInput): Prom
   const etaMinutes = await forecastFirstResponse(db, queue.id, queue.firstResponseMinutes);
 
   const vip = customer.isVip;
-  const slaStart: SlaState = {
-    status: "new",
-    firstResponseDueAt: deadlines.firstResponseDueAt,
-    firstRespondedAt: null,
-    resolutionDueAt: deadlines.resolutionDueAt,
-    firstResponseWarnedAt: null,
-    firstResponseBreachedAt: null,
-    resolutionWarnedAt: null,
-    resolutionBreachedAt: null,
-    lastCustomerMessageAt: now,
-    lastStaffMessageAt: null,
-    unansweredSince: null,
-    unansweredStage: 0,
-    pausedAt: null,
-    clarificationRemindedAt: null,
-    resolvedAt: null,
-    followUpSentAt: null,
-  };
+  const slaStart = initialSlaState(deadlines, now);
+
 
   try {
     return await db.$transaction(async (tx) => {

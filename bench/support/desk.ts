@@ -1,0 +1,33 @@
+import pino from "pino";
+import { loadConfig } from "../../src/config.js";
+import { createPrismaClient, MIGRATIONS_DIR } from "../../src/db/index.js";
+import { applyMigrations } from "../../src/db/migrate.js";
+import { seedDefaults } from "../../src/db/seed.js";
+import { start, type RunningDesk } from "../../src/main.js";
+
+export const BENCH_TOKEN = "123456789:BENCH-token-0123456789abcdefghijkl";
+
+/** A migrated, seeded benchmark database, for benchmarks that fill it by SQL before starting anything. */
+export async function prepareBenchDatabase(url: string): Promise<void> {
+  await applyMigrations(url, MIGRATIONS_DIR);
+  const prisma = createPrismaClient(url);
+  await seedDefaults(prisma, []);
+  await prisma.$disconnect();
+}
+
+/** The whole desk as production runs it, taking webhooks, against a fake Bot API. */
+export function startBenchDesk(databaseUrl: string, botApiUrl: string, env: Record<string, string> = {}): Promise<RunningDesk> {
+  const config = loadConfig({
+    NODE_ENV: "production",
+    LOG_LEVEL: "silent",
+    PORT: "0",
+    HOST: "127.0.0.1",
+    DATABASE_URL: databaseUrl,
+    BOT_TOKEN: BENCH_TOKEN,
+    BOT_MODE: "webhook",
+    PUBLIC_URL: "https://bench.invalid",
+    TELEGRAM_API_ROOT: botApiUrl,
+    ...env,
+  });
+  return start(config, { log: pino({ level: "silent" }) });
+}
