@@ -1,27 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { evaluateSla, markApplied, type SlaState } from "../../src/domain/sla/clock.js";
+import { evaluateSla, initialSlaState, markApplied, type SlaState } from "../../src/domain/sla/clock.js";
 
 const T0 = new Date("2026-02-02T10:00:00Z");
 const min = (m: number) => new Date(T0.getTime() + m * 60_000);
 const timings = { warnBeforeMinutes: 5, unansweredAlertMinutes: 10, clarificationHours: 24, followUpHours: 48, followUpCloseHours: 24 };
-const base: SlaState = {
-  status: "new",
-  firstResponseDueAt: min(15),
-  firstRespondedAt: null,
-  resolutionDueAt: min(240),
-  firstResponseWarnedAt: null,
-  firstResponseBreachedAt: null,
-  resolutionWarnedAt: null,
-  resolutionBreachedAt: null,
-  lastCustomerMessageAt: T0,
-  lastStaffMessageAt: null,
-  unansweredSince: null,
-  unansweredStage: 0,
-  pausedAt: null,
-  clarificationRemindedAt: null,
-  resolvedAt: null,
-  followUpSentAt: null,
-};
+// A ticket opened at T0 in a queue with a 15-minute first answer and a 4-hour resolution.
+const base: SlaState = initialSlaState({ firstResponseDueAt: min(15), resolutionDueAt: min(240) }, T0);
 
 describe("evaluateSla", () => {
   it("schedules the first-response warning before anything else", () => {
