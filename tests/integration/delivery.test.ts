@@ -70,6 +70,15 @@ describe("delivery of agent replies", () => {
     const photo = api.calls.find((c) => c.method === "sendPhoto" && Number(c.body.chat_id) === CUSTOMER);
     expect(photo?.body).toMatchObject({ photo: "ph-1", parse_mode: "HTML" });
     expect(String(photo?.body.caption)).toContain("Settings &gt; Payments");
+
+    // And the other way: the customer's document reaches the agent, captioned, ready to reply to.
+    await t.desk.bot!.handleUpdate(
+      update(CUSTOMER, undefined, { caption: "my statement", document: { file_id: "doc-1", file_unique_id: "ud1", file_name: "statement.pdf", mime_type: "application/pdf" } }) as never,
+    );
+    await delivered();
+    const doc = api.calls.find((c) => c.method === "sendDocument" && Number(c.body.chat_id) === AGENT);
+    expect(doc?.body).toMatchObject({ document: "doc-1", parse_mode: "HTML" });
+    expect(String(doc?.body.caption)).toContain(`💬 #${number} · Cat: my statement`);
   });
 
   it("gives up cleanly when the customer has blocked the bot, and tells the agent", async () => {
