@@ -1,4 +1,4 @@
-import { existsSync, readdirSync } from "node:fs";
+import { readFileSync, readdirSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { I18n } from "@grammyjs/i18n";
 import type { Context } from "grammy";
@@ -23,10 +23,15 @@ export function loadTexts(defaultLanguage: string): Texts {
     // The customer's language lives on their record; enrichment middleware puts it on the context.
     localeNegotiator: (ctx) => ctx.languageCode ?? ctx.from?.language_code,
   });
-  // Only the bot's file: the Mini App's strings (webapp.ftl) live in their own namespace.
+  // Every .ftl file of a language but the Mini App's (webapp.ftl, its own namespace), so each
+  // feature can keep its texts in a file of its own (bot.ftl, bot-agent.ftl...).
   for (const lang of readdirSync(LOCALES_DIR, { withFileTypes: true })) {
-    const file = join(LOCALES_DIR, lang.name, "bot.ftl");
-    if (lang.isDirectory() && existsSync(file)) i18n.loadLocaleSync(lang.name, { filePath: file });
+    if (!lang.isDirectory()) continue;
+    const folder = join(LOCALES_DIR, lang.name);
+    const files = readdirSync(folder)
+      .filter((f) => f.endsWith(".ftl") && f !== "webapp.ftl")
+      .sort();
+    if (files.length) i18n.loadLocaleSync(lang.name, { source: files.map((f) => readFileSync(join(folder, f), "utf8")).join("\n") });
   }
   const languages = [...i18n.locales].sort();
   return {
