@@ -96,6 +96,29 @@ export class ChatDriver {
     await this.client.sendCallback(callback as never);
   }
 
+  /**
+   * Presses a button the way a person does: by the words on it, on the newest message of this chat
+   * that shows such a button (consumed or not). Fails when no message shows it.
+   */
+  async tap(label: string | RegExp): Promise<BotMessage> {
+    const hit = (b: { text: string }) => (typeof label === "string" ? b.text === label || b.text.includes(label) : label.test(b.text));
+    const shown = this.outgoing()
+      .filter((m) => m.buttons.some(hit))
+      .at(-1);
+    const button = shown?.buttons.find(hit);
+    if (!shown || !button?.data) {
+      const seen = this.outgoing().flatMap((m) => m.buttons.map((b) => b.text));
+      throw new Error(`No button ${String(label)} in chat ${this.userId}; buttons shown: ${JSON.stringify(seen.slice(-12))}`);
+    }
+    await this.press(button.data, shown.messageId);
+    return shown;
+  }
+
+  /** The buttons of the newest bot message in this chat that has any. */
+  buttonsShown(): Array<{ text: string; data?: string; url?: string }> {
+    return this.outgoing().filter((m) => m.buttons.length).at(-1)?.buttons ?? [];
+  }
+
   private fresh(): BotMessage[] {
     return this.outgoing().filter((m) => !this.consumed.has(m.messageId));
   }
@@ -208,7 +231,7 @@ export class WebhookChat extends ChatDriver {
     };
   }
 
-  callback(data: string): RawUpdate {
+  callback(data: string, onMessageId = 1): RawUpdate {
     return {
       update_id: WebhookChat.nextUpdateId++,
       callback_query: {
@@ -216,7 +239,7 @@ export class WebhookChat extends ChatDriver {
         from: this.user(),
         chat_instance: "ci",
         data,
-        message: { message_id: 1, date: 0, chat: { id: this.userId, type: "private", first_name: this.firstName } },
+        message: { message_id: onMessageId, date: 0, chat: { id: this.userId, type: "private", first_name: this.firstName } },
       },
     };
   }
@@ -236,8 +259,8 @@ export class WebhookChat extends ChatDriver {
     if (status !== 200) throw new Error(`webhook answered ${status}`);
   }
 
-  override async press(data: string): Promise<void> {
-    const status = await this.post(this.callback(data));
+  override async press(data: string, onMessageId?: number): Promise<void> {
+    const status = await this.post(this.callback(data, onMessageId));
     if (status !== 200) throw new Error(`webhook answered ${status}`);
   }
 }
