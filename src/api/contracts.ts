@@ -1,6 +1,7 @@
 // The Mini App's API contract: zod schemas shared by the server (route validation, OpenAPI) and
 // the Mini App (form validation, response parsing). Only zod here: the browser imports this file.
 import { z } from "zod";
+import { safeText } from "./safe-text.js";
 
 export const TOPIC_VALUES = ["payment", "account", "feature", "complaint", "idea", "other"] as const;
 export const STATUS_VALUES = ["new", "in_progress", "waiting_customer", "resolved", "closed"] as const;
@@ -34,7 +35,7 @@ export const meView = z.object({
 export const settingsChange = z
   .object({
     languageCode: z.string().regex(/^[a-z]{2}$/, "a two-letter language code"),
-    timeZone: z.string().min(1).max(64),
+    timeZone: safeText().min(1).max(64),
     notificationsEnabled: z.boolean(),
     quietHoursStart: z.number().int().min(0).max(1439).nullable(),
     quietHoursEnd: z.number().int().min(0).max(1439).nullable(),
@@ -92,21 +93,21 @@ export const ticketDetail = z.object({
 });
 
 export const ticketParams = z.object({ number: z.coerce.number().int().min(1).max(999_999_999) });
-export const messagesQuery = z.object({ after: z.coerce.number().int().min(0).default(0) });
+/** Ids are int4 columns: a larger number is no id of ours, and must not reach the database. */
+export const INT4_MAX = 2_147_483_647;
+export const messagesQuery = z.object({ after: z.coerce.number().int().min(0).max(INT4_MAX).default(0) });
 export const messageList = z.object({ messages: z.array(messageView) });
 
 /** The new-ticket form: the same rules on the page and on the server. */
 export const newTicket = z.object({
   topic: z.enum(TOPIC_VALUES),
-  description: z
-    .string()
-    .trim()
+  description: safeText()
     .min(10, "describe the problem in at least 10 characters")
     .max(4000, "keep it under 4000 characters"),
 });
 export type NewTicket = z.infer<typeof newTicket>;
 
-export const newMessage = z.object({ text: z.string().trim().min(1, "write a message").max(4000, "keep it under 4000 characters") });
+export const newMessage = z.object({ text: safeText().min(1, "write a message").max(4000, "keep it under 4000 characters") });
 export const ratingBody = z.object({ csat: z.number().int().min(1).max(5) });
 export const createdTicket = z.object({ ticket: ticketSummary });
 export const deleteBody = z.object({ confirm: z.literal("DELETE", { message: 'send { "confirm": "DELETE" } to delete your data' }) });

@@ -1,4 +1,5 @@
 import type { Message } from "grammy/types";
+import { cleanText, isOnlyEmoji } from "../domain/text/normalize.js";
 import type { Attachment } from "../domain/tickets/types.js";
 
 export type MessageContent =
@@ -8,11 +9,11 @@ export type MessageContent =
   | { kind: "unsupported" };
 
 const TELEGRAM_LIMIT = 4096;
-const ONLY_EMOJI = /^[\p{Extended_Pictographic}\p{Emoji_Component}\p{Emoji_Modifier}\u200d\ufe0f\s]+$/u;
 
 /** What a customer's message carries, in the terms the desk cares about. */
 export function readMessage(msg: Message): MessageContent {
-  const text = (msg.text ?? msg.caption ?? "").trim();
+  // Control characters, lone surrogates and zero-width-only text never reach the desk.
+  const text = cleanText(msg.text ?? msg.caption ?? "");
   const attachments: Attachment[] = [];
   const largestPhoto = msg.photo?.at(-1);
   if (largestPhoto) attachments.push({ kind: "photo", fileId: largestPhoto.file_id, fileUniqueId: largestPhoto.file_unique_id });
@@ -21,14 +22,14 @@ export function readMessage(msg: Message): MessageContent {
       kind: "document",
       fileId: msg.document.file_id,
       fileUniqueId: msg.document.file_unique_id,
-      ...(msg.document.file_name ? { fileName: msg.document.file_name } : {}),
-      ...(msg.document.mime_type ? { mimeType: msg.document.mime_type } : {}),
+      ...(msg.document.file_name && cleanText(msg.document.file_name) ? { fileName: cleanText(msg.document.file_name) } : {}),
+      ...(msg.document.mime_type ? { mimeType: cleanText(msg.document.mime_type) } : {}),
     });
   if (msg.video) attachments.push({ kind: "video", fileId: msg.video.file_id, fileUniqueId: msg.video.file_unique_id });
   if (attachments.length) return { kind: "content", text, attachments, long: text.length > TELEGRAM_LIMIT };
   // Stickers, voice notes, locations, polls...: nothing an agent can act on without words.
   if (msg.text === undefined) return { kind: "unsupported" };
   if (!text) return { kind: "empty" };
-  if (ONLY_EMOJI.test(text)) return { kind: "emoji-only", text };
+  if (isOnlyEmoji(text)) return { kind: "emoji-only", text };
   return { kind: "content", text, attachments, long: text.length > TELEGRAM_LIMIT };
 }

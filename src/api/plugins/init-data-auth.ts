@@ -1,6 +1,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import fp from "fastify-plugin";
 import { isExpiredError, isSignatureInvalidError, isSignatureMissingError, parse, validate } from "@telegram-apps/init-data-node";
+import { cleanText } from "../../domain/text/normalize.js";
 
 export interface TelegramUser {
   id: number;
@@ -47,14 +48,29 @@ export const initDataAuth = fp(async (app: FastifyInstance, opts: InitDataAuthOp
       if (isSignatureInvalidError(err) || isSignatureMissingError(err)) return deny("Telegram init data signature is invalid.");
       return deny("Telegram init data is malformed.");
     }
-    const user = parse(raw).user;
-    if (!user) return deny("Telegram init data has no user.");
+    const parsed = parseSafely(raw);
+    if (!parsed) return deny("Telegram init data is malformed.");
+    const user = parsed.user;
+    if (!user || !Number.isSafeInteger(user.id) || user.id <= 0) return deny("Telegram init data has no user.");
+    // Names are whatever the person typed in Telegram: stored, so cleaned like any other text.
+    const lastName = cleanText(user.last_name ?? "");
+    const username = cleanText(user.username ?? "");
+    const languageCode = cleanText(user.language_code ?? "");
     request.telegramUser = {
       id: user.id,
-      firstName: user.first_name,
-      ...(user.last_name ? { lastName: user.last_name } : {}),
-      ...(user.username ? { username: user.username } : {}),
-      ...(user.language_code ? { languageCode: user.language_code } : {}),
+      firstName: cleanText(user.first_name ?? "") || "—",
+      ...(lastName ? { lastName } : {}),
+      ...(username ? { username } : {}),
+      ...(languageCode ? { languageCode } : {}),
     };
   });
 });
+
+/** Signed init data can still hold a field the parser refuses: that is malformed input, not a 500. */
+function parseSafely(raw: string) {
+  try {
+    return parse(raw);
+  } catch {
+    return null;
+  }
+}

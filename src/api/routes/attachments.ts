@@ -1,3 +1,5 @@
+import { cleanText, unsafeTextReason } from "../../domain/text/normalize.js";
+import { truncateText } from "../../domain/text/truncate.js";
 import fastifyMultipart from "@fastify/multipart";
 import type { FastifyInstance, FastifyReply } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
@@ -81,7 +83,9 @@ export async function attachmentRoutes(app: FastifyInstance, deps: ApiDeps) {
         for await (const part of request.parts()) {
           if (part.type === "field") {
             if (part.fieldname !== "caption") continue;
-            const value = String(part.value ?? "").trim();
+            const raw = String(part.value ?? "");
+            if (unsafeTextReason(raw)) throw new UploadRefused(400, "invalid_request", `caption ${unsafeTextReason(raw)}`);
+            const value = cleanText(raw);
             if (part.valueTruncated || value.length > ATTACHMENT_CAPTION_MAX) {
               throw new UploadRefused(400, "invalid_request", `caption: keep it under ${ATTACHMENT_CAPTION_MAX} characters`);
             }
@@ -92,7 +96,12 @@ export async function attachmentRoutes(app: FastifyInstance, deps: ApiDeps) {
             part.file.resume();
             throw new UploadRefused(400, "file_required", `Unexpected file field "${part.fieldname}": send the file in the field "file".`);
           }
-          const fileName = (part.filename || "file").slice(0, 200);
+          // A file name is text like any other: no NUL, no control characters, no half emoji.
+          if (part.filename && unsafeTextReason(part.filename)) {
+            part.file.resume();
+            throw new UploadRefused(400, "invalid_request", `file name ${unsafeTextReason(part.filename)}`);
+          }
+          const fileName = truncateText(cleanText(part.filename ?? ""), 200) || "file";
           const mimeType = attachmentType(part.mimetype, fileName);
           if (!mimeType) {
             part.file.resume();
@@ -133,7 +142,10 @@ function refuse(reply: FastifyReply, err: unknown) {
   }
   if (code === "FST_FILES_LIMIT") return reply.code(400).send({ error: "too_many_files", reason: "Attach one file per upload." });
   if (code === "FST_INVALID_MULTIPART_CONTENT_TYPE") return reply.code(400).send({ error: "file_required", reason: "The request is not multipart/form-data." });
-  throw err;
+  // Everything else thrown while reading the parts is the body's fault: no boundary, a body cut
+  // short, a malformed header. Nothing has been stored yet, so the client can simply try again.
+  const message = err instanceof Error ? err.message : String(err);
+  return reply.code(400).send({ error: "invalid_multipart", reason: `The upload could not be read: ${message}` });
 }
 
 async function sendToTelegram(

@@ -2,11 +2,11 @@ import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { customerAttachment } from "../../domain/tickets/customer-views.js";
-import { errorBody } from "../contracts.js";
+import { errorBody, INT4_MAX } from "../contracts.js";
 import type { ApiDeps } from "../deps.js";
 import { signedInCustomer } from "../signed-in-customer.js";
 
-const params = z.object({ messageId: z.coerce.number().int().min(1), index: z.coerce.number().int().min(0).max(50) });
+const params = z.object({ messageId: z.coerce.number().int().min(1).max(INT4_MAX), index: z.coerce.number().int().min(0).max(50) });
 
 /**
  * Files of a customer's own tickets, fetched from Telegram by file id and passed through, so the
@@ -16,7 +16,7 @@ export async function fileRoutes(app: FastifyInstance, deps: ApiDeps) {
   const r = app.withTypeProvider<ZodTypeProvider>();
   r.get(
     "/api/files/:messageId/:index",
-    { onRequest: app.requireTelegramUser, schema: { tags: ["tickets"], summary: "A file of one of my tickets", params, response: { 401: errorBody, 404: errorBody, 502: errorBody } } },
+    { onRequest: app.requireTelegramUser, schema: { tags: ["tickets"], summary: "A file of one of my tickets", params, response: { 400: errorBody, 401: errorBody, 404: errorBody, 502: errorBody } } },
     async (request, reply) => {
       const customer = await signedInCustomer(deps, request);
       const file = await customerAttachment(deps.db, customer.id, request.params.messageId, request.params.index);

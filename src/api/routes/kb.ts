@@ -16,6 +16,7 @@ import {
 } from "../../domain/kb/articles.js";
 import { articlesLeadingToTickets, articleLanguage, searchKb, topSearchMisses } from "../../domain/kb/search.js";
 import type { ApiDeps } from "../deps.js";
+import { safeText } from "../safe-text.js";
 import { errorBody } from "../schemas.js";
 
 // One knowledge-base API for the bot, the Mini App and scripts. Searching and reading are public
@@ -26,7 +27,7 @@ const lang = z.string().regex(/^[A-Za-z]{2}$/, "expected a two-letter language c
 const isPublic = { security: [] as Array<Record<string, string[]>> };
 
 const searchQuery = z.object({
-  q: z.string().trim().min(1).max(200),
+  q: safeText().min(1).max(200),
   lang: lang.optional(),
 });
 const searchResponse = z.object({
@@ -35,7 +36,7 @@ const searchResponse = z.object({
 
 const listQuery = z.object({
   lang: lang.optional(),
-  category: z.string().trim().min(1).max(40).optional(),
+  category: safeText().min(1).max(40).optional(),
   popular: z.enum(["0", "1", "false", "true"]).optional(),
 });
 const summary = z.object({
@@ -49,7 +50,7 @@ const summary = z.object({
 });
 const listResponse = z.object({ articles: z.array(summary) });
 
-const articleParams = z.object({ slug: z.string().min(1).max(80) });
+const articleParams = z.object({ slug: safeText().min(1).max(80) });
 const articleResponse = z.object({
   article: z.object({
     id: z.number().int(),
@@ -106,13 +107,20 @@ export async function kbRoutes(app: FastifyInstance, deps: ApiDeps) {
     } catch {
       return undefined; // public endpoints: bad init data only loses the language default
     }
-    const user = parseInitData(raw).user;
-    if (!user) return undefined;
+    const user = (() => {
+      try {
+        return parseInitData(raw).user;
+      } catch {
+        return undefined;
+      }
+    })();
+    if (!user || !Number.isSafeInteger(user.id)) return undefined;
     // A language the customer picked in settings wins; otherwise Telegram's, which may be one the
     // bot has no texts for (the stored one then fell back) but articles exist in.
     const customer = await deps.db.customer.findUnique({ where: { telegramId: BigInt(user.id) }, select: { languageCode: true, languageChosen: true } });
     if (customer?.languageChosen) return customer.languageCode;
-    return user.language_code ? articleLanguage(user.language_code) : customer?.languageCode;
+    const telegramLanguage = /^[a-z]{2,3}(?:[-_][a-z0-9]+)?$/i.test(user.language_code ?? "") ? user.language_code : undefined;
+    return telegramLanguage ? articleLanguage(telegramLanguage) : customer?.languageCode;
   }
   const languageOf = async (request: FastifyRequest, asked: string | undefined) =>
     asked?.toLowerCase() ?? (await readerLanguage(request)) ?? "en";

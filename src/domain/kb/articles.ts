@@ -1,3 +1,4 @@
+import { safeText } from "../text/safe-text.js";
 import { z } from "zod";
 import type { DbClient } from "../../db/index.js";
 import type { StaffRole } from "../../db/generated/client.js";
@@ -11,10 +12,10 @@ import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from ".
 export const languageCode = z.string().regex(/^[a-z]{2}$/, "expected a two-letter language code");
 
 export const translationInput = z.object({
-  title: z.string().trim().min(1).max(200),
-  body: z.string().trim().min(1).max(20_000),
+  title: safeText().min(1).max(200),
+  body: safeText().min(1).max(20_000),
   // The ways customers put the problem, misspellings included: they weigh more than the body.
-  keywords: z.array(z.string().trim().min(1).max(100)).max(40).default([]),
+  keywords: z.array(safeText().min(1).max(100)).max(40).default([]),
 });
 
 const translations = z
@@ -23,16 +24,16 @@ const translations = z
 
 export const articleInput = z.object({
   slug: z.string().min(3).max(80).regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "lower-case letters, digits and dashes"),
-  category: z.string().trim().min(1).max(40),
-  tags: z.array(z.string().trim().min(1).max(40)).max(20).default([]),
+  category: safeText().min(1).max(40),
+  tags: z.array(safeText().min(1).max(40)).max(20).default([]),
   translations,
 });
 export type ArticleInput = z.input<typeof articleInput>;
 
 export const articlePatch = z
   .object({
-    category: z.string().trim().min(1).max(40).optional(),
-    tags: z.array(z.string().trim().min(1).max(40)).max(20).optional(),
+    category: safeText().min(1).max(40).optional(),
+    tags: z.array(safeText().min(1).max(40)).max(20).optional(),
     /** Added or replaced translations, by language. */
     translations: z.record(languageCode, translationInput).optional(),
     removeLanguages: z.array(languageCode).max(50).optional(),

@@ -1,3 +1,5 @@
+import { cleanText } from "../text/normalize.js";
+import { truncateAtWord } from "../text/truncate.js";
 import type { DbClient } from "../../db/index.js";
 import { MAX_QUERY_CHARS, SEARCH_SQL, type SearchRow } from "./search-query.js";
 import { fromHeadline, windowSnippet } from "./snippet.js";
@@ -29,10 +31,10 @@ export const MAX_RESULTS = 20;
 
 /** Whitespace collapsed, cut at a word boundary near MAX_QUERY_CHARS. */
 export function normalizeQuery(query: string): string {
-  const text = query.normalize("NFC").replace(/\s+/g, " ").trim();
-  if (text.length <= MAX_QUERY_CHARS) return text;
-  const cut = text.lastIndexOf(" ", MAX_QUERY_CHARS);
-  return text.slice(0, cut > MAX_QUERY_CHARS / 2 ? cut : MAX_QUERY_CHARS);
+  // Normalised like every incoming text, and cut between graphemes: an emoji across the cut
+  // must not leave half a character for PostgreSQL to refuse.
+  const text = cleanText(query).replace(/\s+/g, " ");
+  return truncateAtWord(text, MAX_QUERY_CHARS);
 }
 
 /** "pt-BR" -> "pt": articles are stored under two-letter codes. */

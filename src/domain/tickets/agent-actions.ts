@@ -1,3 +1,4 @@
+import { storedText } from "../text/truncate.js";
 import type { DbClient } from "../../db/index.js";
 import type { Customer, Queue, StaffMember, Ticket } from "../../db/generated/client.js";
 import { audit } from "../audit/audit.js";
@@ -87,7 +88,7 @@ export type ReplyResult =
 
 /** An agent's answer (or clarification request) to the customer, text and files. */
 export async function replyToCustomer(deps: TicketDeps, actor: Actor, number: number, input: ReplyInput): Promise<ReplyResult> {
-  const text = input.text.trim().slice(0, MAX_TEXT);
+  const text = storedText(input.text, MAX_TEXT);
   if (!text && !input.attachments?.length) throw new ValidationError("The reply is empty");
   const now = deps.clock.now();
   return deps.db.$transaction(async (tx) => {
@@ -184,7 +185,7 @@ export async function editStaffReply(deps: TicketDeps, origin: TelegramOrigin, t
       include: { staff: true, ticket: { include: { customer: true } } },
     });
     if (!message || message.author !== "staff" || !message.staff) return false;
-    const clean = text.trim().slice(0, MAX_TEXT);
+    const clean = storedText(text, MAX_TEXT);
     await tx.ticketMessage.update({ where: { id: message.id }, data: { text: clean, editedAt: now } });
     await tx.ticketEvent.create({
       data: { ticketId: message.ticketId, type: "message-edited", actorType: "staff", actorId: message.staffId, data: { messageId: message.id, before: message.text }, createdAt: now },
@@ -210,7 +211,7 @@ export async function editStaffReply(deps: TicketDeps, origin: TelegramOrigin, t
 }
 
 export async function addNote(deps: TicketDeps, actor: Actor, number: number, text: string): Promise<Ticket> {
-  const clean = text.trim().slice(0, MAX_TEXT);
+  const clean = storedText(text, MAX_TEXT);
   if (!clean) throw new ValidationError("The note is empty");
   const now = deps.clock.now();
   return deps.db.$transaction(async (tx) => {
@@ -259,7 +260,7 @@ export async function transferToAgent(deps: TicketDeps, actor: Actor, number: nu
 
 /** Closes the work: a summary and next steps for the customer; the ticket is resolved. */
 export async function resolveTicket(deps: TicketDeps, actor: Actor, number: number, summary: string, nextSteps: string): Promise<Ticket> {
-  const clean = summary.trim().slice(0, 2000);
+  const clean = storedText(summary, 2000);
   if (!clean) throw new ValidationError("Write a short summary of what was done");
   const now = deps.clock.now();
   return deps.db.$transaction(async (tx) => {

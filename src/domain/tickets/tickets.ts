@@ -1,3 +1,5 @@
+import { cleanText } from "../text/normalize.js";
+import { storedText, truncateText } from "../text/truncate.js";
 import type { Db, DbClient } from "../../db/index.js";
 import type { Ticket, TicketMessage } from "../../db/generated/client.js";
 import type { Handoff } from "../classification/classify.js";
@@ -64,7 +66,7 @@ const SUBJECT_LENGTH = 80;
 const FALLBACK_QUEUE = "L1";
 
 export async function openTicket(deps: TicketDeps, input: OpenTicketInput): Promise<OpenedTicket> {
-  const text = input.text.trim().slice(0, MAX_TEXT);
+  const text = storedText(input.text, MAX_TEXT);
   if (!text && !input.attachments?.length) throw new ValidationError("A ticket needs a description or a file");
   const now = deps.clock.now();
   const { db } = deps;
@@ -200,9 +202,11 @@ function isUniqueViolation(err: unknown): boolean {
   return typeof err === "object" && err !== null && (err as { code?: string }).code === "P2002";
 }
 
-function subjectOf(text: string, topic: string): string {
-  const firstLine = text.split("\n").find((l) => l.trim())?.trim() ?? topic;
-  return firstLine.length > SUBJECT_LENGTH ? `${firstLine.slice(0, SUBJECT_LENGTH - 1)}…` : firstLine;
+export function subjectOf(text: string, topic: string): string {
+  // The first line that shows something (zero-width spaces do not), cut between graphemes: an
+  // emoji across the cut must not leave half a character that PostgreSQL refuses.
+  const firstLine = text.split("\n").map(cleanText).find((l) => l) ?? topic;
+  return truncateText(firstLine, SUBJECT_LENGTH, "…");
 }
 
 /** Minutes until a first answer, from the queue's backlog, agents on duty and recent history. */
@@ -244,7 +248,7 @@ const QUIET_BEFORE_NOTICE_MS = 10 * 60_000;
 
 export async function appendCustomerMessage(deps: TicketDeps, input: AppendInput): Promise<AppendResult> {
   const now = deps.clock.now();
-  const text = input.text.trim().slice(0, MAX_TEXT);
+  const text = storedText(input.text, MAX_TEXT);
   return deps.db.$transaction(async (tx) => {
     const ticket = await tx.ticket.findUnique({ where: { id: input.ticketId }, include: { queue: { select: { warnBeforeMinutes: true } } } });
     if (!ticket) throw new NotFoundError("ticket", { ticketId: input.ticketId });
@@ -341,7 +345,7 @@ export async function recordMessageEdit(
     if (!message) return null;
     const updated = await tx.ticketMessage.update({
       where: { id: message.id },
-      data: { text: text.trim().slice(0, MAX_TEXT), editedAt: now },
+      data: { text: storedText(text, MAX_TEXT), editedAt: now },
     });
     await tx.ticketEvent.create({
       data: {
