@@ -32,18 +32,18 @@ export async function buildApp(deps: ApiDeps, opts: BuildAppOptions = {}): Promi
     ...(opts.logger ? { loggerInstance: opts.logger } : { logger: false }),
     trustProxy: true,
     bodyLimit: 1_048_576,
-  });
     // A path that does not decode (say, a lone surrogate's bytes) is refused before routing,
     // outside the error handler: it gets the same { error, reason } shape here.
     frameworkErrors: (err, _request, reply) => {
       void reply.code(err.statusCode && err.statusCode < 500 ? err.statusCode : 400).send({ error: "bad_url", reason: err.message });
     },
+  });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
 
   await app.register(errorHandler);
-  await app.register(fastifySwagger, {
   await app.register(textSafety, { exempt: [WEBHOOK_PATH] });
+  await app.register(fastifySwagger, {
     openapi: {
       info: { title: "Support desk API", version: "1" },
       components: { securitySchemes: { tma: { type: "apiKey", in: "header", name: "Authorization", description: "tma <Telegram init data>" } } },
