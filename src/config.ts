@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { isValidTimeZone, parseQuietHours } from "./domain/customers/quiet-hours.js";
 
 // Every setting comes from the environment, is checked once here, and the rest of the program
 // receives one typed object. Defaults make `npm start` work on a fresh machine.
@@ -19,6 +20,8 @@ const telegramIdList = z
   );
 
 const url = z.string().url("must be a full URL such as https://example.com");
+
+const timeZone = z.string().refine(isValidTimeZone, "must be an IANA time zone such as Europe/Berlin, Asia/Seoul or UTC");
 
 const schema = z
   .object({
@@ -59,18 +62,23 @@ const schema = z
     INIT_DATA_MAX_AGE_SECONDS: z.coerce.number().int().positive().default(86_400),
     REOPEN_WINDOW_HOURS: z.coerce.number().positive().default(48),
     HANDOFF_AFTER_UNMATCHED_TURNS: z.coerce.number().int().positive().default(3),
+    INTAKE_IDLE_MINUTES: z.coerce.number().int().positive().max(10_080).default(60),
     UNANSWERED_ALERT_MINUTES: z.coerce.number().int().positive().default(10),
     SLA_SWEEP_SECONDS: z.coerce.number().int().min(1).max(300).default(15),
     CLARIFICATION_HOURS: z.coerce.number().positive().default(24),
     QUIET_HOURS: z
       .string()
       .regex(/^(\d{1,2}:\d{2}-\d{1,2}:\d{2}|none)$/, "must be like 22:00-08:00 (each customer's local time), or none")
+      // 25:00 or 08:75 would otherwise read as "no quiet hours" without a word.
+      .refine((v) => v === "none" || parseQuietHours(v) !== null, "must be two times of day between 00:00 and 23:59, like 22:00-08:00, or none")
       .default("22:00-08:00"),
     FOLLOW_UP_HOURS: z.coerce.number().min(1).max(168).default(48),
     FOLLOW_UP_CLOSE_HOURS: z.coerce.number().min(1).max(168).default(24),
     NPS_SAMPLE_PERCENT: z.coerce.number().min(0).max(100).default(20),
     DIGEST_HOUR: z.coerce.number().int().min(0).max(23).default(9),
-    DIGEST_TIME_ZONE: z.string().default("UTC"),
+    DIGEST_TIME_ZONE: timeZone.default("UTC"),
+    // The time zone queue working hours are written in (/queue_set L1 hours=mon-fri 09:00-18:00).
+    DESK_TIME_ZONE: timeZone.default("UTC"),
     OUTBOX_PER_SECOND: z.coerce.number().int().min(1).max(1000).default(30),
     // Comma-separated; the defaults are in src/domain/quality/forbidden-words.ts.
     FORBIDDEN_WORDS: z.string().optional(),

@@ -22,6 +22,7 @@ import { OutboxDelivery } from "./notify/delivery.js";
 import { createDeliveryApi, outboxBatchSize } from "./notify/delivery-api.js";
 import { JobRunner } from "./jobs/runner.js";
 import { runSlaSweep } from "./domain/sla/sweep.js";
+import { sweepIdleIntakes } from "./domain/intake/session.js";
 import { reportUndelivered } from "./domain/tickets/agent-actions.js";
 import { sendDailyDigest } from "./domain/analytics/digest.js";
 import { createOutboxNotifier } from "./notify/notifier.js";
@@ -80,6 +81,7 @@ export async function start(config: Config, opts: StartOptions = {}): Promise<Ru
         ? config.FORBIDDEN_WORDS.split(",").map((w) => w.trim()).filter(Boolean)
         : DEFAULT_FORBIDDEN_WORDS,
       defaultLanguage: config.DEFAULT_LANGUAGE,
+      deskTimeZone: config.DESK_TIME_ZONE,
       ...(config.STAFF_ALERT_CHAT_ID !== undefined ? { staffAlertChatId: config.STAFF_ALERT_CHAT_ID } : {}),
     };
     const miniAppUrl = config.MINI_APP_URL ?? config.PUBLIC_URL;
@@ -129,14 +131,23 @@ export async function start(config: Config, opts: StartOptions = {}): Promise<Ru
       databaseUrl: database.url,
       log: log.child({ module: "jobs" }),
       sweepSeconds: config.SLA_SWEEP_SECONDS,
-      sweep: () => runSlaSweep({ db, clock, notifier, settings }),
+      sweep: async () => {
+        const result = await runSlaSweep({ db, clock, notifier, settings });
+        // Intakes left half-way end on the same timer: filed as tickets when there is something to file.
+        await sweepIdleIntakes({
+          db, clock, notifier, settings, log,
+          handoffAfterUnmatched: config.HANDOFF_AFTER_UNMATCHED_TURNS,
+          idleMinutes: config.INTAKE_IDLE_MINUTES,
+        }).catch((err: unknown) => log.error({ err }, "idle intake sweep failed"));
+        return result;
+      },
       digest: { run: () => sendDailyDigest({ db, clock, notifier, settings }), hour: config.DIGEST_HOUR, timeZone: config.DIGEST_TIME_ZONE },
     });
     await jobs.start();
     stops.push(() => jobs.stop());
 
     const app = await buildApp(
-      { config, db, sql: database.sql, clock, settings, notifier, texts },
+      { config, db, sql: database.sql, clock, settings, notifier, texts, ...(bot?.botInfo.username ? { botUsername: bot.botInfo.username } : {}) },
       {
         logger: log.child({ module: "http" }),
         ...(bot && config.BOT_MODE === "webhook"

@@ -7,8 +7,8 @@ start-welcome-back = Yenidən xoş gəldiniz, { $name }! Necə kömək edə bil�
 consent-request = Başlamazdan əvvəl: sizə kömək etmək üçün bu yazışmanı və göndərdiyiniz məlumatları müraciətiniz üçün lazım olduğu müddətdə saxlayırıq. Məlumatlarınızı istənilən vaxt Ayarlarda ixrac edə və ya silə bilərsiniz.
 consent-accept = Razıyam, davam et
 consent-decline = Xeyr, sağ olun
-consent-declined = Aydındır, bu söhbətdən heç nə saxlamırıq. Kömək məqalələrini yenə də oxuya bilərsiniz. Fikrinizi dəyişsəniz, /start göndərin.
-consent-needed = Müraciət açmaq üçün yazışmanın saxlanmasına razılığınız lazımdır. Razılıq vermək üçün /start göndərin.
+consent-declined = Aydındır, bu söhbətdən heç nə saxlamırıq. Kömək məqalələrini yenə də oxuya bilərsiniz. Fikrinizi dəyişdiniz? Aşağıdakı düyməni basın.
+consent-needed = Yazdıqlarınızı saxladım. Müraciət açmaq üçün yazışmanın saxlanmasına razılığınız lazımdır: aşağıdakı düyməni basın.
 
 topic-payment = 💳 Ödəniş
 topic-account = 👤 Hesab

@@ -7,8 +7,8 @@ start-welcome-back = Welcome back, { $name }! How can I help?
 consent-request = Before we start: to help you, we store this conversation and the details you send, for as long as your request needs them. You can export or delete your data at any time in Settings.
 consent-accept = Agree and continue
 consent-decline = No, thanks
-consent-declined = Understood, we store nothing from this chat. You can still read the help articles. If you change your mind, send /start.
-consent-needed = To open a request we need your agreement to store the conversation. Send /start to give it.
+consent-declined = Understood, we store nothing from this chat. You can still read the help articles. Changed your mind? Press the button below.
+consent-needed = I've kept what you wrote. To open a request I need your agreement to store the conversation: press Agree and continue below.
 
 topic-payment = 💳 Payment
 topic-account = 👤 Account

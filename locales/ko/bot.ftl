@@ -7,8 +7,8 @@ start-welcome-back = 다시 오셨네요, { $name }님! 무엇을 도와드릴�
 consent-request = 시작하기 전에: 도움을 드리기 위해 이 대화와 보내주신 정보를 문의 처리에 필요한 기간 동안 보관해요. 설정에서 언제든지 내 데이터를 내보내거나 삭제할 수 있어요.
 consent-accept = 동의하고 계속하기
 consent-decline = 괜찮아요
-consent-declined = 알겠어요. 이 채팅의 내용은 아무것도 보관하지 않아요. 도움말 문서는 계속 보실 수 있어요. 마음이 바뀌시면 /start 를 보내 주세요.
-consent-needed = 문의를 접수하려면 대화 보관에 대한 동의가 필요해요. 동의하시려면 /start 를 보내 주세요.
+consent-declined = 알겠어요. 이 채팅의 내용은 아무것도 보관하지 않아요. 도움말 문서는 계속 보실 수 있어요. 마음이 바뀌시면 아래 버튼을 눌러 주세요.
+consent-needed = 보내 주신 내용은 잘 받아 두었어요. 문의를 접수하려면 대화 보관에 대한 동의가 필요해요. 아래 버튼을 눌러 동의해 주세요.
 
 topic-payment = 💳 결제
 topic-account = 👤 계정

@@ -7,8 +7,8 @@ start-welcome-back = 欢迎回来，{ $name }！有什么可以帮你的？
 consent-request = 开始之前：为了帮助你，我们会保存这段对话和你发送的信息，保存期限以处理你的请求所需为准。你可以随时在“设置”中导出或删除你的数据。
 consent-accept = 同意并继续
 consent-decline = 不用了，谢谢
-consent-declined = 明白，我们不会保存此聊天中的任何内容。你仍然可以阅读帮助文章。如果改变主意，发送 /start 即可。
-consent-needed = 要创建请求，需要你同意我们保存对话。发送 /start 即可同意。
+consent-declined = 明白，我们不会保存此聊天中的任何内容。你仍然可以阅读帮助文章。改变主意了？点击下方按钮即可。
+consent-needed = 你写的内容我已经记下了。要创建请求，需要你同意我们保存对话：请点击下方的同意按钮。
 
 topic-payment = 💳 支付
 topic-account = 👤 账户

@@ -1,4 +1,3 @@
-import type { ConversationFlavor } from "@grammyjs/conversations";
 import type { I18nFlavor } from "@grammyjs/i18n";
 import type { Context } from "grammy";
 import type { Logger } from "pino";
@@ -13,4 +12,4 @@ export interface BotState {
   staff?: StaffMember;
 }
 
-export type BotContext = ConversationFlavor<Context & I18nFlavor & BotState>;
+export type BotContext = Context & I18nFlavor & BotState;

@@ -1,16 +1,15 @@
-import { conversations, createConversation } from "@grammyjs/conversations";
 import { sequentialize } from "@grammyjs/runner";
 import { Bot, GrammyError, HttpError, type Context } from "grammy";
 import type { UserFromGetMe } from "grammy/types";
 import type { BotContext } from "./context.js";
-import { postgresConversationStorage } from "./conversation-storage.js";
 import { agentCommands } from "./agent/commands.js";
 import { queueAdmin } from "./admin/queues.js";
 import { staffAdmin } from "./admin/staff.js";
+import { vipAdmin } from "./admin/vip.js";
+import { staffIdentity } from "./agent/identity.js";
 import { kbEditing } from "./admin/kb.js";
 import { agentReplies } from "./agent/replies.js";
 import { customerCommands } from "./customer/commands.js";
-import { createIntake, INTAKE } from "./customer/intake.js";
 import { customerMessages } from "./customer/messages.js";
 import type { BotDeps } from "./deps.js";
 import { attachPerson } from "./middleware/enrich.js";
@@ -71,17 +70,13 @@ export function createBot(deps: BotDeps, opts: CreateBotOptions): DeskBot {
 
   safe.use(attachPerson(deps));
   safe.use(deps.texts.i18n);
-  safe.use(
-    conversations<BotContext, Context>({
-      storage: { type: "key", version: 1, prefix: "conv:", adapter: postgresConversationStorage(deps.sql) },
-    }),
-  );
-  safe.use(createConversation(createIntake(deps), { id: INTAKE }));
 
   // The support team's private chat with the bot is their desk; nothing of theirs reaches the
   // customer side.
   const staff = safe.filter((ctx) => ctx.staff !== undefined);
+  staff.use(staffIdentity(deps));
   staff.use(staffAdmin(deps));
+  staff.use(vipAdmin(deps));
   staff.use(queueAdmin(deps));
   staff.use(kbEditing(deps));
   staff.use(agentCommands(deps));
@@ -89,7 +84,7 @@ export function createBot(deps: BotDeps, opts: CreateBotOptions): DeskBot {
   staff.on("callback_query:data", (ctx) => ctx.answerCallbackQuery({ text: ctx.t("stale-button") }));
   staff.use(() => undefined);
 
-  // Customers: the flow lets commands through, so /tickets, /status, /cancel and /start work in the middle of it.
+  // Customers: commands work at any point, the intake (src/domain/intake) remembers where it was.
   safe.use(customerCommands(deps));
   safe.use(customerMessages(deps));
   safe.use(unhandled());

@@ -21,6 +21,8 @@ export interface Notice {
   vars?: Record<string, string | number>;
   /** Variables that are themselves i18n keys, rendered in the recipient's language. */
   localizedVars?: Record<string, string>;
+  /** Variables that are already safe HTML (escaped by whoever built them): used as they are. */
+  markup?: Record<string, string>;
   buttons?: NoticeButton[][];
   /** Security and payment notices ignore quiet hours. */
   critical?: boolean;
@@ -44,6 +46,13 @@ export interface DeliveryMeta {
   sourceMessageId?: number;
   failureNotifyChatId?: bigint;
   critical?: boolean;
+  /** Shown as a reply to this message of the recipient's chat (an edit notice under the copy it edits). */
+  replyToMessageId?: number;
+  /**
+   * The files may be the first part of an album whose other parts arrive as separate updates:
+   * they go out as one media group, held this long in the outbox so the rest can join it.
+   */
+  albumDelayMs?: number;
 }
 
 /** Words and files that are not a template: an agent's reply, a customer's message shown to an agent. */
@@ -61,6 +70,11 @@ export interface Notifier {
   send(tx: DbClient, to: Recipient, notice: Notice, meta?: number | DeliveryMeta): Promise<void>;
   /** Records content (text and files) for one chat in the outbox. */
   sendContent(tx: DbClient, to: Recipient, content: Content, meta?: DeliveryMeta): Promise<void>;
+  /**
+   * Adds files to an album still waiting in the outbox (see DeliveryMeta.albumDelayMs), found by
+   * chat, kind and source message. False when it has already left: the caller sends them anew.
+   */
+  addToPendingAlbum(tx: DbClient, chatId: bigint, match: { kind: string; sourceMessageId: number }, attachments: Attachment[]): Promise<boolean>;
   /** Records an edit of a message the bot already sent. */
   editText(tx: DbClient, to: Recipient, telegramMessageId: number, content: Content, meta?: DeliveryMeta & { asCaption?: boolean }): Promise<void>;
 }

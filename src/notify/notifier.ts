@@ -31,6 +31,15 @@ const METHOD_FOR: Record<Attachment["kind"], { method: string; field: string }> 
   sticker: { method: "sendSticker", field: "sticker" },
 };
 
+// Files Telegram can show together as one album (sendMediaGroup): photos with videos, or
+// documents alone, or audio alone.
+const ALBUM_FAMILY: Partial<Record<Attachment["kind"], string>> = { photo: "visual", video: "visual", document: "document", audio: "audio" };
+const ALBUM_MAX = 10;
+
+function inputMedia(file: Attachment, caption?: string): Record<string, unknown> {
+  return { type: file.kind, media: file.fileId, ...(caption ? { caption, parse_mode: "HTML" } : {}) };
+}
+
 /** Splits long text at line or word boundaries into pieces Telegram accepts. */
 export function splitText(text: string, limit = TEXT_LIMIT): string[] {
   const parts: string[] = [];
@@ -59,7 +68,8 @@ export function createOutboxNotifier(opts: NotifierOptions): Notifier {
       }),
     );
 
-  const record = async (tx: DbClient, chatId: bigint, method: string, payload: Record<string, unknown>, meta: DeliveryMeta & { notBefore?: Date }) => {
+  const record = async (tx: DbClient, chatId: bigint, method: string, body: Record<string, unknown>, meta: DeliveryMeta & { notBefore?: Date }) => {
+    const payload = meta.replyToMessageId ? { ...body, reply_parameters: { message_id: meta.replyToMessageId, allow_sending_without_reply: true } } : body;
     await tx.outboxMessage.create({
       data: {
         chatId,
@@ -103,6 +113,7 @@ export function createOutboxNotifier(opts: NotifierOptions): Notifier {
       const vars: Record<string, string | number> = {};
       for (const [name, value] of Object.entries(notice.vars ?? {})) vars[name] = typeof value === "string" ? escapeHtml(value) : value;
       for (const [name, key] of Object.entries(notice.localizedVars ?? {})) vars[name] = opts.t(to.languageCode, key);
+      Object.assign(vars, notice.markup);
       const markup = keyboard(notice.buttons, to.languageCode, vars);
       const body = opts.t(to.languageCode, notice.key, vars);
       await record(tx, to.telegramId, "sendMessage", {
@@ -126,6 +137,19 @@ export function createOutboxNotifier(opts: NotifierOptions): Notifier {
           await record(tx, to.telegramId, "sendMessage", { text: piece, parse_mode: "HTML", link_preview_options: { is_disabled: true }, ...withMarkup(!files.length && i === pieces.length - 1) }, meta);
         }
       }
+      // Several photos (or documents...) go as one album, as the customer sent them; buttons
+      // cannot ride on an album, so a message with buttons keeps its files apart.
+      const family = files.length ? ALBUM_FAMILY[files[0]!.kind] : undefined;
+      const album = !markup && family !== undefined && files.every((f) => ALBUM_FAMILY[f.kind] === family) && (files.length > 1 || meta.albumDelayMs !== undefined);
+      if (album) {
+        const { albumDelayMs, ...rest } = meta;
+        const notBefore = albumDelayMs ? new Date(opts.clock.now().getTime() + albumDelayMs) : undefined;
+        for (let i = 0; i < files.length; i += ALBUM_MAX) {
+          const media = files.slice(i, i + ALBUM_MAX).map((f, j) => inputMedia(f, i === 0 && j === 0 && captionFits ? html : undefined));
+          await record(tx, to.telegramId, "sendMediaGroup", { media }, { ...rest, ...(notBefore ? { notBefore } : {}) });
+        }
+        return;
+      }
       for (const [i, file] of files.entries()) {
         const { method, field } = METHOD_FOR[file.kind];
         await record(tx, to.telegramId, method, {
@@ -134,6 +158,21 @@ export function createOutboxNotifier(opts: NotifierOptions): Notifier {
           ...withMarkup(i === files.length - 1),
         }, meta);
       }
+    },
+
+    async addToPendingAlbum(tx, chatId, match, attachments) {
+      const pending = await tx.outboxMessage.findFirst({
+        where: { chatId, kind: match.kind, sourceMessageId: match.sourceMessageId, method: "sendMediaGroup", sentAt: null, failedAt: null, attempts: 0 },
+        orderBy: { id: "desc" },
+      });
+      const media = (pending?.payload as { media?: unknown[] } | undefined)?.media;
+      if (!pending || !media || media.length + attachments.length > ALBUM_MAX) return false;
+      // Only a row no delivery worker has claimed yet (attempts still 0) may change.
+      const updated = await tx.outboxMessage.updateMany({
+        where: { id: pending.id, attempts: 0, sentAt: null },
+        data: { payload: { ...(pending.payload as Record<string, unknown>), media: [...media, ...attachments.map((f) => inputMedia(f))] } as Prisma.InputJsonValue },
+      });
+      return updated.count === 1;
     },
 
     async editText(tx, to, telegramMessageId, content, meta = {}) {

@@ -100,11 +100,16 @@ export class ChatDriver {
    * Presses a button the way a person does: by the words on it, on the newest message of this chat
    * that shows such a button (consumed or not). Fails when no message shows it.
    */
-  async tap(label: string | RegExp): Promise<BotMessage> {
+  async tap(label: string | RegExp, timeoutMs = 10_000): Promise<BotMessage> {
     const hit = (b: { text: string }) => (typeof label === "string" ? b.text === label || b.text.includes(label) : label.test(b.text));
-    const shown = this.outgoing()
-      .filter((m) => m.buttons.some(hit))
-      .at(-1);
+    const find = () => this.outgoing().filter((m) => m.buttons.some(hit)).at(-1);
+    // The message with the button may still be on its way (replies go through the outbox).
+    const deadline = Date.now() + timeoutMs;
+    let shown = find();
+    while (!shown && Date.now() < deadline) {
+      await this.waitForChange(deadline - Date.now());
+      shown = find();
+    }
     const button = shown?.buttons.find(hit);
     if (!shown || !button?.data) {
       const seen = this.outgoing().flatMap((m) => m.buttons.map((b) => b.text));

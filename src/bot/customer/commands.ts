@@ -1,5 +1,4 @@
 import { Composer } from "grammy";
-import { isTopic, type Topic } from "../../domain/classification/topics.js";
 import { hasConsent } from "../../domain/customers/customers.js";
 import { DomainError, NotFoundError } from "../../domain/shared/errors.js";
 import { answerFollowUp, rateTicket, recordNps } from "../../domain/feedback/ratings.js";
@@ -7,7 +6,9 @@ import { currentEtaMinutes, getCustomerTicket, listCustomerTickets } from "../..
 import { escapeHtml } from "../../i18n/index.js";
 import type { BotContext } from "../context.js";
 import type { BotDeps } from "../deps.js";
-import { INTAKE, type IntakeArgs } from "./intake.js";
+import { getArticle } from "../../domain/kb/search.js";
+import { ARTICLE_CALLBACK_PREFIX, activeIntake, cancelIntake, pendingQuestion } from "../../domain/intake/session.js";
+import { intakeDeps, runIntake, startEvent } from "./intake.js";
 
 const TICKET_NUMBER = /^#?(\d{1,9})$/;
 const STAFF_COMMANDS = [
@@ -23,36 +24,37 @@ export function customerCommands(deps: BotDeps) {
   // /start, /start topic-payment, /start ticket-10001
   pm.command("start", async (ctx) => {
     const customer = ctx.customer!;
-    await ctx.conversation.exitAll();
     const payload = ctx.match.trim();
     const ticketLink = /^ticket-(\d{1,9})$/.exec(payload);
     if (ticketLink) return showTicket(ctx, Number(ticketLink[1]));
-    const topicLink = /^topic-([a-z]+)$/.exec(payload)?.[1];
-    const topic: Topic | undefined = isTopic(topicLink) ? topicLink : undefined;
-
+    const topic = /^topic-([a-z]+)$/.exec(payload)?.[1];
     const isNew = !hasConsent(customer) && !customer.consentDeclinedAt;
-    await ctx.reply(ctx.t(isNew ? "start-greeting" : "start-welcome-back", { name: escapeHtml(customer.firstName) }), {
-      parse_mode: "HTML",
-    });
-    const args: IntakeArgs = {
-      customerId: customer.id,
-      lang: customer.languageCode,
-      hasConsent: hasConsent(customer),
-      updateId: ctx.update.update_id,
-      ...(topic ? { topic } : {}),
-    };
-    await ctx.conversation.enter(INTAKE, args);
+    await runIntake(deps, ctx, startEvent(topic), { restart: true, greeting: isNew ? "start-greeting" : "start-welcome-back" });
   });
 
-  pm.command("help", (ctx) => ctx.reply(ctx.t("help-text")));
+  pm.command("help", async (ctx) => {
+    await ctx.reply(ctx.t("help-text"));
+    await remindPendingQuestion(ctx);
+  });
 
   // The support team's commands, tried by someone who is not on it: a polite no, nothing else.
   pm.command(STAFF_COMMANDS, (ctx) => ctx.reply(ctx.t("not-staff")));
 
   pm.command("cancel", async (ctx) => {
-    const active = Object.keys(ctx.conversation.active()).length > 0;
-    await ctx.conversation.exitAll();
+    const active = await cancelIntake(intakeDeps(deps), ctx.customer!.id);
     await ctx.reply(ctx.t(active ? "cancel-done" : "cancel-nothing"));
+  });
+
+  // "Read the article" where no Mini App is configured: the article itself, in the chat.
+  pm.callbackQuery(new RegExp(`^${ARTICLE_CALLBACK_PREFIX}([a-z0-9-]{1,60})$`), async (ctx) => {
+    await ctx.answerCallbackQuery();
+    try {
+      const article = await getArticle(deps.db, ctx.match[1]!, ctx.customer!.languageCode);
+      await ctx.reply(`<b>${escapeHtml(article.title)}</b>\n\n${escapeHtml(article.body)}`, { parse_mode: "HTML" });
+    } catch (err) {
+      if (!(err instanceof NotFoundError)) throw err;
+      await ctx.reply(ctx.t("kb-article-gone"));
+    }
   });
 
   pm.command("tickets", async (ctx) => {
@@ -62,6 +64,7 @@ export function customerCommands(deps: BotDeps) {
       ctx.t("ticket-list-item", { number: String(tk.number), status: ctx.t(`status-${tk.status}`), subject: escapeHtml(tk.subject) }),
     );
     await ctx.reply([ctx.t("ticket-list-header"), ...lines].join("\n"), { parse_mode: "HTML" });
+    await remindPendingQuestion(ctx);
   });
 
   pm.command("status", async (ctx) => {
@@ -96,6 +99,12 @@ export function customerCommands(deps: BotDeps) {
     await ctx.answerCallbackQuery();
     await ctx.reply(ctx.t("ticket-details-prompt", { number: ctx.match[1]! }));
   });
+
+  /** A command in the middle of the intake: the question still waiting is said again after it. */
+  async function remindPendingQuestion(ctx: BotContext) {
+    const state = await activeIntake(intakeDeps(deps), ctx.customer!.id);
+    if (state) await deps.db.$transaction((tx) => deps.notifier.send(tx, ctx.customer!, pendingQuestion(state)));
+  }
 
   async function showTicket(ctx: BotContext, number: number) {
     try {

@@ -1,3 +1,4 @@
+import { publicStaffName } from "../staff/names.js";
 import type { Db } from "../../db/index.js";
 import type { Customer } from "../../db/generated/client.js";
 import { audit } from "../audit/audit.js";
@@ -74,7 +75,7 @@ export async function exportCustomerData(db: Db, customerId: number) {
       resolvedAt: t.resolvedAt?.toISOString() ?? null,
       summary: t.summary,
       messages: t.messages.map((m) => ({
-        from: m.author === "staff" ? (m.staff?.displayName ?? "support") : m.author,
+        from: m.author === "staff" ? (publicStaffName(m.staff) ?? "support") : m.author,
         text: m.text,
         attachments: m.attachments,
         at: m.createdAt.toISOString(),
@@ -100,8 +101,7 @@ export async function deleteCustomerData(db: Db, clock: Clock, customerId: numbe
     await tx.rating.deleteMany({ where: { customerId } });
     await tx.outboxMessage.deleteMany({ where: { OR: [{ chatId: customer.telegramId }, { ticketId: { in: ids } }] } });
     await tx.auditLog.updateMany({ where: { ticketId: { in: ids } }, data: { ticketId: null } });
-    // The bot's conversation state is stored per private chat, whose id is the customer's.
-    await tx.botSession.deleteMany({ where: { key: `conv:${customer.telegramId.toString()}` } });
+    // An unfinished intake (intake_sessions) goes with the customer row (ON DELETE CASCADE).
     await tx.customer.delete({ where: { id: customerId } }); // tickets, messages, events cascade
     await audit(tx, { staffId: null, action: "customer-data-deleted", data: { tickets: ids.length }, at: now });
   });
