@@ -3,7 +3,7 @@ import { resolve } from "node:path";
 import fastifyStatic from "@fastify/static";
 import fastifySwagger from "@fastify/swagger";
 import fastifySwaggerUi from "@fastify/swagger-ui";
-import Fastify, { type FastifyInstance, type FastifyServerOptions } from "fastify";
+import Fastify, { type FastifyInstance, type FastifyReply, type FastifyServerOptions } from "fastify";
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from "fastify-type-provider-zod";
 import type { ApiDeps } from "./deps.js";
 import { errorHandler } from "./plugins/errors.js";
@@ -35,7 +35,8 @@ export async function buildApp(deps: ApiDeps, opts: BuildAppOptions = {}): Promi
     // A path that does not decode (say, a lone surrogate's bytes) is refused before routing,
     // outside the error handler: it gets the same { error, reason } shape here.
     frameworkErrors: (err, _request, reply) => {
-      void reply.code(err.statusCode && err.statusCode < 500 ? err.statusCode : 400).send({ error: "bad_url", reason: err.message });
+      const status = err.statusCode && err.statusCode < 500 ? err.statusCode : 400;
+      void (reply as FastifyReply).code(status).send({ error: "bad_url", reason: err.message });
     },
   });
   app.setValidatorCompiler(validatorCompiler);
