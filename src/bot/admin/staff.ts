@@ -59,11 +59,11 @@ export function staffAdmin(deps: BotDeps) {
     try {
       if (del) {
         if (!code) return void (await usage(ctx, "/macro_del code"));
-        await deleteMacro(deps.db, code);
+        await deleteMacro(deps.db, code, { staffId: staffOf(ctx).id, at: deps.clock.now() });
         return void (await ctx.reply(ctx.t("macro-deleted", { code })));
       }
       if (!code || !lang || !words.length) return void (await usage(ctx, "/macro_add code en Hello {name}, ..."));
-      await saveMacro(deps.db, code, lang, words.join(" "));
+      await saveMacro(deps.db, code, lang, words.join(" "), undefined, { staffId: staffOf(ctx).id, at: deps.clock.now() });
       await ctx.reply(ctx.t("macro-saved", { code, lang }));
     } catch (err) {
       await explainFailure(ctx, err);

@@ -12,7 +12,9 @@ import {
   type CustomerHistory,
 } from "../../domain/tickets/agent-actions.js";
 import { currentEtaMinutes } from "../../domain/tickets/tickets.js";
-import { setDuty, findStaffByHandle } from "../../domain/staff/staff.js";
+import { setDuty, findStaffByHandle, hasRole, queuesOf } from "../../domain/staff/staff.js";
+import { publicStaffName } from "../../domain/staff/names.js";
+import { listQueues } from "../../domain/routing/queues.js";
 import { escapeHtml } from "../../i18n/index.js";
 import type { BotContext } from "../context.js";
 import type { BotDeps } from "../deps.js";
@@ -24,13 +26,21 @@ export function agentCommands(deps: BotDeps) {
   const composer = new Composer<BotContext>();
   const pm = composer.chatType("private");
 
-  pm.command(["start", "help"], (ctx) => ctx.reply(ctx.t("staff-help")));
+  pm.command(["start", "help"], (ctx) => ctx.reply(`${ctx.t("staff-help")}\n${ctx.t("staff-help-more")}`));
 
   pm.command("duty", async (ctx) => {
     const arg = ctx.match.trim().toLowerCase();
     if (arg !== "on" && arg !== "off") return void (await ctx.reply(ctx.t("staff-duty-usage")));
-    await setDuty(deps.db, staffOf(ctx).id, arg === "on", deps.clock.now());
-    await ctx.reply(ctx.t(arg === "on" ? "staff-duty-on" : "staff-duty-off"));
+    const staff = staffOf(ctx);
+    await setDuty(deps.db, staff.id, arg === "on", deps.clock.now());
+    const queues = arg === "on" ? await queuesOf(deps.db, staff.id) : [];
+    if (arg === "on" && !queues.length) {
+      // On duty in no queue: nothing can reach them, and they should know why and what to do.
+      const codes = (await listQueues(deps.db)).filter((q) => q.active).map((q) => q.code).join(", ");
+      const key = hasRole(staff, "admin") ? "staff-duty-on-no-queues-admin" : "staff-duty-on-no-queues";
+      return void (await ctx.reply(ctx.t(key, { id: staff.telegramId.toString(), codes })));
+    }
+    await ctx.reply(ctx.t(arg === "on" ? "staff-duty-on-queues" : "staff-duty-off", { queues: queues.join(", ") }));
   });
 
   pm.command(["next", "take"], async (ctx) => {
@@ -137,7 +147,9 @@ export function agentCommands(deps: BotDeps) {
       if (!ticket) return void (await ctx.reply(ctx.t("ticket-not-found", { number: String(number) })));
       const body = await macroText(deps.db, code, ticket.customer.languageCode);
       const eta = (await currentEtaMinutes(deps.db, ticket)) ?? 0;
-      const text = renderMacro(body, { name: ticket.customer.firstName, id: String(ticket.number), eta: String(eta), agent: staffOf(ctx).displayName });
+      // {agent} is what the customer sees: a first name, or "Support" in their language.
+      const agent = publicStaffName(staffOf(ctx)) ?? deps.texts.t(ticket.customer.languageCode, "support-name");
+      const text = renderMacro(body, { name: ticket.customer.firstName, id: String(ticket.number), eta: String(eta), agent });
       await sendReply(ctx, deps, number, { text, origin: { chatId: BigInt(ctx.chat.id), messageId: ctx.message.message_id } });
     } catch (err) {
       await explainFailure(ctx, err);

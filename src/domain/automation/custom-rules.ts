@@ -5,7 +5,9 @@ import { audit } from "../audit/audit.js";
 import type { Notifier } from "../notifications.js";
 import { queueRank } from "../routing/priority.js";
 import { NotFoundError, ValidationError } from "../shared/errors.js";
-import { staffAlertTargets, type AlertSettings } from "../staff/audience.js";
+import { moveTicketToQueue } from "../routing/move.js";
+import { staffAlertTargets } from "../staff/audience.js";
+import type { DeskSettings } from "../tickets/tickets.js";
 
 // Rules an admin adds next to the built-in automations: when an event happens and the ticket
 // matches the conditions, do one action. Kept in automation_rules (code "custom-..."), config JSON.
@@ -87,7 +89,7 @@ export async function listCustomRules(db: DbClient) {
 
 export interface RuleDeps {
   notifier: Notifier;
-  settings: AlertSettings;
+  settings: DeskSettings;
 }
 
 /**
@@ -104,14 +106,14 @@ export async function applyCustomRules(deps: RuleDeps, tx: DbClient, event: Rule
     if (!parsed.success || parsed.data.event !== event) continue;
     const facts: RuleFacts = { topic: ticket.topic, queue: ticket.queue.code, priority: ticket.priority, vip: ticket.vip, language: ticket.language, text };
     if (!ruleMatches(parsed.data, facts)) continue;
-    await act(deps, tx, ticket, parsed.data, row.code, now);
+    await act(deps, tx, ticket, parsed.data, row.code, event, now);
     await tx.ticketEvent.create({ data: { ticketId, type: "rule-fired", actorType: "system", data: { rule: row.code, action: parsed.data.then.action }, createdAt: now } });
     fired.push(row.code);
   }
   return fired;
 }
 
-async function act(deps: RuleDeps, tx: DbClient, ticket: Ticket & { customer: Customer }, rule: CustomRule, code: string, now: Date) {
+async function act(deps: RuleDeps, tx: DbClient, ticket: Ticket & { customer: Customer }, rule: CustomRule, code: string, event: RuleEvent, now: Date) {
   const then = rule.then;
   switch (then.action) {
     case "set-priority":
@@ -120,10 +122,8 @@ async function act(deps: RuleDeps, tx: DbClient, ticket: Ticket & { customer: Cu
     case "move-queue": {
       const queue = await tx.queue.findFirst({ where: { code: then.queue, active: true } });
       if (!queue) return; // a rule pointing at a removed queue does nothing rather than fail the ticket
-      await tx.ticket.update({
-        where: { id: ticket.id },
-        data: { queueId: queue.id, assigneeId: null, firstResponseDueAt: new Date(now.getTime() + queue.firstResponseMinutes * 60_000) },
-      });
+      // A ticket being opened is assigned and announced by its creation, after the rules.
+      await moveTicketToQueue(deps, tx, ticket.id, { to: queue, kind: "rule", reason: code, actor: { type: "system", id: null }, now, announce: event !== "ticket-created" });
       return;
     }
     case "alert":

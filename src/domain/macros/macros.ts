@@ -1,3 +1,4 @@
+import { audit } from "../audit/audit.js";
 import { z } from "zod";
 import type { DbClient } from "../../db/index.js";
 import { NotFoundError, ValidationError } from "../shared/errors.js";
@@ -33,7 +34,13 @@ export async function macroText(db: DbClient, code: string, lang: string): Promi
   return t.body;
 }
 
-export async function saveMacro(db: DbClient, code: string, lang: string, body: string, title?: string) {
+/** Who changed a macro, for the audit log (every staff action leaves a row). */
+export interface MacroActor {
+  staffId: number;
+  at: Date;
+}
+
+export async function saveMacro(db: DbClient, code: string, lang: string, body: string, title?: string, actor?: MacroActor) {
   const c = macroCode.safeParse(code);
   if (!c.success) throw new ValidationError(c.error.issues[0]!.message);
   if (!/^[a-z]{2}$/.test(lang)) throw new ValidationError("the language is a two-letter code such as en or ru");
@@ -45,10 +52,12 @@ export async function saveMacro(db: DbClient, code: string, lang: string, body: 
     create: { macroId: macro.id, lang, title: title ?? code, body: text },
     update: { body: text, ...(title ? { title } : {}) },
   });
+  if (actor) await audit(db, { staffId: actor.staffId, action: "macro-save", data: { code, lang }, at: actor.at });
   return macro;
 }
 
-export async function deleteMacro(db: DbClient, code: string) {
+export async function deleteMacro(db: DbClient, code: string, actor?: MacroActor) {
   const deleted = await db.macro.deleteMany({ where: { code } });
   if (!deleted.count) throw new NotFoundError("macro", { code });
+  if (actor) await audit(db, { staffId: actor.staffId, action: "macro-delete", data: { code }, at: actor.at });
 }

@@ -1,7 +1,7 @@
 import type { Db, DbClient } from "../../db/index.js";
 import type { Queue, Ticket } from "../../db/generated/client.js";
 import type { Notice, Notifier, Recipient } from "../notifications.js";
-import { autoAssign } from "../routing/assignment.js";
+import { moveTicketToQueue } from "../routing/move.js";
 import type { Clock } from "../shared/clock.js";
 import { staffAlertTargets, ticketAudience, onDutyAgents, uniqueRecipients } from "../staff/audience.js";
 import type { DeskSettings } from "../tickets/tickets.js";
@@ -139,7 +139,8 @@ async function announce(
       await deps.notifier.send(
         tx,
         customer,
-        { key: event === "clarification-reminder" ? "clarification-reminder" : "clarification-closed", vars: { number: String(ticket.number), hours: deps.settings.clarificationHours } },
+        // The reminder is automated: it waits for the end of the customer's quiet hours.
+        { key: event === "clarification-reminder" ? "clarification-reminder" : "clarification-closed", vars: { number: String(ticket.number), hours: deps.settings.clarificationHours }, automated: event === "clarification-reminder" },
         { ticketId: ticket.id, kind: "customer-notice" },
       );
       return null;
@@ -167,27 +168,8 @@ async function announce(
       const target = queue.escalateToCode ? await tx.queue.findFirst({ where: { code: queue.escalateToCode, active: true } }) : null;
       await send(deps, tx, await staffAlertTargets(tx, deps.settings), { key: "staff-sla-breach-first", vars: { ...vars, minutes: waited } }, ticket.id);
       if (!target) return null;
-      return { ticket: await escalate(deps, tx, ticket, queue, target, "first-response-breach", now), queue: target };
+      const moved = await moveTicketToQueue(deps, tx, ticket.id, { to: target, kind: "sla-breach", reason: "first-response-breach", actor: { type: "system", id: null }, now });
+      return { ticket: moved, queue: target };
     }
   }
-}
-
-/** Moves a ticket to another queue with a fresh first-response clock there, keeping its history. */
-export async function escalate(deps: SlaDeps, tx: DbClient, ticket: Ticket, from: Queue, to: Queue, reason: string, now: Date): Promise<Ticket> {
-  const moved = await tx.ticket.update({
-    where: { id: ticket.id },
-    data: {
-      queueId: to.id,
-      assigneeId: null,
-      firstResponseDueAt: new Date(now.getTime() + to.firstResponseMinutes * MINUTE),
-      firstResponseWarnedAt: null,
-      firstResponseBreachedAt: null,
-    },
-  });
-  await tx.ticketEvent.create({
-    data: { ticketId: ticket.id, type: "escalated", actorType: "system", data: { from: from.code, to: to.code, reason, previousAssigneeId: ticket.assigneeId }, createdAt: now },
-  });
-  await send(deps, tx, await staffAlertTargets(tx, deps.settings), { key: "staff-escalated", vars: { number: String(ticket.number), from: from.code, to: to.code } }, ticket.id);
-  const assignment = await autoAssign(tx, moved, now);
-  return assignment.kind === "waiting" ? moved : tx.ticket.findUniqueOrThrow({ where: { id: ticket.id } });
 }

@@ -3,6 +3,7 @@ import type { DbClient } from "../../db/index.js";
 import type { StaffMember, StaffRole } from "../../db/generated/client.js";
 import { audit } from "../audit/audit.js";
 import { NotFoundError, ValidationError } from "../shared/errors.js";
+import { checkPublicName, isPlaceholderName } from "./names.js";
 
 export const STAFF_ROLES = ["agent", "supervisor", "admin", "editor", "moderator", "analyst"] as const;
 
@@ -17,6 +18,12 @@ export function hasRole(staff: Pick<StaffMember, "role">, needed: StaffRole): bo
   if (staff.role === needed) return true;
   if (needed === "agent") return POWER[staff.role] >= 2;
   return POWER[staff.role] > POWER[needed] && POWER[staff.role] >= 2;
+}
+
+/** Codes of the queues a staff member works in. */
+export async function queuesOf(db: DbClient, staffId: number): Promise<string[]> {
+  const rows = await db.staffQueue.findMany({ where: { staffId, queue: { active: true } }, include: { queue: { select: { code: true } } } });
+  return rows.map((r) => r.queue.code).sort();
 }
 
 export async function setDuty(db: DbClient, staffId: number, onDuty: boolean, at: Date) {
@@ -71,18 +78,22 @@ export function parseStaffArgs(text: string): StaffChange {
 export async function saveStaff(db: DbClient, actorId: number, telegramId: bigint, change: StaffChange, at: Date): Promise<StaffMember> {
   const parsed = staffChange.safeParse(change);
   if (!parsed.success) throw new ValidationError(parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; "));
-  const c = parsed.data;
+  const c = { ...parsed.data, ...(parsed.data.displayName !== undefined ? { displayName: checkPublicName(parsed.data.displayName) } : {}) };
   const queues = c.queues ? await db.queue.findMany({ where: { code: { in: c.queues } } }) : undefined;
   if (c.queues && queues!.length !== c.queues.length) {
     const missing = c.queues.filter((q) => !queues!.some((x) => x.code === q));
-    throw new NotFoundError("queue", { codes: missing });
+    // Name what exists: a wrong code is usually a guess ("SEC" for SECURITY).
+    const existing = (await db.queue.findMany({ where: { active: true }, orderBy: [{ sortOrder: "asc" }, { code: "asc" }], select: { code: true } })).map((q) => q.code);
+    throw new ValidationError(`no queue ${missing.join(", ")}; the queues are ${existing.join(", ")}`, { codes: missing });
   }
   const customer = await db.customer.findUnique({ where: { telegramId } });
   const staff = await db.staffMember.upsert({
     where: { telegramId },
     create: {
       telegramId,
-      displayName: c.displayName ?? customer?.firstName ?? `Agent ${telegramId}`,
+      // Their Telegram first name when they have written to the bot; until then customers see
+      // "Support" (see names.ts).
+      displayName: c.displayName ?? (customer && !isPlaceholderName(customer.firstName) ? customer.firstName : `Agent ${telegramId}`),
       role: c.role ?? "agent",
       maxConcurrent: c.maxConcurrent ?? 5,
       languageCode: customer?.languageCode ?? "en",

@@ -9,7 +9,9 @@ import { maskPersonalData } from "../privacy/mask.js";
 import { forbiddenWordsIn } from "../quality/forbidden-words.js";
 import { takeNextTicket, takeTicket } from "../routing/assignment.js";
 import { nextSlaCheck, slaStateOf, slaTimings, type SlaState } from "../sla/clock.js";
-import { escalate } from "../sla/sweep.js";
+import { moveTicketToQueue } from "../routing/move.js";
+import { publicStaffName } from "../staff/names.js";
+import { briefAgent, conversationSoFar } from "./briefing.js";
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from "../shared/errors.js";
 import { hasRole } from "../staff/staff.js";
 import { MAX_TEXT, OPEN_STATUSES, type Attachment } from "./types.js";
@@ -129,7 +131,7 @@ async function deliverReply(
   now: Date,
 ): Promise<Ticket> {
   const content: Content = {
-    template: { key: clarification ? "agent-clarification" : "agent-reply", vars: { agent: actor.displayName, text, number: String(ticket.number), hours: deps.settings.clarificationHours } },
+    template: { key: signedKey(clarification ? "agent-clarification" : "agent-reply", actor), vars: { agent: publicStaffName(actor) ?? "", text, number: String(ticket.number), hours: deps.settings.clarificationHours } },
     attachments,
   };
   await deps.notifier.sendContent(tx, ticket.customer, content, {
@@ -194,7 +196,7 @@ export async function editStaffReply(deps: TicketDeps, origin: TelegramOrigin, t
     const copies = await tx.outboxMessage.findMany({ where: { sourceMessageId: message.id, kind: "customer-copy" }, orderBy: { id: "asc" } });
     const first = copies[0];
     if (!first) return true;
-    const content: Content = { template: { key: "agent-reply", vars: { agent: message.staff.displayName, text: clean } } };
+    const content: Content = { template: { key: signedKey("agent-reply", message.staff), vars: { agent: publicStaffName(message.staff) ?? "", text: clean } } };
     if (first.sentAt && first.telegramMessageId) {
       await deps.notifier.editText(tx, message.ticket.customer, first.telegramMessageId, content, {
         ticketId: message.ticketId,
@@ -233,10 +235,9 @@ export async function moveToQueue(deps: TicketDeps, actor: Actor, number: number
     const target = await tx.queue.findFirst({ where: { code: queueCode.toUpperCase(), active: true } });
     if (!target) throw new NotFoundError("queue", { code: queueCode });
     if (target.id === ticket.queueId) throw new ValidationError(`Ticket #${number} is already in ${target.code}`);
-    await escalate(deps, tx, ticket, ticket.queue, target, reason || kind, now);
+    const moved = await moveTicketToQueue(deps, tx, ticket.id, { to: target, kind, reason: reason || kind, actor: { type: "staff", id: actor.id }, now });
     await audit(tx, { staffId: actor.id, action: kind, ticketId: ticket.id, data: { from: ticket.queue.code, to: target.code, reason }, at: now });
-    // The new queue has its own warning lead time: the next SLA check is recomputed there.
-    return updateWithClock(deps, tx, await load(tx, number), {}, now);
+    return moved;
   });
 }
 
@@ -253,7 +254,7 @@ export async function transferToAgent(deps: TicketDeps, actor: Actor, number: nu
     const updated = await tx.ticket.update({ where: { id: ticket.id }, data: { assigneeId: target.id } });
     await tx.ticketEvent.create({ data: { ticketId: ticket.id, type: "transferred", actorType: "staff", actorId: actor.id, data: { from: ticket.assigneeId, to: target.id }, createdAt: now } });
     await audit(tx, { staffId: actor.id, action: "transfer", ticketId: ticket.id, data: { to: target.id }, at: now });
-    await sendCustomerCopyToAgent(deps, tx, ticket, target, "staff-transferred-to-you");
+    await briefWithConversation(deps, tx, ticket, target, "staff-transferred-to-you", "staff-transferred-history");
     return updated;
   });
 }
@@ -275,7 +276,7 @@ export async function resolveTicket(deps: TicketDeps, actor: Actor, number: numb
         tx,
         ticket.customer,
         {
-          template: { key: nextSteps.trim() ? "ticket-resolved-next" : "ticket-resolved", vars: { number: String(ticket.number), summary: clean, next: nextSteps.trim(), agent: actor.displayName } },
+          template: { key: nextSteps.trim() ? "ticket-resolved-next" : "ticket-resolved", vars: { number: String(ticket.number), summary: clean, next: nextSteps.trim(), agent: publicStaffName(actor) ?? "" } },
           ...(askRating ? { buttons: [[1, 2, 3, 4, 5].map((n) => ({ kind: "callback" as const, label: `csat-${n}`, data: `csat:${ticket.number}:${n}` }))] } : {}),
         },
         { ticketId: ticket.id, kind: "customer-notice" },
@@ -292,7 +293,7 @@ export async function sendCustomerCopyToAgent(
   ticket: Loaded,
   agent: Pick<StaffMember, "telegramId" | "languageCode">,
   key = "staff-customer-message",
-  message?: { text: string; attachments: Attachment[] },
+  message?: { text: string; attachments: Attachment[]; id?: number; albumDelayMs?: number },
 ) {
   const first = message ?? (await tx.ticketMessage.findFirst({ where: { ticketId: ticket.id, author: "customer" }, orderBy: { id: "asc" } }));
   await deps.notifier.sendContent(
@@ -302,8 +303,24 @@ export async function sendCustomerCopyToAgent(
       template: { key, vars: { number: String(ticket.number), name: ticket.customer.firstName, text: maskPersonalData(first?.text ?? "") } },
       attachments: (first?.attachments as Attachment[] | undefined) ?? [],
     },
-    { ticketId: ticket.id, kind: "agent-copy" },
+    // The stored message the copy shows: a later edit or album part finds its copy through it.
+    { ticketId: ticket.id, kind: "agent-copy", ...(message?.id !== undefined ? { sourceMessageId: message.id } : {}), ...(message?.albumDelayMs ? { albumDelayMs: message.albumDelayMs } : {}) },
   );
+}
+
+/**
+ * Briefs an agent who receives a ticket: a single customer message as it is (`oneKey`), or the
+ * whole conversation so far (`historyKey`) once there is more to read than the first message.
+ */
+export async function briefWithConversation(deps: TicketDeps, tx: DbClient, ticket: Loaded, agent: Pick<StaffMember, "telegramId" | "languageCode">, oneKey: string, historyKey: string) {
+  const conversation = await conversationSoFar(tx, ticket);
+  if (conversation.count <= 1) return sendCustomerCopyToAgent(deps, tx, ticket, agent, oneKey);
+  return briefAgent(deps, tx, ticket, agent, historyKey);
+}
+
+/** Customer-facing texts that name the agent have a variant for an agent with no name yet ("Support"). */
+function signedKey(key: string, staff: Pick<StaffMember, "displayName">): string {
+  return publicStaffName(staff) === null ? `${key}-unnamed` : key;
 }
 
 export interface CustomerHistory {
@@ -399,9 +416,9 @@ export async function takeAndBrief(deps: TicketDeps, actor: Actor, number: numbe
   return deps.db.$transaction(async (tx) => {
     const loaded = await load(tx, ticket.number);
     await settleTicketCards(deps, tx, loaded, actor);
-    await sendCustomerCopyToAgent(deps, tx, loaded, actor);
+    await briefWithConversation(deps, tx, loaded, actor, "staff-customer-message", "staff-customer-history");
     if (await ruleEnabled(tx, "status-notifications")) {
-      await deps.notifier.send(tx, loaded.customer, { key: "status-taken", vars: { number: String(loaded.number), agent: actor.displayName }, automated: true }, { ticketId: loaded.id, kind: "customer-notice" });
+      await deps.notifier.send(tx, loaded.customer, { key: signedKey("status-taken", actor), vars: { number: String(loaded.number), agent: publicStaffName(actor) ?? "" }, automated: true }, { ticketId: loaded.id, kind: "customer-notice" });
     }
     await audit(tx, { staffId: actor.id, action: "take", ticketId: loaded.id, at: now });
     const first = await tx.ticketMessage.findFirst({ where: { ticketId: loaded.id, author: "customer" }, orderBy: { id: "asc" } });

@@ -1,3 +1,4 @@
+import { publicStaffName } from "../staff/names.js";
 import type { DbClient } from "../../db/index.js";
 import { camelRow, type Sql } from "../../db/sql.js";
 import type { Ticket, TicketMessage } from "../../db/generated/client.js";
@@ -81,15 +82,21 @@ async function visibleMessagesSql(sql: Sql, ticketId: number, afterId: number): 
   );
   return rows.map((row: Record<string, unknown>) => {
     const { staffName, ...m } = camelRow<TicketMessage & { staffName: string | null }>(row);
-    return { ...(m as TicketMessage), staff: staffName === null ? null : { displayName: staffName } };
+    // Customers see an agent's first name or nothing ("Support" in their language), never an account.
+    const shown = publicStaffName(staffName === null ? null : { displayName: staffName });
+    return { ...(m as TicketMessage), staff: shown === null ? null : { displayName: shown } };
   });
 }
 
 export async function visibleMessages(db: DbClient, ticketId: number, afterId: number): Promise<VisibleMessage[]> {
-  return db.ticketMessage.findMany({
+  const rows = await db.ticketMessage.findMany({
     where: { ticketId, ...VISIBLE, id: { gt: afterId } },
     orderBy: [{ createdAt: "asc" }, { id: "asc" }],
     include: { staff: { select: { displayName: true } } },
+  });
+  return rows.map((m) => {
+    const shown = publicStaffName(m.staff);
+    return { ...m, staff: shown === null ? null : { displayName: shown } };
   });
 }
 

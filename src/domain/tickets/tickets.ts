@@ -6,7 +6,8 @@ import type { Handoff } from "../classification/classify.js";
 import { SECURITY_QUEUE } from "../classification/classify.js";
 import type { Topic } from "../classification/topics.js";
 import type { Notifier } from "../notifications.js";
-import { routeTicket } from "../routing/queue-choice.js";
+import { routeTicket, VIP_QUEUE } from "../routing/queue-choice.js";
+import { formatWorkingHours, nextOpening, parseWorkingHours, type WorkingHours } from "../routing/working-hours.js";
 import { deadlinesFor } from "../sla/deadlines.js";
 import { estimateFirstResponseMinutes } from "../sla/eta.js";
 import { initialSlaState, nextSlaCheck, slaStateOf, slaTimings } from "../sla/clock.js";
@@ -17,6 +18,7 @@ import { queueRank, topicRank } from "../routing/priority.js";
 import { staffAlertTargets, onDutyAgents, uniqueRecipients, type AlertSettings } from "../staff/audience.js";
 import type { Clock } from "../shared/clock.js";
 import { ConsentRequiredError, NotFoundError, ValidationError } from "../shared/errors.js";
+import { maskPersonalData } from "../privacy/mask.js";
 import { MAX_TEXT, OPEN_STATUSES, type Attachment } from "./types.js";
 
 export interface DeskSettings extends AlertSettings {
@@ -28,6 +30,8 @@ export interface DeskSettings extends AlertSettings {
   /** Share of rated tickets that are also asked the NPS question. */
   npsSamplePercent: number;
   forbiddenWords: readonly string[];
+  /** The time zone queue working hours are written in (DESK_TIME_ZONE); UTC when unset. */
+  deskTimeZone?: string;
 }
 
 export interface TicketDeps {
@@ -79,6 +83,10 @@ export async function openTicket(deps: TicketDeps, input: OpenTicketInput): Prom
   if (!customer) throw new NotFoundError("customer", { customerId: input.customerId });
   // No ticket without the customer's agreement to store the conversation.
   if (!customer.consentAt) throw new ConsentRequiredError();
+  // A VIP goes to a person at once: that is the "vip" hand-off (a stronger reason, such as
+  // security, keeps its own queue).
+  const handoff: Handoff | null = input.handoff ?? (customer.isVip ? { reason: "vip", queue: VIP_QUEUE, priority: "high" } : null);
+  input = { ...input, handoff };
   const route = routeTicket(input.topic, input.handoff, customer.isVip);
   const queue =
     (await db.queue.findFirst({ where: { code: route.queue, active: true } })) ??
@@ -154,6 +162,11 @@ export async function openTicket(deps: TicketDeps, input: OpenTicketInput): Prom
         }
       }
 
+      // Honest about the wait: someone on duty and the queue open, or when the answer will come.
+      const wait = await ticketWait(tx, ticket, now, deps.settings);
+      const receipt = receiptFor(ticket, wait, customer);
+      if (receipt.etaAt) await tx.ticket.update({ where: { id: ticket.id }, data: { etaAt: receipt.etaAt } });
+
       // The bot steps aside: said with the receipt, in one message that cannot be lost.
       const preface =
         input.handoff && input.source === "bot"
@@ -166,10 +179,10 @@ export async function openTicket(deps: TicketDeps, input: OpenTicketInput): Prom
         tx,
         customer,
         {
-          key: "ticket-receipt",
+          key: receipt.key,
           ...(preface ? { preface } : {}),
           // Ticket numbers are strings so no locale prints "#10,001".
-          vars: { number: String(ticket.number), eta: etaMinutes },
+          vars: { number: String(ticket.number), eta: wait.etaMinutes, ...receipt.vars },
           localizedVars: { topic: `topic-name-${input.topic}` },
           critical: queue.code === SECURITY_QUEUE,
           buttons: [
@@ -181,7 +194,7 @@ export async function openTicket(deps: TicketDeps, input: OpenTicketInput): Prom
         },
         ticket.id,
       );
-      return { ticket, created: true, etaMinutes };
+      return { ticket, created: true, etaMinutes: wait.etaMinutes };
     });
   } catch (err) {
     // The same request arrived twice at once: the other one won the unique key; answer with it.
@@ -207,6 +220,81 @@ export function subjectOf(text: string, topic: string): string {
   // emoji across the cut must not leave half a character that PostgreSQL refuses.
   const firstLine = text.split("\n").map(cleanText).find((l) => l) ?? topic;
   return truncateText(firstLine, SUBJECT_LENGTH, "…");
+}
+
+export interface TicketWait {
+  /** 1 for the next ticket to be taken in its queue; null once someone holds or answered it. */
+  place: number | null;
+  agentsOnDuty: number;
+  /** When the queue opens again, or null when it is open now (or never closes). */
+  opensAt: Date | null;
+  hours: WorkingHours;
+  timeZone: string;
+  /** Minutes until a first answer, counted from now (after the opening when closed). */
+  etaMinutes: number;
+}
+
+function hoursOf(queue: { workingHours: string | null }): WorkingHours {
+  try {
+    return parseWorkingHours(queue.workingHours);
+  } catch {
+    return null; // hours that no longer parse never hide the queue
+  }
+}
+
+/**
+ * Where a ticket stands: its place in line, whether anyone is on duty for it, and whether its
+ * queue is open. Shown on the receipt and by /status.
+ */
+export async function ticketWait(
+  db: DbClient,
+  ticket: Pick<Ticket, "id" | "queueId" | "queueRank" | "createdAt" | "assigneeId" | "firstRespondedAt">,
+  now: Date,
+  settings: Pick<DeskSettings, "deskTimeZone">,
+): Promise<TicketWait> {
+  const [queue, [row]] = await Promise.all([
+    db.queue.findUniqueOrThrow({ where: { id: ticket.queueId } }),
+    db.$queryRaw<Array<{ ahead: number; agents: number }>>`
+      SELECT
+        (SELECT count(*) FROM tickets
+          WHERE queue_id = ${ticket.queueId} AND status IN ('new', 'in_progress', 'waiting_customer') AND first_responded_at IS NULL
+            AND assignee_id IS NULL AND id <> ${ticket.id}
+            AND (queue_rank, created_at, id) < (${ticket.queueRank}::smallint, ${ticket.createdAt}, ${ticket.id}))::int AS ahead,
+        (SELECT count(*) FROM staff_members s JOIN staff_queues sq ON sq.staff_id = s.id
+          WHERE sq.queue_id = ${ticket.queueId} AND s.active AND s.on_duty)::int AS agents`,
+  ]);
+  const timeZone = settings.deskTimeZone ?? "UTC";
+  const hours = hoursOf(queue);
+  const opensAt = nextOpening(hours, now, timeZone);
+  const eta = ticket.firstRespondedAt ? 0 : ((await currentEtaMinutes(db, ticket)) ?? 0);
+  const untilOpen = opensAt ? Math.ceil((opensAt.getTime() - now.getTime()) / 60_000) : 0;
+  const waiting = ticket.assigneeId === null && !ticket.firstRespondedAt;
+  return { place: waiting ? (row?.ahead ?? 0) + 1 : null, agentsOnDuty: row?.agents ?? 0, opensAt, hours, timeZone, etaMinutes: untilOpen + eta };
+}
+
+/** "Mon 09:00 GMT+2" in the customer's language and time zone. */
+export function formatWhen(at: Date, language: string, timeZone: string): string {
+  const opts: Intl.DateTimeFormatOptions = { weekday: "short", hour: "2-digit", minute: "2-digit", hourCycle: "h23", timeZoneName: "short" };
+  try {
+    return new Intl.DateTimeFormat(language, { ...opts, timeZone }).format(at);
+  } catch {
+    return new Intl.DateTimeFormat("en", { ...opts, timeZone: "UTC" }).format(at);
+  }
+}
+
+/** Which receipt the customer gets: an agent has it, in line with people on duty, nobody on duty, or after hours. */
+function receiptFor(ticket: Ticket, wait: TicketWait, customer: { languageCode: string; timeZone: string }): { key: string; vars: Record<string, string>; etaAt: Date | null } {
+  const place = String(wait.place ?? 1);
+  if (wait.opensAt) {
+    return {
+      key: "ticket-receipt-after-hours",
+      vars: { place, when: formatWhen(wait.opensAt, customer.languageCode, customer.timeZone), hours: `${formatWorkingHours(wait.hours)} (${wait.timeZone})` },
+      etaAt: new Date(ticket.createdAt.getTime() + wait.etaMinutes * 60_000),
+    };
+  }
+  if (ticket.assigneeId !== null) return { key: "ticket-receipt", vars: {}, etaAt: null };
+  if (wait.agentsOnDuty === 0) return { key: "ticket-receipt-nobody-on-duty", vars: { place }, etaAt: null };
+  return { key: "ticket-receipt-in-line", vars: { place }, etaAt: null };
 }
 
 /** Minutes until a first answer, from the queue's backlog, agents on duty and recent history. */
@@ -245,6 +333,8 @@ export interface AppendResult {
 }
 
 const QUIET_BEFORE_NOTICE_MS = 10 * 60_000;
+/** Telegram sends an album's parts as separate updates within a moment of each other. */
+export const ALBUM_WAIT_MS = 2_000;
 
 export async function appendCustomerMessage(deps: TicketDeps, input: AppendInput): Promise<AppendResult> {
   const now = deps.clock.now();
@@ -269,6 +359,15 @@ export async function appendCustomerMessage(deps: TicketDeps, input: AppendInput
               text: album.text || text,
             },
           });
+          // The agent's copy of the album is still waiting for its other parts: this one joins it.
+          const agent = ticket.assigneeId === null ? null : await tx.staffMember.findUnique({ where: { id: ticket.assigneeId } });
+          if (agent?.active && input.attachments?.length) {
+            const joined = await deps.notifier.addToPendingAlbum(tx, agent.telegramId, { kind: "agent-copy", sourceMessageId: album.id }, input.attachments);
+            if (!joined) {
+              const full = await tx.ticket.findUniqueOrThrow({ where: { id: ticket.id }, include: { customer: true, queue: true } });
+              await sendCustomerCopyToAgent(deps, tx, full, agent, "staff-customer-message", { text, attachments: input.attachments, id: album.id });
+            }
+          }
           return { message: merged, created: false, worthTelling: false };
         }
       }
@@ -309,14 +408,24 @@ export async function appendCustomerMessage(deps: TicketDeps, input: AppendInput
         createdAt: now,
       },
     });
-    await applyCustomRules(deps, tx, "customer-message", ticket.id, text, now);
-    if (ticket.assigneeId !== null) {
+    const fired = await applyCustomRules(deps, tx, "customer-message", ticket.id, text, now);
+    // A rule may have moved the ticket (its new holder was then briefed with the whole conversation).
+    const assigneeId = fired.length ? (await tx.ticket.findUniqueOrThrow({ where: { id: ticket.id } })).assigneeId : ticket.assigneeId;
+    if (assigneeId !== null && !(fired.length && assigneeId !== ticket.assigneeId)) {
       // Customer answers flow back to the agent who holds the ticket, ready to reply to.
       const [agent, full] = await Promise.all([
-        tx.staffMember.findUnique({ where: { id: ticket.assigneeId } }),
+        tx.staffMember.findUnique({ where: { id: assigneeId } }),
         tx.ticket.findUniqueOrThrow({ where: { id: ticket.id }, include: { customer: true, queue: true } }),
       ]);
-      if (agent?.active) await sendCustomerCopyToAgent(deps, tx, full, agent, "staff-customer-message", { text, attachments: input.attachments ?? [] });
+      if (agent?.active) {
+        await sendCustomerCopyToAgent(deps, tx, full, agent, "staff-customer-message", {
+          text,
+          attachments: input.attachments ?? [],
+          id: message.id,
+          // The first part of an album waits a moment in the outbox for the others to join it.
+          ...(tg?.mediaGroupId && input.attachments?.length ? { albumDelayMs: ALBUM_WAIT_MS } : {}),
+        });
+      }
     }
     return { message, created: true, worthTelling: recentFollowUps === 0 };
   });
@@ -356,8 +465,30 @@ export async function recordMessageEdit(
         createdAt: now,
       },
     });
+    if (message.author === "customer") await showCustomerEdit(deps, tx, updated);
     return updated;
   });
+}
+
+/**
+ * A customer edited a message of an open ticket: the agent who holds it sees the new words, as a
+ * reply to their copy of the message when there is one (edits are not silent changes to history).
+ */
+async function showCustomerEdit(deps: TicketDeps, tx: DbClient, message: TicketMessage) {
+  const ticket = await tx.ticket.findUniqueOrThrow({ where: { id: message.ticketId }, include: { customer: true } });
+  if (!(OPEN_STATUSES as readonly string[]).includes(ticket.status) || ticket.assigneeId === null) return;
+  const agent = await tx.staffMember.findUnique({ where: { id: ticket.assigneeId } });
+  if (!agent?.active) return;
+  const copy = await tx.outboxMessage.findFirst({
+    where: { chatId: agent.telegramId, kind: "agent-copy", sourceMessageId: message.id, telegramMessageId: { not: null } },
+    orderBy: { id: "asc" },
+  });
+  await deps.notifier.sendContent(
+    tx,
+    { telegramId: agent.telegramId, languageCode: agent.languageCode },
+    { template: { key: "staff-customer-edited", vars: { number: String(ticket.number), name: ticket.customer.firstName, text: maskPersonalData(message.text) } } },
+    { ticketId: ticket.id, kind: "agent-copy", sourceMessageId: message.id, ...(copy?.telegramMessageId ? { replyToMessageId: copy.telegramMessageId } : {}) },
+  );
 }
 
 export async function reopenTicket(deps: TicketDeps, ticketId: number, customerId: number): Promise<Ticket> {

@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "queues" ADD COLUMN     "working_hours" TEXT;
