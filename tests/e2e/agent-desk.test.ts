@@ -30,7 +30,7 @@ async function customerWithTicket(id: number, name: string, text = "I need an op
   const c = new ChatDriver(t.emulator!, id, name);
   await c.send(text);
   await c.expect("we store this conversation");
-  await c.press("i:consent:yes");
+  await c.tap("Agree and continue");
   expect((await c.expect("passing this to a person")).text).toMatch(/Ticket #\d+ created/);
   return { chat: c, ticket: await ticketOf(id) };
 }

@@ -44,7 +44,7 @@ function update(from: number, text: string | undefined, extra: Record<string, un
 async function openTicketFor(customer: number): Promise<number> {
   const bot = t.desk.bot!;
   await bot.handleUpdate(update(customer, "I need a human operator") as never);
-  await bot.handleUpdate({ update_id: updateId++, callback_query: { id: "cb", chat_instance: "c", data: "i:consent:yes", from: { id: customer, is_bot: false, first_name: "Cat" }, message: { message_id: 1, date: 0, chat: { id: customer, type: "private" } } } } as never);
+  await bot.handleUpdate({ update_id: updateId++, callback_query: { id: "cb", chat_instance: "c", data: "i:consent-yes", from: { id: customer, is_bot: false, first_name: "Cat" }, message: { message_id: 1, date: 0, chat: { id: customer, type: "private" } } } } as never);
   const ticket = await t.db.prisma.ticket.findFirstOrThrow({ where: { customer: { telegramId: BigInt(customer) } } });
   return ticket.number;
 }

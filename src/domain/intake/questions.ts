@@ -25,6 +25,7 @@ const MARKERS = [
   /(ไหม|มั้ย|หรือเปล่า|ยังไง|อย่างไร|ทำไม|ที่ไหน|เมื่อไร|เมื่อไหร่|ได้ไหม|ได้มั้ย|อะไร)/u,
   // ko: polite question endings (…나요, …까요, …니까, …어요? without the mark is ambiguous) and question words anywhere
   /(나요|까요|니까|는지|을까|ㄹ까|어떻게|어디서|어디에|왜|언제|뭐가|무엇을)/u,
+  /(가요|나요|까요|죠|니)\s*$/u,
   // ar: question words anywhere
   /(^|\s)(كيف|كيفية|هل|لماذا|متى|أين|اين|ماذا)(\s|$)/u,
   // ru/az: question words after a greeting or a name ("привет, как ...", "salam, necə ...")
