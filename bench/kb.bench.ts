@@ -8,8 +8,7 @@ import pg from "pg";
 import { applyMigrations } from "../src/db/migrate.js";
 import { createPrismaClient, MIGRATIONS_DIR } from "../src/db/index.js";
 import { seedDefaults } from "../src/db/seed.js";
-import { SEARCH_SQL } from "../src/domain/kb/search-query.js";
-import { normalizeQuery, searchKb } from "../src/domain/kb/search.js";
+import { searchKb } from "../src/domain/kb/search.js";
 import { generateTranslation, prng } from "./support/kb-corpus.js";
 import { benchDatabase } from "./support/database.js";
 import { percentile, round, type Benchmark } from "./types.js";
@@ -226,13 +225,6 @@ export const kb: Benchmark = {
         `kb: ${queries.length} searches: p50 ${round(percentile(times, 50), 2)} ms, p99 ${round(percentile(times, 99), 2)} ms, max ${round(times.at(-1)!, 2)} ms; ` +
           `right article in the top 3 for ${inTop3}/${RELEVANCE.length}`,
       );
-
-      // A misspelt question answered from titles and keywords, and one whose words pair up in no
-      // title (the widest first-stage tier: every title or keyword with one of its words).
-      for (const [q, lang] of [["cancel subscribtion", "en"], ["не получатеся вотйи", "ru"]] as const) {
-        const plan = await client.query(`EXPLAIN (ANALYZE, BUFFERS, COSTS OFF) ${SEARCH_SQL}`, [normalizeQuery(q), lang, 3]);
-        console.error(`\nEXPLAIN search "${q}" (${lang}):\n${plan.rows.map((r) => r["QUERY PLAN"]).join("\n")}`);
-      }
 
       return [
         { name: "kb_search_p50_ms", value: round(percentile(times, 50), 2), unit: "ms", target: "< 20" },

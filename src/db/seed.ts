@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { z } from "zod";
 import type { DbClient } from "./index.js";
@@ -38,6 +38,41 @@ const macroSeed = z.array(
   }),
 );
 
+// Translations of the seed articles and macros, one file per language (prisma/seed/translations/
+// <lang>.json), kept apart from the English and Russian originals so that each language can be
+// written and reviewed on its own.
+const translationFile = z.object({
+  articles: z.record(z.string(), z.object({ title: z.string().min(1), body: z.string().min(1), keywords: z.array(z.string()).default([]) })).default({}),
+  macros: z.record(z.string(), z.object({ title: z.string().min(1), body: z.string().min(1) })).default({}),
+});
+type TranslationFiles = Map<string, z.infer<typeof translationFile>>;
+
+function readTranslations(): TranslationFiles {
+  const dir = resolve(SEED_DIR, "translations");
+  const files: TranslationFiles = new Map();
+  if (!existsSync(dir)) return files;
+  for (const name of readdirSync(dir).sort()) {
+    const m = /^([a-z]{2})\.json$/.exec(name);
+    if (m) files.set(m[1]!, translationFile.parse(JSON.parse(readFileSync(resolve(dir, name), "utf8"))));
+  }
+  return files;
+}
+
+/** The languages the files add to one article or macro; a language the seed itself has wins. */
+function extraFor<K extends "articles" | "macros">(
+  files: TranslationFiles,
+  kind: K,
+  key: string,
+  own: Record<string, unknown>,
+): Record<string, NonNullable<z.infer<typeof translationFile>[K][string]>> {
+  const out: Record<string, NonNullable<z.infer<typeof translationFile>[K][string]>> = {};
+  for (const [lang, file] of files) {
+    const t = file[kind][key];
+    if (t && !(lang in own)) out[lang] = t as NonNullable<z.infer<typeof translationFile>[K][string]>;
+  }
+  return out;
+}
+
 function readSeed<T>(file: string, schema: z.ZodType<T>): T {
   const path = resolve(SEED_DIR, file);
   return existsSync(path) ? schema.parse(JSON.parse(readFileSync(path, "utf8"))) : schema.parse([]);
@@ -48,8 +83,20 @@ export async function seedDefaults(db: DbClient, adminIds: readonly bigint[]): P
   const existingQueues = new Set((await db.queue.findMany({ select: { code: true } })).map((q) => q.code));
   for (const q of queues.filter((q) => !existingQueues.has(q.code))) await db.queue.create({ data: q });
 
-  const articles = readSeed("kb-articles.json", kbSeed);
-  const existingSlugs = new Set((await db.kbArticle.findMany({ select: { slug: true } })).map((a) => a.slug));
+  const extra = readTranslations();
+  const articles = readSeed("kb-articles.json", kbSeed).map((a) => ({ ...a, translations: { ...a.translations, ...extraFor(extra, "articles", a.slug, a.translations) } }));
+  const existingArticles = await db.kbArticle.findMany({ select: { id: true, slug: true, translations: { select: { lang: true } } } });
+  const existingSlugs = new Set(existingArticles.map((a) => a.slug));
+  // Translations added to the seed later reach an existing database too; a language an editor
+  // already wrote (or removed and rewrote) keeps the editor's text.
+  for (const existing of existingArticles) {
+    const seeded = articles.find((a) => a.slug === existing.slug);
+    const have = new Set(existing.translations.map((t) => t.lang));
+    const missing = Object.entries(seeded?.translations ?? {}).filter(([lang]) => !have.has(lang));
+    if (missing.length) {
+      await db.kbTranslation.createMany({ data: missing.map(([lang, t]) => ({ articleId: existing.id, lang, ...t })), skipDuplicates: true });
+    }
+  }
   for (const a of articles.filter((a) => !existingSlugs.has(a.slug))) {
     await db.kbArticle.create({
       data: {
@@ -62,8 +109,17 @@ export async function seedDefaults(db: DbClient, adminIds: readonly bigint[]): P
     });
   }
 
-  const macros = readSeed("macros.json", macroSeed);
-  const existingMacros = new Set((await db.macro.findMany({ select: { code: true } })).map((m) => m.code));
+  const macros = readSeed("macros.json", macroSeed).map((m) => ({ ...m, translations: { ...m.translations, ...extraFor(extra, "macros", m.code, m.translations) } }));
+  const existingMacroRows = await db.macro.findMany({ select: { id: true, code: true, translations: { select: { lang: true } } } });
+  const existingMacros = new Set(existingMacroRows.map((m) => m.code));
+  for (const existing of existingMacroRows) {
+    const seeded = macros.find((m) => m.code === existing.code);
+    const have = new Set(existing.translations.map((t) => t.lang));
+    const missing = Object.entries(seeded?.translations ?? {}).filter(([lang]) => !have.has(lang));
+    if (missing.length) {
+      await db.macroTranslation.createMany({ data: missing.map(([lang, t]) => ({ macroId: existing.id, lang, ...t })), skipDuplicates: true });
+    }
+  }
   for (const m of macros.filter((m) => !existingMacros.has(m.code))) {
     await db.macro.create({
       data: { code: m.code, translations: { create: Object.entries(m.translations).map(([lang, t]) => ({ lang, ...t })) } },

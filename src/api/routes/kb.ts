@@ -15,6 +15,7 @@ import {
   type ArticleDetail,
 } from "../../domain/kb/articles.js";
 import { articlesLeadingToTickets, articleLanguage, searchKb, topSearchMisses } from "../../domain/kb/search.js";
+import { linkQuery, listQueryLinks, unlinkQuery } from "../../domain/kb/links.js";
 import type { ApiDeps } from "../deps.js";
 import { safeText } from "../safe-text.js";
 import { errorBody } from "../schemas.js";
@@ -31,7 +32,21 @@ const searchQuery = z.object({
   lang: lang.optional(),
 });
 const searchResponse = z.object({
-  results: z.array(z.object({ id: z.number().int(), title: z.string(), snippet: z.string(), score: z.number() })),
+  results: z.array(
+    z.object({
+      id: z.number().int(),
+      slug: z.string(),
+      title: z.string(),
+      snippet: z.string(),
+      /** 0..4, the same scale in every language; 2 and above answers the question (confident). */
+      score: z.number(),
+      confident: z.boolean(),
+      /** The language of title and snippet. */
+      lang: z.string(),
+      /** Shown in another language than the reader's: the article has no translation in theirs. */
+      otherLanguage: z.boolean(),
+    }),
+  ),
 });
 
 const listQuery = z.object({
@@ -93,6 +108,14 @@ const insightsResponse = z.object({
 });
 
 const authErrors = { 401: errorBody, 403: errorBody, 503: errorBody };
+const queryLink = z.object({ id: z.number().int(), query: z.string(), lang: z.string(), articleId: z.number().int(), slug: z.string() });
+const linkBody = z.object({
+  query: z.string().trim().min(1).max(200),
+  lang,
+  /** The article that answers the question: its slug or id. */
+  article: z.union([z.string().min(1).max(80), z.number().int().positive()]),
+});
+const linksQuery = z.object({ articleId: z.coerce.number().int().positive().optional() });
 const toDetail = (a: ArticleDetail) => ({ article: { ...a, updatedAt: a.updatedAt.toISOString() } });
 
 export async function kbRoutes(app: FastifyInstance, deps: ApiDeps) {
@@ -143,7 +166,18 @@ export async function kbRoutes(app: FastifyInstance, deps: ApiDeps) {
     },
     async (request) => {
       const hits = await searchKb(deps.db, request.query.q, await languageOf(request, request.query.lang), 5);
-      return { results: hits.map((h) => ({ id: h.id, title: h.title, snippet: h.snippet, score: h.score })) };
+      return {
+        results: hits.map((h) => ({
+          id: h.id,
+          slug: h.slug,
+          title: h.title,
+          snippet: h.snippet,
+          score: h.score,
+          confident: h.confident,
+          lang: h.lang,
+          otherLanguage: h.otherLanguage,
+        })),
+      };
     },
   );
 
@@ -230,6 +264,54 @@ export async function kbRoutes(app: FastifyInstance, deps: ApiDeps) {
     async (request) => {
       const staff = await editor(request);
       return toDetail(await publishArticle(deps.db, request.params.id, request.body.published, { staffId: staff.id, at: deps.clock.now() }));
+    },
+  );
+
+  r.get(
+    "/api/kb/links",
+    {
+      onRequest: app.requireTelegramUser,
+      schema: {
+        tags: ["kb-editor"],
+        summary: "Questions linked to the articles that answer them, newest first",
+        querystring: linksQuery,
+        response: { 200: z.object({ links: z.array(queryLink) }), 400: errorBody, ...authErrors },
+      },
+    },
+    async (request) => {
+      await editor(request);
+      return { links: await listQueryLinks(deps.db, { ...(request.query.articleId ? { articleId: request.query.articleId } : {}) }) };
+    },
+  );
+
+  r.post(
+    "/api/kb/links",
+    {
+      onRequest: app.requireTelegramUser,
+      schema: {
+        tags: ["kb-editor"],
+        summary: "Teach search: this question (and ones like it) is answered by this article",
+        body: linkBody,
+        response: { 201: z.object({ link: queryLink }), 400: errorBody, 404: errorBody, ...authErrors },
+      },
+    },
+    async (request, reply) => {
+      const staff = await editor(request);
+      const link = await linkQuery(deps.db, { query: request.body.query, lang: request.body.lang, article: request.body.article }, { staffId: staff.id, at: deps.clock.now() });
+      return reply.code(201).send({ link });
+    },
+  );
+
+  r.delete(
+    "/api/kb/links/:id",
+    {
+      onRequest: app.requireTelegramUser,
+      schema: { tags: ["kb-editor"], summary: "Forget a linked question", params: idParams, response: { 204: z.null(), 400: errorBody, 404: errorBody, ...authErrors } },
+    },
+    async (request, reply) => {
+      const staff = await editor(request);
+      await unlinkQuery(deps.db, request.params.id, { staffId: staff.id, at: deps.clock.now() });
+      return reply.code(204).send(null);
     },
   );
 

@@ -4,6 +4,7 @@ import type { DbClient } from "../../db/index.js";
 import type { StaffRole } from "../../db/generated/client.js";
 import { audit } from "../audit/audit.js";
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from "../shared/errors.js";
+import { kbIndexChanged } from "./sync.js";
 
 // Articles: one per problem, with a translation per language. Readers get their language or
 // English; editors write drafts and publish them. Counters (views, votes) are written with plain
@@ -182,6 +183,7 @@ export async function voteArticle(
           RETURNING a.helpful_yes, a.helpful_no`;
   const row = rows[0];
   if (!row) throw new NotFoundError("Knowledge-base article", { articleId });
+  kbIndexChanged();
   return { helpfulYes: row.helpful_yes, helpfulNo: row.helpful_no };
 }
 
@@ -249,6 +251,7 @@ export async function createArticle(db: DbClient, input: unknown, by?: EditorAct
     include: detailInclude,
   });
   if (by) await audit(db, { staffId: by.staffId, action: "kb-article-created", data: { articleId: created.id, slug: a.slug }, at: by.at });
+  kbIndexChanged();
   return toDetail(created);
 }
 
@@ -284,6 +287,7 @@ export async function updateArticle(db: DbClient, articleId: number, patch: unkn
       at: by.at,
     });
   }
+  kbIndexChanged();
   return toDetail(updated);
 }
 
@@ -298,6 +302,7 @@ export async function publishArticle(db: DbClient, articleId: number, published 
     include: detailInclude,
   });
   if (by) await audit(db, { staffId: by.staffId, action: published ? "kb-article-published" : "kb-article-unpublished", data: { articleId }, at: by.at });
+  kbIndexChanged();
   return toDetail(updated);
 }
 

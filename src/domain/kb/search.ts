@@ -1,8 +1,9 @@
 import { cleanText } from "../text/normalize.js";
 import { truncateAtWord } from "../text/truncate.js";
 import type { DbClient } from "../../db/index.js";
-import { MAX_QUERY_CHARS, SEARCH_SQL, type SearchRow } from "./search-query.js";
-import { fromHeadline, windowSnippet } from "./snippet.js";
+import { CONFIDENT_QUALITY } from "./engine/kb-index.js";
+import { windowSnippet } from "./snippet.js";
+import { kbIndex, kbIndexChanged } from "./sync.js";
 
 export { HIGHLIGHT_CLOSE, HIGHLIGHT_OPEN } from "./snippet.js";
 export {
@@ -21,13 +22,29 @@ export interface KbHit {
   /** The article's id (the same in every language). */
   id: number;
   slug: string;
+  /** The language of title and snippet: the customer's, else English (see otherLanguage). */
+  lang: string;
   title: string;
   /** Plain text; the words that matched are between « and ». */
   snippet: string;
+  /**
+   * How well the article answers the question, 0 to 4, comparable across languages: the share
+   * of the question's meaning the article covers (see engine/lang-index.ts), times SCORE_SCALE.
+   */
   score: number;
+  /** Answers the question well enough to be offered as the answer (score >= CONFIDENT_SCORE). */
+  confident: boolean;
+  /** Shown in another language than the customer's: the article has no translation in theirs. */
+  otherLanguage: boolean;
+  /** Found through another language's translation (the customer's found nothing good). */
+  matchedLang: string;
 }
 
 export const MAX_RESULTS = 20;
+export const MAX_QUERY_CHARS = 200;
+const SCORE_SCALE = 4;
+/** The answer-card threshold: one number for every language. */
+export const CONFIDENT_SCORE = CONFIDENT_QUALITY * SCORE_SCALE;
 
 /** Whitespace collapsed, cut at a word boundary near MAX_QUERY_CHARS. */
 export function normalizeQuery(query: string): string {
@@ -43,26 +60,40 @@ export function articleLanguage(lang: string): string {
 }
 
 /**
- * The published articles that best answer a question, best first: the customer's language, then
- * English. Misspellings and questions in Chinese or Thai without spaces are understood (see
- * search-query.ts). A question nothing answers is recorded for the editors.
+ * The published articles that best answer a question, best first. Searched in the customer's
+ * language; when nothing there answers well, in the other translations too, and then shown in
+ * the customer's language if the article has it, else in English (otherLanguage says so).
+ * A question nothing answers is recorded for the editors.
  */
 export async function searchKb(db: DbClient, query: string, lang: string, limit = 3): Promise<KbHit[]> {
   const text = normalizeQuery(query);
   if (!/[\p{L}\p{N}]/u.test(text)) return [];
   const language = articleLanguage(lang);
-  const rows = await db.$queryRawUnsafe<SearchRow[]>(SEARCH_SQL, text, language, Math.min(Math.max(Math.trunc(limit), 1), MAX_RESULTS));
-  if (!rows.length) {
+  const index = await kbIndex(db);
+  const hits = index.search(text, language, Math.min(Math.max(Math.trunc(limit), 1), MAX_RESULTS));
+  if (!hits.length) {
     await recordSearchMiss(db, text, language);
     return [];
   }
-  return rows.map((r) => ({
-    id: r.article_id,
-    slug: r.slug,
-    title: r.title,
-    snippet: fromHeadline(r.headline, r.body) ?? windowSnippet(r.body, `${text} ${r.fixed}`),
-    score: Math.round(r.score * 1000) / 1000,
-  }));
+  return hits.map((h) => {
+    const score = Math.round(h.quality * SCORE_SCALE * 1000) / 1000;
+    return {
+      id: h.articleId,
+      slug: h.slug,
+      lang: h.lang,
+      title: h.title,
+      snippet: windowSnippet(h.body, h.lang === h.matchedLang ? `${text} ${h.matched.join(" ")}` : h.title),
+      score,
+      confident: score >= CONFIDENT_SCORE,
+      otherLanguage: h.otherLanguage,
+      matchedLang: h.matchedLang,
+    };
+  });
+}
+
+/** Whether a hit is good enough to be offered as the answer (the bot's answer card). */
+export function isConfident(hit: Pick<KbHit, "score">): boolean {
+  return hit.score >= CONFIDENT_SCORE;
 }
 
 // Numbers long enough to be a card, phone or order number, and e-mail addresses, are not kept:
@@ -87,12 +118,16 @@ export interface SearchMiss {
   lastAt: Date;
 }
 
-/** The questions nothing answered since a date, most asked first (case and spacing ignored). */
+/**
+ * The questions nothing answered since a date, most asked first (case and spacing ignored);
+ * questions an editor has since linked to an article are left out.
+ */
 export async function topSearchMisses(db: DbClient, since: Date, limit = 20): Promise<SearchMiss[]> {
   const rows = await db.$queryRaw<Array<{ query: string; lang: string; count: number; last_at: Date }>>`
-    SELECT lower(regexp_replace(btrim(query), '\\s+', ' ', 'g')) AS query, lang, count(*)::int AS count, max(created_at) AS last_at
-    FROM kb_search_misses
-    WHERE created_at >= ${since}
+    SELECT lower(regexp_replace(btrim(m.query), '\\s+', ' ', 'g')) AS query, m.lang, count(*)::int AS count, max(m.created_at) AS last_at
+    FROM kb_search_misses m
+    WHERE m.created_at >= ${since}
+      AND NOT EXISTS (SELECT 1 FROM kb_query_links l WHERE l.lang = m.lang AND l.query = lower(regexp_replace(btrim(m.query), '\\s+', ' ', 'g')))
     GROUP BY 1, 2
     ORDER BY count DESC, last_at DESC, query
     LIMIT ${Math.min(Math.max(Math.trunc(limit), 1), 500)}`;
@@ -140,5 +175,6 @@ export async function recordSelfService(
         helpful_yes = helpful_yes + CASE WHEN ${input.solved} THEN 1 ELSE 0 END,
         helpful_no = helpful_no + CASE WHEN ${input.solved} THEN 0 ELSE 1 END
       WHERE id = ${input.articleId}`;
+    kbIndexChanged();
   }
 }
