@@ -190,10 +190,10 @@ function keep(s: IntakeState, e: Extract<IntakeEvent, { kind: "message" }>): Int
 }
 
 /** One hint per kind of odd input; said a second time in a row it becomes the question itself. */
-function hint(s: IntakeState, key: string, out: Say[]): IntakeState {
-  if (s.lastHint === key) out.push(prompt(s));
+function hint(s: IntakeState, key: string, out: Say[], previous: string | null = s.lastHint): IntakeState {
+  if (previous === key) out.push(prompt(s));
   else out.push({ key, buttons: prompt(s).buttons });
-  return { ...s, lastHint: s.lastHint === key ? null : key };
+  return { ...s, lastHint: previous === key ? null : key };
 }
 
 function unusableHint(s: IntakeState, why: "unsupported" | "empty" | "emoji"): string {
@@ -241,8 +241,11 @@ async function move(state: IntakeState, event: IntakeEvent, svc: IntakeServices)
         return { state: s, say: out, effects };
       case "consent":
         // The first words get the consent question itself; later ones a reminder (the words are kept).
-        out.push(s.consentAsked ? { key: "consent-needed", buttons: consentButtons() } : prompt(s));
-        return { state: s, say: out, effects };
+        if (!s.consentAsked) {
+          out.push(prompt(s));
+          return { state: s, say: out, effects };
+        }
+        return { state: hint(s, "consent-needed", out, state.lastHint), say: out, effects };
       case "topic":
         if (found?.topic) s.topic = found.topic;
         else if (text && !s.handoff) {
@@ -268,7 +271,7 @@ async function move(state: IntakeState, event: IntakeEvent, svc: IntakeServices)
         return nextQuestion(s, (s.step as { index: number }).index + 1, out, effects, svc);
       case "describe":
         if (!described(s) && !s.attachments.length) {
-          s = hint(before, "intake-describe-words", out);
+          s = hint(before, "intake-describe-words", out, state.lastHint);
           return { state: s, say: out, effects };
         }
         if (s.handoff) return finish(s, out, effects, svc);
