@@ -16,6 +16,7 @@ import { ticketRoutes } from "./routes/tickets.js";
 import { attachmentRoutes } from "./routes/attachments.js";
 import { fileRoutes } from "./routes/files.js";
 import { devLoginRoutes } from "./routes/dev-login.js";
+import { appInfoRoutes } from "./routes/app-info.js";
 
 export const WEBAPP_DIST = resolve(import.meta.dirname, "../../webapp/dist");
 export const WEBHOOK_PATH = "/telegram/webhook";
@@ -64,17 +65,23 @@ export async function buildApp(deps: ApiDeps, opts: BuildAppOptions = {}): Promi
   await app.register(ticketRoutes, deps);
   await app.register(attachmentRoutes, deps);
   await app.register(fileRoutes, deps);
-  if (deps.config.DEV_LOGIN && deps.config.NODE_ENV !== "production") await app.register(devLoginRoutes, deps);
+  const devLogin = deps.config.DEV_LOGIN && deps.config.NODE_ENV !== "production";
+  if (devLogin) await app.register(devLoginRoutes, deps);
+  await app.register(appInfoRoutes, { ...(deps.botUsername ? { botUsername: deps.botUsername } : {}), devLogin });
   if (opts.webhook) await opts.webhook(app);
 
   if (deps.config.SERVE_WEBAPP && existsSync(WEBAPP_DIST)) {
     await app.register(fastifyStatic, {
       root: WEBAPP_DIST,
       wildcard: false,
+      // The build writes .br and .gz beside each asset (webapp/vite.config.ts): sent as they are.
+      preCompressed: true,
       cacheControl: false, // set below, per file
       // Hashed assets are immutable; index.html must always be revalidated.
       setHeaders: (res, path) => {
         res.setHeader("cache-control", path.includes("/assets/") ? "public, max-age=31536000, immutable" : "no-cache");
+        // The same URL is sent as brotli, gzip or plain: caches must key on what the client accepts.
+        res.setHeader("vary", "accept-encoding");
       },
     });
     // Client-side routes of the Mini App (/tickets/10001 ...) all load the same page.

@@ -111,6 +111,14 @@ export const newMessage = z.object({ text: safeText().min(1, "write a message").
 export const ratingBody = z.object({ csat: z.number().int().min(1).max(5) });
 export const createdTicket = z.object({ ticket: ticketSummary });
 export const deleteBody = z.object({ confirm: z.literal("DELETE", { message: 'send { "confirm": "DELETE" } to delete your data' }) });
+/** Before sign-in (a page opened outside Telegram): the bot to open it from. */
+export const appInfo = z.object({
+  botUsername: z.string().nullable(),
+  /** https://t.me/<bot>; null while the desk runs without a bot. */
+  botUrl: z.string().nullable(),
+  /** The developer sign-in (/dev/login) exists on this server (never in production). */
+  devLogin: z.boolean(),
+});
 
 // ---------------------------------------------------------------------------
 // Attachments: one file per upload, checked by the Mini App before sending and by the server.

@@ -13,4 +13,6 @@ export interface ApiDeps {
   settings: DeskSettings;
   notifier: Notifier;
   texts: Texts;
+  /** The bot's @username (from getMe), for links to it; absent without a bot. */
+  botUsername?: string;
 }

@@ -1,12 +1,23 @@
 import type { FastifyRequest } from "fastify";
 import type { Customer } from "../db/generated/client.js";
 import { pickLanguage, upsertCustomer } from "../domain/customers/customers.js";
+import { NotFoundError } from "../domain/shared/errors.js";
 import type { ApiDeps } from "./deps.js";
 
-/** The customer behind a request's verified Telegram user (created on first visit, like the bot does). */
+/** The customer behind a request's verified Telegram user (created when the app is opened, like the bot does). */
 export function signedInCustomer(deps: ApiDeps, request: FastifyRequest): Promise<Customer> {
   const tg = request.telegramUser;
   if (!tg) throw new Error("route is missing onRequest: app.requireTelegramUser");
+  // Reading makes nobody a customer. Init data stays valid for a day, so a Mini App left open on
+  // another device keeps polling with it; had its reads created the row, a customer who had just
+  // deleted their data would be back seconds later. Opening the app (GET /api/me) or acting
+  // (any write) is contact, as writing to the bot is.
+  if (request.method === "GET" && request.routeOptions.url !== "/api/me") {
+    return deps.db.customer.findUnique({ where: { telegramId: BigInt(tg.id) } }).then((found) => {
+      if (!found) throw new NotFoundError("Customer profile");
+      return found;
+    });
+  }
   const language = pickLanguage(tg.languageCode, deps.texts.languages, deps.config.DEFAULT_LANGUAGE);
   return upsertCustomer(
     deps.sql,
