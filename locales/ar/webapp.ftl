@@ -160,8 +160,10 @@ new-kb-solved = هل حلّت مشكلتك؟ اقرأ المقالة
 new-submit = إرسال الطلب
 new-submitting = جارٍ الإرسال…
 new-consent-title = نحتاج إلى موافقتك أولًا
-new-consent-text = لفتح طلب، علينا حفظ محادثتك مع الدعم. يمكنك الموافقة من الإعدادات، في قسم الخصوصية.
-new-consent-link = فتح إعدادات الخصوصية
+new-consent-text = لفتح طلب، علينا حفظ محادثتك مع الدعم.
+new-consent-agree = أوافق
+new-consent-later = يمكنك سحب موافقتك في أي وقت من الإعدادات، في قسم الخصوصية.
+new-consent-thanks = شكرًا لك! يمكنك الآن إرسال طلبك.
 
 ## أخطاء النموذج
 
@@ -236,6 +238,10 @@ settings-timezone-hint = تُعرض الأوقات وساعات الهدوء ح�
 # $zone — المنطقة الزمنية للجهاز، مثل Asia/Riyadh.
 settings-timezone-device = المنطقة الزمنية لجهازك هي { $zone }.
 settings-timezone-use-device = استخدامها
+# $zone — the time zone just taken from the device, e.g. Europe/Berlin.
+zone-taken = نعرض الأوقات الآن بمنطقتك الزمنية: { $zone }.
+zone-change = تغيير
+zone-ok = حسنًا
 settings-notifications = الإشعارات
 settings-notifications-label = تحديثات الطلبات في المحادثة
 settings-notifications-hint = ردود الدعم وتغييرات الحالة.
@@ -284,6 +290,10 @@ goodbye-close = إغلاق
 error-open-from-bot-title = يُرجى فتح هذه الصفحة من الروبوت
 error-open-from-bot = تعمل هذه الصفحة داخل تيليجرام فقط. افتحها بالزر الموجود في روبوت الدعم.
 error-dev-hint = للمطورين: إذا كان الخادم يعمل مع DEV_LOGIN=true (وليس في بيئة الإنتاج أبدًا)، سجّل الدخول كمستخدم تجريبي عبر
+# $bot — the bot's @username.
+outside-open-bot = افتح { $bot } في تيليجرام
+outside-qr-label = رمز QR يفتح { $bot } في تيليجرام
+outside-qr-hint = هل تستخدم حاسوبًا؟ امسح هذا الرمز بكاميرا هاتفك.
 error-unauthorized-title = تعذّر التحقق من جلسة تيليجرام
 error-unauthorized = يُرجى إغلاق هذه الصفحة وفتحها مجددًا من الروبوت.
 error-generic-title = حدث خطأ ما

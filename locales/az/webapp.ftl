@@ -145,8 +145,10 @@ new-kb-solved = Problem həll olundu? Məqaləni oxuyun
 new-submit = Müraciəti göndər
 new-submitting = Göndərilir…
 new-consent-title = Əvvəlcə razılığınız lazımdır
-new-consent-text = Müraciət açmaq üçün dəstəklə yazışmanızı saxlamalıyıq. Razılığı Parametrlərdə, Məxfilik bölməsində verə bilərsiniz.
-new-consent-link = Məxfilik parametrlərini aç
+new-consent-text = Müraciət açmaq üçün dəstəklə yazışmanızı saxlamalıyıq.
+new-consent-agree = Razıyam
+new-consent-later = Razılığınızı istənilən vaxt Parametrlərdə, Məxfilik bölməsində geri götürə bilərsiniz.
+new-consent-thanks = Təşəkkür edirik! İndi müraciəti göndərə bilərsiniz.
 
 ## Forma xətaları
 
@@ -209,6 +211,10 @@ settings-timezone-hint = Vaxt və sakit saatlar bu qurşağa görə göstərilir
 # $zone — cihazın saat qurşağı, məsələn Asia/Baku.
 settings-timezone-device = Cihazınızda { $zone } seçilib.
 settings-timezone-use-device = Ondan istifadə et
+# $zone — the time zone just taken from the device, e.g. Europe/Berlin.
+zone-taken = Vaxtlar artıq sizin saat qurşağınızda göstərilir: { $zone }.
+zone-change = Dəyiş
+zone-ok = Aydındır
 settings-notifications = Bildirişlər
 settings-notifications-label = Çatda müraciət yenilikləri
 settings-notifications-hint = Dəstəyin cavabları və status dəyişiklikləri.
@@ -257,6 +263,10 @@ goodbye-close = Bağla
 error-open-from-bot-title = Bu səhifəni botdan açın
 error-open-from-bot = Bu səhifə yalnız Telegram daxilində işləyir. Onu dəstək botumuzdakı düymə ilə açın.
 error-dev-hint = Tərtibatçılar üçün: server DEV_LOGIN=true ilə işləyirsə (istehsalda heç vaxt), test istifadəçisi kimi bu ünvanda daxil olun:
+# $bot — the bot's @username.
+outside-open-bot = { $bot } botunu Telegram-da aç
+outside-qr-label = { $bot } botunu Telegram-da açan QR kod
+outside-qr-hint = Kompüterdəsiniz? Bu kodu telefonunuzun kamerası ilə skan edin.
 error-unauthorized-title = Telegram sessiyanızı təsdiqləyə bilmədik
 error-unauthorized = Bu səhifəni bağlayın və botdan yenidən açın.
 error-generic-title = Nəsə səhv getdi

@@ -143,8 +143,10 @@ new-kb-solved = Did this solve it? Read the article
 new-submit = Send ticket
 new-submitting = Sending…
 new-consent-title = We need your consent first
-new-consent-text = To open a ticket we have to store your conversation with support. You can agree in Settings, under Privacy.
-new-consent-link = Open privacy settings
+new-consent-text = To open a ticket, we need to store your conversation with support.
+new-consent-agree = I agree
+new-consent-later = You can withdraw your consent at any time in Settings, under Privacy.
+new-consent-thanks = Thank you! You can send your ticket now.
 
 ## Form errors
 
@@ -207,6 +209,10 @@ settings-timezone-hint = Times and quiet hours use this zone.
 # $zone — the device's time zone, e.g. Europe/Berlin.
 settings-timezone-device = Your device is set to { $zone }.
 settings-timezone-use-device = Use it
+# $zone — the time zone just taken from the device, e.g. Europe/Berlin.
+zone-taken = Times are now shown in your time zone, { $zone }.
+zone-change = Change
+zone-ok = OK
 settings-notifications = Notifications
 settings-notifications-label = Ticket updates in the chat
 settings-notifications-hint = Replies and status changes from support.
@@ -255,6 +261,10 @@ goodbye-close = Close
 error-open-from-bot-title = Please open this page from the bot
 error-open-from-bot = This page works only inside Telegram. Open it with the button in our support bot.
 error-dev-hint = Developers: when the server runs with DEV_LOGIN=true (never in production), sign in as a test user at
+# $bot — the bot's @username.
+outside-open-bot = Open { $bot } in Telegram
+outside-qr-label = QR code that opens { $bot } in Telegram
+outside-qr-hint = On a computer? Scan this code with your phone’s camera.
 error-unauthorized-title = We couldn’t verify your Telegram session
 error-unauthorized = Please close this page and open it again from the bot.
 error-generic-title = Something went wrong

@@ -127,8 +127,10 @@ new-kb-solved = 해결되었나요? 글 읽기
 new-submit = 문의 보내기
 new-submitting = 보내는 중…
 new-consent-title = 먼저 동의가 필요합니다
-new-consent-text = 문의를 접수하려면 상담 대화를 저장해야 합니다. 설정의 개인정보 항목에서 동의할 수 있습니다.
-new-consent-link = 개인정보 설정 열기
+new-consent-text = 문의를 접수하려면 상담 대화를 저장해야 합니다.
+new-consent-agree = 동의합니다
+new-consent-later = 동의는 언제든지 설정의 개인정보 항목에서 철회할 수 있습니다.
+new-consent-thanks = 감사합니다. 이제 문의를 보낼 수 있습니다.
 
 ## 입력 오류
 
@@ -186,6 +188,10 @@ settings-timezone-hint = 시간과 방해 금지 시간은 이 시간대를 기�
 # $zone — 기기의 시간대, 예: Asia/Seoul.
 settings-timezone-device = 기기 시간대는 { $zone }입니다.
 settings-timezone-use-device = 이 시간대 사용
+# $zone — the time zone just taken from the device, e.g. Europe/Berlin.
+zone-taken = 이제 시간이 고객님의 시간대({ $zone })로 표시됩니다.
+zone-change = 변경
+zone-ok = 확인
 settings-notifications = 알림
 settings-notifications-label = 채팅으로 문의 소식 받기
 settings-notifications-hint = 상담원 답변과 상태 변경 알림입니다.
@@ -234,6 +240,10 @@ goodbye-close = 닫기
 error-open-from-bot-title = 봇에서 이 페이지를 열어 주세요
 error-open-from-bot = 이 페이지는 텔레그램 안에서만 작동합니다. 고객 지원 봇의 버튼으로 열어 주세요.
 error-dev-hint = 개발자용: 서버가 DEV_LOGIN=true로 실행 중이면(프로덕션 제외) 다음 주소에서 테스트 사용자로 로그인할 수 있습니다:
+# $bot — the bot's @username.
+outside-open-bot = 텔레그램에서 { $bot } 열기
+outside-qr-label = 텔레그램에서 { $bot }을(를) 여는 QR 코드
+outside-qr-hint = 컴퓨터로 보고 계신가요? 휴대폰 카메라로 이 코드를 스캔하세요.
 error-unauthorized-title = 텔레그램 세션을 확인할 수 없습니다
 error-unauthorized = 이 페이지를 닫고 봇에서 다시 열어 주세요.
 error-generic-title = 문제가 발생했습니다

@@ -151,8 +151,10 @@ new-kb-solved = Это помогло? Прочитать статью
 new-submit = Отправить обращение
 new-submitting = Отправляем…
 new-consent-title = Сначала нужно ваше согласие
-new-consent-text = Чтобы открыть обращение, нам нужно хранить вашу переписку с поддержкой. Дать согласие можно в настройках, в разделе «Конфиденциальность».
-new-consent-link = Открыть настройки конфиденциальности
+new-consent-text = Чтобы открыть обращение, нам нужно хранить вашу переписку с поддержкой.
+new-consent-agree = Даю согласие
+new-consent-later = Отозвать согласие можно в любой момент в настройках, в разделе «Конфиденциальность».
+new-consent-thanks = Спасибо! Теперь обращение можно отправить.
 
 ## Ошибки формы
 
@@ -225,6 +227,10 @@ settings-timezone-hint = В этом поясе показываются вре�
 # $zone — часовой пояс устройства, например Europe/Moscow.
 settings-timezone-device = На вашем устройстве выбран пояс { $zone }.
 settings-timezone-use-device = Использовать его
+# $zone — the time zone just taken from the device, e.g. Europe/Berlin.
+zone-taken = Теперь время показано в вашем часовом поясе: { $zone }.
+zone-change = Изменить
+zone-ok = Понятно
 settings-notifications = Уведомления
 settings-notifications-label = Новости по обращениям в чате
 settings-notifications-hint = Ответы поддержки и смена статуса.
@@ -273,6 +279,10 @@ goodbye-close = Закрыть
 error-open-from-bot-title = Откройте эту страницу через бота
 error-open-from-bot = Эта страница работает только внутри Telegram. Откройте её кнопкой в нашем боте поддержки.
 error-dev-hint = Разработчикам: если сервер запущен с DEV_LOGIN=true (никогда в продакшене), войдите тестовым пользователем по адресу
+# $bot — the bot's @username.
+outside-open-bot = Открыть { $bot } в Telegram
+outside-qr-label = QR-код, который открывает { $bot } в Telegram
+outside-qr-hint = Вы за компьютером? Наведите на код камеру телефона.
 error-unauthorized-title = Не удалось подтвердить вашу сессию Telegram
 error-unauthorized = Закройте эту страницу и откройте её снова через бота.
 error-generic-title = Что-то пошло не так

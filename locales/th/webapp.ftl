@@ -128,8 +128,10 @@ new-kb-solved = แก้ปัญหาได้ไหม? อ่านบท�
 new-submit = ส่งคำขอ
 new-submitting = กำลังส่ง…
 new-consent-title = เราต้องได้รับความยินยอมจากคุณก่อน
-new-consent-text = ในการเปิดคำขอ เราต้องจัดเก็บบทสนทนาของคุณกับฝ่ายบริการลูกค้า คุณให้ความยินยอมได้ในการตั้งค่า หัวข้อความเป็นส่วนตัว
-new-consent-link = เปิดการตั้งค่าความเป็นส่วนตัว
+new-consent-text = ในการเปิดคำขอ เราต้องจัดเก็บบทสนทนาของคุณกับฝ่ายบริการลูกค้า
+new-consent-agree = ยินยอม
+new-consent-later = คุณถอนความยินยอมได้ทุกเมื่อในการตั้งค่า หัวข้อความเป็นส่วนตัว
+new-consent-thanks = ขอบคุณ ตอนนี้คุณส่งคำขอได้แล้ว
 
 ## ข้อผิดพลาดของแบบฟอร์ม
 
@@ -187,6 +189,10 @@ settings-timezone-hint = เวลาและช่วงเวลาเงี�
 # $zone — เขตเวลาของอุปกรณ์ เช่น Asia/Bangkok
 settings-timezone-device = อุปกรณ์ของคุณตั้งเขตเวลาเป็น { $zone }
 settings-timezone-use-device = ใช้เขตเวลานี้
+# $zone — the time zone just taken from the device, e.g. Europe/Berlin.
+zone-taken = ตอนนี้เวลาจะแสดงตามเขตเวลาของคุณ ({ $zone })
+zone-change = เปลี่ยน
+zone-ok = ตกลง
 settings-notifications = การแจ้งเตือน
 settings-notifications-label = อัปเดตคำขอในแชท
 settings-notifications-hint = คำตอบจากเจ้าหน้าที่และการเปลี่ยนสถานะ
@@ -235,6 +241,10 @@ goodbye-close = ปิด
 error-open-from-bot-title = โปรดเปิดหน้านี้จากบอต
 error-open-from-bot = หน้านี้ใช้งานได้ใน Telegram เท่านั้น โปรดเปิดด้วยปุ่มในบอตบริการลูกค้าของเรา
 error-dev-hint = สำหรับนักพัฒนา: หากเซิร์ฟเวอร์ทำงานด้วย DEV_LOGIN=true (ไม่ใช่ในระบบจริง) เข้าสู่ระบบเป็นผู้ใช้ทดสอบได้ที่
+# $bot — the bot's @username.
+outside-open-bot = เปิด { $bot } ใน Telegram
+outside-qr-label = คิวอาร์โค้ดสำหรับเปิด { $bot } ใน Telegram
+outside-qr-hint = ใช้คอมพิวเตอร์อยู่ใช่ไหม สแกนโค้ดนี้ด้วยกล้องโทรศัพท์ของคุณ
 error-unauthorized-title = ไม่สามารถยืนยันเซสชัน Telegram ของคุณได้
 error-unauthorized = โปรดปิดหน้านี้แล้วเปิดใหม่จากบอต
 error-generic-title = เกิดข้อผิดพลาด

@@ -128,8 +128,10 @@ new-kb-solved = 问题解决了吗？阅读文章
 new-submit = 提交工单
 new-submitting = 提交中…
 new-consent-title = 需要先获得你的同意
-new-consent-text = 创建工单需要保存你与客服的对话。你可以在“设置”的“隐私”部分表示同意。
-new-consent-link = 打开隐私设置
+new-consent-text = 创建工单需要保存你与客服的对话。
+new-consent-agree = 我同意
+new-consent-later = 你可以随时在“设置”的“隐私”部分撤回同意。
+new-consent-thanks = 谢谢！现在可以提交工单了。
 
 ## 表单错误
 
@@ -187,6 +189,10 @@ settings-timezone-hint = 时间和免打扰时段都按此时区显示。
 # $zone — 设备的时区，例如 Asia/Shanghai。
 settings-timezone-device = 你的设备时区是 { $zone }。
 settings-timezone-use-device = 使用此时区
+# $zone — the time zone just taken from the device, e.g. Europe/Berlin.
+zone-taken = 时间现在按你的时区（{ $zone }）显示。
+zone-change = 更改
+zone-ok = 知道了
 settings-notifications = 通知
 settings-notifications-label = 在聊天中接收工单动态
 settings-notifications-hint = 客服回复和状态变更。
@@ -235,6 +241,10 @@ goodbye-close = 关闭
 error-open-from-bot-title = 请从机器人中打开此页面
 error-open-from-bot = 此页面只能在 Telegram 内使用。请通过客服机器人中的按钮打开。
 error-dev-hint = 开发者：如果服务器以 DEV_LOGIN=true 运行（生产环境绝不开启），可在此地址以测试用户登录：
+# $bot — the bot's @username.
+outside-open-bot = 在 Telegram 中打开 { $bot }
+outside-qr-label = 在 Telegram 中打开 { $bot } 的二维码
+outside-qr-hint = 正在用电脑？用手机相机扫描此二维码。
 error-unauthorized-title = 无法验证你的 Telegram 会话
 error-unauthorized = 请关闭此页面，然后从机器人中重新打开。
 error-generic-title = 出错了

@@ -426,33 +426,48 @@ describe("Mini App cabinet", () => {
     await shot(ar, "arabic");
   }, 60_000);
 
-  it("explains that consent is needed, links to the privacy settings, then opens the ticket", async () => {
+  it("asks a new customer for consent first, inside the form, in one tap, and sends nothing before", async () => {
     const lena: TestUser = { id: 5503, first_name: "Lena", language_code: "en" };
     const p = await open(lena, { path: "/new" });
+    const posts: string[] = [];
+    const errors: string[] = [];
+    p.on("request", (r) => r.method() === "POST" && r.url().endsWith("/api/tickets") && posts.push(r.url()));
+    p.on("console", (m) => m.type() === "error" && errors.push(m.text()));
+
+    // The question comes before the work, at the top of the form.
+    const ask = p.getByTestId("consent-ask");
+    await ask.waitFor();
+    expect(await ask.textContent()).toContain("we need to store your conversation");
     await p.getByTestId("topic").selectOption("account");
     await p.getByTestId("description").fill("My account was locked after a password reset.");
-    await p.getByTestId("submit").click();
-    const consent = p.getByTestId("consent-required");
-    await consent.waitFor();
-    await consent.getByRole("link", { name: "Open privacy settings" }).click();
-    await p.waitForURL(/\/settings#privacy$/);
-    expect(await p.getByTestId("consent-state").textContent()).toContain("haven’t agreed");
-    await p.getByTestId("consent").check();
-    await p.getByTestId("consent-state").filter({ hasText: "You agreed" }).waitFor();
-    expect((await t.db.prisma.customer.findUniqueOrThrow({ where: { telegramId: BigInt(lena.id) } })).consentAt).not.toBeNull();
+    await shot(p, "consent-ask");
 
-    // The draft is still there.
-    await p.goBack();
-    // (the first entry still carries Telegram's launch parameters in its hash)
-    await p.waitForURL(/\/new(#|$)/);
+    // Send without agreeing: nothing goes to the server; the question is pointed out.
+    await p.getByTestId("submit").click();
+    await expect.poll(() => ask.getAttribute("class")).toContain("needs-attention");
+    expect(await ask.evaluate((el) => el === (globalThis as unknown as W).document.activeElement)).toBe(true);
+    expect(posts).toEqual([]);
+
+    // One tap agrees; the draft is untouched and goes out with the next Send.
+    await p.getByTestId("consent-agree").click();
+    await p.getByTestId("consent-given").filter({ hasText: "You can send your ticket now." }).waitFor();
+    expect(await p.getByTestId("consent-ask").count()).toBe(0);
+    expect((await t.db.prisma.customer.findUniqueOrThrow({ where: { telegramId: BigInt(lena.id) } })).consentAt).not.toBeNull();
     expect(await p.getByTestId("description").inputValue()).toBe("My account was locked after a password reset.");
     await p.getByTestId("submit").click();
     await p.waitForURL(/\/tickets\/\d+$/);
     await p.getByTestId("ticket-title").waitFor();
+    expect(posts).toHaveLength(1);
+    expect(errors).toEqual([]);
+    await p.close();
   }, 60_000);
 
   it("deletes the customer's data after an explicit confirmation and says goodbye", async () => {
     const lena: TestUser = { id: 5503, first_name: "Lena", language_code: "en" };
+    // Lena also has the app open on another device, on her ticket, which it keeps polling.
+    const ticket = await t.db.prisma.ticket.findFirstOrThrow({ where: { customer: { telegramId: BigInt(lena.id) } } });
+    const other = await open(lena, { path: `/tickets/${ticket.number}` });
+    await other.getByTestId("conversation").waitFor();
     const p = await open(lena, { path: "/settings" });
     await p.getByTestId("delete-start").click();
     const confirm = p.getByTestId("delete-confirm");
@@ -465,9 +480,14 @@ describe("Mini App cabinet", () => {
     expect(await p.getByRole("heading", { level: 1 }).textContent()).toBe("Your data has been deleted");
     expect(await t.db.prisma.customer.count({ where: { telegramId: BigInt(lena.id) } })).toBe(0);
     await shot(p, "goodbye");
+    // The other device's next poll carries init data that is valid for a day: reading must not
+    // bring Lena back (it once did, seconds after the goodbye).
+    const poll = await other.waitForResponse((r) => r.url().includes(`/api/tickets/${ticket.number}`) && r.request().method() === "GET", { timeout: 15_000 });
+    expect(poll.status()).toBe(404);
+    expect(await t.db.prisma.customer.count({ where: { telegramId: BigInt(lena.id) } })).toBe(0);
   }, 60_000);
 
-  it("outside Telegram, asks to open it from the bot and points developers to /dev/login", async () => {
+  it("outside Telegram, links to the bot (with a QR code on a computer) and shows customers no developer notes", async () => {
     const context = await browser.newContext({ viewport: PHONE });
     contexts.push(context);
     const p = await context.newPage();
@@ -476,9 +496,28 @@ describe("Mini App cabinet", () => {
     await p.goto(`${t.desk.url}/tickets/10001`);
     await p.getByTestId("error").waitFor();
     expect(await p.getByTestId("error").textContent()).toContain("Please open this page from the bot");
-    expect(await p.getByTestId("dev-hint").getByRole("link").getAttribute("href")).toBe("/dev/login?path=%2Ftickets%2F10001");
+    // The bot's own address, from getMe.
+    const link = p.getByTestId("bot-link");
+    await link.waitFor();
+    expect(await link.getAttribute("href")).toBe("https://t.me/support_desk_test_bot");
+    expect(await link.textContent()).toBe("Open @support_desk_test_bot in Telegram");
+    // A phone taps the link; the QR code is for a computer's screen.
+    expect(await p.getByTestId("bot-qr").isVisible()).toBe(false);
+    // DEV_LOGIN is off (as it always is in production): no word about it, no link to it.
+    expect(await p.getByTestId("dev-hint").count()).toBe(0);
+    expect(await p.locator("body").textContent()).not.toMatch(/DEV_LOGIN|dev\/login|Developers/);
     await shot(p, "outside-telegram");
     expect(requests.every((u) => u.startsWith(t.desk.url))).toBe(true);
-    expect(requests.some((u) => u.includes("/api/"))).toBe(false);
+    expect(requests.filter((u) => u.includes("/api/")).map((u) => new URL(u).pathname)).toEqual(["/api/app-info"]);
+
+    const desktop = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    contexts.push(desktop);
+    const d = await desktop.newPage();
+    await d.goto(`${t.desk.url}/`);
+    const qr = d.getByTestId("bot-qr");
+    await qr.waitFor();
+    expect(await qr.getAttribute("aria-label")).toBe("QR code that opens @support_desk_test_bot in Telegram");
+    expect((await qr.boundingBox())!.width).toBeGreaterThan(120);
+    await d.screenshot({ path: join(TEST_OUTPUT, "cabinet-outside-telegram-desktop.png") });
   });
 });

@@ -1,17 +1,23 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { getMe, toApiError, type ApiError, type MeView } from "./api";
 import { NavBar } from "./components/NavBar";
 import { ErrorNotice, Loading } from "./components/Status";
-import { I18nProvider, resolveLanguage, useT } from "./i18n";
-import { ArticlePage } from "./pages/ArticlePage";
-import { KbPage } from "./pages/KbPage";
-import { NewTicketPage } from "./pages/NewTicketPage";
-import { SettingsPage } from "./pages/SettingsPage";
-import { TicketPage } from "./pages/TicketPage";
+import { I18nProvider, loadLanguage, resolveLanguage, useT } from "./i18n";
 import { TicketsPage } from "./pages/TicketsPage";
 import { goBack, Link, matchRoute, useLocation, type Route } from "./router";
 import { SessionContext, type SessionValue } from "./session";
 import { closeMiniApp, getTelegramLanguageCode, hasInitData, useBackButton } from "./telegram";
+import { useDeviceTimeZone } from "./timezone";
+import { pageLoaders, prefetchSoon } from "./prefetch";
+
+// The ticket list is the first view and comes with the app; every other page is fetched when it
+// is first opened, or ahead of time once the first view is on screen (prefetch.ts).
+const TicketPage = lazy(() => pageLoaders.ticket().then((m) => ({ default: m.TicketPage })));
+const NewTicketPage = lazy(() => pageLoaders.new().then((m) => ({ default: m.NewTicketPage })));
+const KbPage = lazy(() => pageLoaders.kb().then((m) => ({ default: m.KbPage })));
+const ArticlePage = lazy(() => pageLoaders.article().then((m) => ({ default: m.ArticlePage })));
+const SettingsPage = lazy(() => pageLoaders.settings().then((m) => ({ default: m.SettingsPage })));
+const OutsideTelegram = lazy(() => import("./pages/OutsideTelegramPage").then((m) => ({ default: m.OutsideTelegramPage })));
 
 type Session =
   | { status: "outside-telegram" }
@@ -28,14 +34,22 @@ function useSessionState() {
   useEffect(() => {
     if (!hasInitData()) return;
     const controller = new AbortController();
-    getMe(controller.signal).then(
-      (me) => {
-        if (!controller.signal.aborted) setSession({ status: "ready", me });
-      },
-      (error: unknown) => {
-        if (!controller.signal.aborted) setSession({ status: "error", error: toApiError(error) });
-      },
-    );
+    // The texts of Telegram's language are fetched while /api/me is on its way.
+    void loadLanguage(resolveLanguage(getTelegramLanguageCode()));
+    getMe(controller.signal)
+      .then(async (me) => {
+        // The saved language's texts are here before the first page is drawn: no flash of English.
+        await loadLanguage(resolveLanguage(me.settings.languageCode));
+        return me;
+      })
+      .then(
+        (me) => {
+          if (!controller.signal.aborted) setSession({ status: "ready", me });
+        },
+        (error: unknown) => {
+          if (!controller.signal.aborted) setSession({ status: "error", error: toApiError(error) });
+        },
+      );
     return () => controller.abort();
   }, [attempt]);
 
@@ -81,6 +95,8 @@ function Cabinet() {
   const firstPath = useRef(location.pathname);
 
   useBackButton(route.name !== "tickets" || location.search.size > 0, goBack);
+  const zone = useDeviceTimeZone();
+  useEffect(() => prefetchSoon(), []);
 
   // A new page: start at its top and move focus there (screen readers announce it).
   useEffect(() => {
@@ -93,10 +109,31 @@ function Cabinet() {
   return (
     <>
       <main id="content" className="app" ref={mainRef} tabIndex={-1}>
-        <Page route={route} />
+        {zone.taken ? <ZoneTaken zone={zone.taken} onDismiss={zone.dismiss} /> : null}
+        <Suspense fallback={<Loading />}>
+          <Page route={route} />
+        </Suspense>
       </main>
       <NavBar route={route} />
     </>
+  );
+}
+
+/** Said once, after the device's time zone was saved: what changed and where to change it. */
+function ZoneTaken({ zone, onDismiss }: { zone: string; onDismiss: () => void }) {
+  const t = useT();
+  return (
+    <div className="card zone-notice" role="status" data-testid="zone-taken">
+      <p>{t("zone-taken", { zone: zone.replaceAll("_", " ") })}</p>
+      <div className="button-row">
+        <Link to="/settings#language" className="button button-secondary button-small" onClick={onDismiss}>
+          {t("zone-change")}
+        </Link>
+        <button type="button" className="button button-secondary button-small" onClick={onDismiss}>
+          {t("zone-ok")}
+        </button>
+      </div>
+    </div>
   );
 }
 
@@ -114,25 +151,21 @@ function Goodbye() {
   );
 }
 
-function OutsideTelegram() {
-  const t = useT();
-  const devLogin = `/dev/login?${new URLSearchParams({ path: location.pathname || "/" })}`;
-  return (
-    <main id="content" className="app">
-      <ErrorNotice title={t("error-open-from-bot-title")} description={t("error-open-from-bot")}>
-        <p className="dev-hint" data-testid="dev-hint">
-          {t("error-dev-hint")} <a href={devLogin}>{devLogin.split("?")[0]}</a>
-        </p>
-      </ErrorNotice>
-    </main>
-  );
-}
-
 function Content({ session, retry }: { session: Session; retry: () => void }) {
   const t = useT();
   switch (session.status) {
     case "outside-telegram":
-      return <OutsideTelegram />;
+      return (
+        <Suspense
+          fallback={
+            <main id="content" className="app">
+              <Loading />
+            </main>
+          }
+        >
+          <OutsideTelegram />
+        </Suspense>
+      );
     case "loading":
       return (
         <main id="content" className="app">

@@ -7,20 +7,26 @@
  * expired. Responses are checked against the same zod contract the server uses.
  */
 import type { z } from "zod";
-import {
-  ATTACHMENT_MAX_BYTES,
-  attachmentType,
-  createdTicket,
+import type {
+  appInfo,
   meView,
-  messageList,
   messageView,
+  NewTicket,
+  settingsChange,
   ticketDetail,
   ticketList,
-  type NewTicket,
-  type settingsChange,
-  type TICKET_FILTERS,
+  TICKET_FILTERS as CONTRACT_FILTERS,
 } from "../../src/api/contracts";
 import { getInitData } from "./telegram";
+
+/**
+ * The contract's schemas (and zod with them) are loaded with the pages that send forms, not with
+ * the first view: the ticket list must not wait for a validation library on a slow phone.
+ */
+const contracts = () => import("../../src/api/contracts");
+
+/** The ticket list's filters; typed against the contract, so the two cannot drift apart. */
+export const TICKET_FILTERS: typeof CONTRACT_FILTERS = ["open", "waiting", "resolved", "all"];
 
 const REQUEST_TIMEOUT_MS = 15_000;
 
@@ -168,11 +174,59 @@ export async function requestBlob(path: string, signal?: AbortSignal): Promise<B
   return response.blob();
 }
 
-/** Checks a response against the shared contract. */
-function parse<S extends z.ZodType>(schema: S, body: unknown, what: string): z.infer<S> {
+/** Checks a response against the shared contract (loaded on first use). */
+async function parse<K extends "meView" | "messageList" | "messageView" | "ticketDetail" | "createdTicket">(
+  name: K,
+  body: unknown,
+  what: string,
+): Promise<z.infer<Awaited<ReturnType<typeof contracts>>[K]>> {
+  const schema = (await contracts())[name];
   const result = schema.safeParse(body);
   if (!result.success) throw new ApiError(200, "invalid_response", `The server sent an unexpected ${what} response.`);
-  return result.data;
+  return result.data as z.infer<Awaited<ReturnType<typeof contracts>>[K]>;
+}
+
+function invalid(what: string): ApiError {
+  return new ApiError(200, "invalid_response", `The server sent an unexpected ${what} response.`);
+}
+
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
+const isString = (v: unknown): v is string => typeof v === "string";
+const isNullableString = (v: unknown): v is string | null => v === null || typeof v === "string";
+
+/**
+ * The first view's two responses are checked by hand, field by field as the screen uses them
+ * (the server validates them against the contract before sending): no zod on the critical path.
+ */
+function checkMe(body: unknown): MeView {
+  const settings = isObject(body) ? body.settings : undefined;
+  const user = isObject(body) ? body.user : undefined;
+  if (
+    !isObject(body) ||
+    !isObject(user) ||
+    !isObject(settings) ||
+    !isString(user.telegramId) ||
+    !isString(user.firstName) ||
+    !isString(settings.languageCode) ||
+    !isString(settings.timeZone) ||
+    typeof settings.notificationsEnabled !== "boolean" ||
+    !isNullableString(settings.consentAt) ||
+    !Array.isArray(body.languages)
+  ) {
+    throw invalid("/api/me");
+  }
+  return body as unknown as MeView;
+}
+
+function checkTicketList(body: unknown): TicketSummary[] {
+  const tickets = isObject(body) ? body.tickets : undefined;
+  if (!Array.isArray(tickets)) throw invalid("ticket list");
+  for (const t of tickets as unknown[]) {
+    if (!isObject(t) || typeof t.number !== "number" || !isString(t.subject) || !isString(t.status) || !isString(t.topic) || !isString(t.updatedAt) || typeof t.unread !== "number") {
+      throw invalid("ticket list");
+    }
+  }
+  return tickets as TicketSummary[];
 }
 
 // ---------------------------------------------------------------------------
@@ -183,11 +237,20 @@ export type Settings = MeView["settings"];
 export type SettingsChange = z.input<typeof settingsChange>;
 
 export async function getMe(signal?: AbortSignal): Promise<MeView> {
-  return parse(meView, await request("/api/me", { signal }), "/api/me");
+  return checkMe(await request("/api/me", { signal }));
 }
 
 export async function changeSettings(change: SettingsChange): Promise<MeView> {
-  return parse(meView, await request("/api/me/settings", { method: "PATCH", body: change }), "/api/me/settings");
+  return checkMe(await request("/api/me/settings", { method: "PATCH", body: change }));
+}
+
+export type AppInfo = z.infer<typeof appInfo>;
+
+/** Public: where the bot is (for a page opened outside Telegram). */
+export async function getAppInfo(signal?: AbortSignal): Promise<AppInfo> {
+  const body = await request("/api/app-info", { signal });
+  if (!isObject(body) || !isNullableString(body.botUrl) || !isNullableString(body.botUsername) || typeof body.devLogin !== "boolean") throw invalid("app info");
+  return body as unknown as AppInfo;
 }
 
 export function exportMyData(): Promise<Blob> {
@@ -201,25 +264,25 @@ export async function deleteMyData(): Promise<void> {
 // ---------------------------------------------------------------------------
 // Tickets
 
-export type TicketFilter = (typeof TICKET_FILTERS)[number];
+export type TicketFilter = (typeof CONTRACT_FILTERS)[number];
 export type TicketSummary = z.infer<typeof ticketList>["tickets"][number];
 export type TicketDetail = z.infer<typeof ticketDetail>;
 export type Message = z.infer<typeof messageView>;
 
 export async function listTickets(filter: TicketFilter, signal?: AbortSignal): Promise<TicketSummary[]> {
-  return parse(ticketList, await request(`/api/tickets?filter=${filter}`, { signal }), "ticket list").tickets;
+  return checkTicketList(await request(`/api/tickets?filter=${filter}`, { signal }));
 }
 
 export async function getTicket(number: number, signal?: AbortSignal): Promise<TicketDetail> {
-  return parse(ticketDetail, await request(`/api/tickets/${number}`, { signal }), "ticket");
+  return parse("ticketDetail", await request(`/api/tickets/${number}`, { signal }), "ticket");
 }
 
 export async function getMessagesAfter(number: number, after: number, signal?: AbortSignal): Promise<Message[]> {
-  return parse(messageList, await request(`/api/tickets/${number}/messages?after=${after}`, { signal }), "messages").messages;
+  return (await parse("messageList", await request(`/api/tickets/${number}/messages?after=${after}`, { signal }), "messages")).messages;
 }
 
 export async function sendMessage(number: number, text: string): Promise<Message> {
-  return parse(messageView, await request(`/api/tickets/${number}/messages`, { method: "POST", body: { text } }), "message");
+  return parse("messageView", await request(`/api/tickets/${number}/messages`, { method: "POST", body: { text } }), "message");
 }
 
 /**
@@ -227,27 +290,18 @@ export async function sendMessage(number: number, text: string): Promise<Message
  * `checkAttachment`: the server refuses the same files (413, 415).
  */
 export async function uploadAttachment(number: number, file: File, caption?: string): Promise<Message> {
+  const { attachmentType } = await contracts();
   const form = new FormData();
   // Some systems do not name the type (docx, zip): send the one the extension implies.
   const type = attachmentType(file.type, file.name) ?? file.type;
   form.set("file", type === file.type ? file : new File([file], file.name, { type }), file.name);
   if (caption?.trim()) form.set("caption", caption.trim());
-  return parse(messageView, await request(`/api/tickets/${number}/attachments`, { method: "POST", body: form }), "message");
-}
-
-export type AttachmentProblem = "attach-too-large" | "attach-wrong-type" | "attach-empty";
-
-/** The same checks the server makes, before spending the customer's traffic on an upload. */
-export function checkAttachment(file: File): AttachmentProblem | null {
-  if (!attachmentType(file.type, file.name)) return "attach-wrong-type";
-  if (file.size > ATTACHMENT_MAX_BYTES) return "attach-too-large";
-  if (file.size === 0) return "attach-empty";
-  return null;
+  return parse("messageView", await request(`/api/tickets/${number}/attachments`, { method: "POST", body: form }), "message");
 }
 
 export async function createTicket(body: NewTicket, idempotencyKey: string): Promise<TicketSummary> {
   const created = await request("/api/tickets", { method: "POST", body, headers: { "Idempotency-Key": idempotencyKey } });
-  return parse(createdTicket, created, "new ticket").ticket;
+  return (await parse("createdTicket", created, "new ticket")).ticket;
 }
 
 export async function rateTicket(number: number, csat: number): Promise<void> {
@@ -270,6 +324,8 @@ export interface KbArticleSummary {
   title: string;
   category: string;
   snippet: string;
+  /** The language the article is written in (English when it has no translation yet). */
+  lang: string | null;
 }
 
 export interface KbArticle extends KbArticleSummary {
@@ -291,6 +347,7 @@ function toSummary(a: Loose): KbArticleSummary {
     title: str(a.title),
     category: str(a.category),
     snippet: str(a.snippet) || str(a.summary) || str(a.excerpt),
+    lang: str(a.lang) || null,
   };
 }
 

@@ -23,14 +23,17 @@ function formatter(language: string, timeZone: string | undefined, options: Intl
   return f;
 }
 
-/** "14:05" today, "23 Nov, 14:05" this year, "23 Nov 2025, 14:05" otherwise. */
+/**
+ * "14:05 CET" today, "23 Nov, 14:05 CET" this year, "23 Nov 2025, 14:05 CET" otherwise: in the
+ * customer's zone, which is named, so nobody has to guess whether a time is theirs or the server's.
+ */
 export function formatDateTime(iso: string, language: string, timeZone?: string): string {
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return iso;
   const day = formatter(language, timeZone, { year: "numeric", month: "numeric", day: "numeric" });
   const year = formatter(language, timeZone, { year: "numeric" });
   const now = new Date();
-  const time = { hour: "numeric", minute: "2-digit" } as const;
+  const time = { hour: "numeric", minute: "2-digit", timeZoneName: "short" } as const;
   if (day.format(date) === day.format(now)) return formatter(language, timeZone, time).format(date);
   const sameYear = year.format(date) === year.format(now);
   return formatter(language, timeZone, { month: "short", day: "numeric", ...(sameYear ? {} : { year: "numeric" }), ...time }).format(date);
@@ -40,7 +43,7 @@ export function formatDateTime(iso: string, language: string, timeZone?: string)
 export function formatFull(iso: string, language: string, timeZone?: string): string {
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return iso;
-  return formatter(language, timeZone, { dateStyle: "medium", timeStyle: "short" }).format(date);
+  return formatter(language, timeZone, { year: "numeric", month: "short", day: "numeric", hour: "numeric", minute: "2-digit", timeZoneName: "short" }).format(date);
 }
 
 /** Minutes after midnight -> "HH:MM" for <input type="time">. */

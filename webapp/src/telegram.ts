@@ -11,6 +11,7 @@
  */
 import TelegramSdk from "@twa-dev/sdk";
 import { useEffect, useRef } from "react";
+import { applyReadableColors } from "./theme";
 
 type TelegramWebApp = typeof TelegramSdk;
 
@@ -73,6 +74,7 @@ function applyColorScheme(): void {
   // mirror the scheme so styles.css can choose matching fallbacks.
   const scheme = currentScheme();
   document.documentElement.dataset.theme = scheme;
+  applyReadableColors();
   if (supports("6.1") && WebApp.themeParams?.bg_color) {
     safely(() => WebApp.setHeaderColor("bg_color"));
     safely(() => WebApp.setBackgroundColor("bg_color"));

@@ -1,6 +1,7 @@
 import { useEffect, useState, type MouseEvent } from "react";
 import { requestBlob, type Message } from "../api";
 import { useT } from "../i18n";
+import { Icon } from "./Icon";
 
 type AttachmentData = Message["attachments"][number];
 
@@ -76,9 +77,7 @@ export function Attachment({ attachment, authorLabel }: { attachment: Attachment
   return (
     <span className="attachment">
       <a href={attachment.url} onClick={download} className="attachment-link" data-testid="attachment-link" aria-busy={busy || undefined}>
-        <svg className="icon" viewBox="0 0 24 24" aria-hidden="true">
-          <path d="M8 12.5l5.5-5.5a3 3 0 114.2 4.2l-7 7a5 5 0 01-7-7L10 4.9" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" />
-        </svg>
+        <Icon name="paperclip" />
         {t("attachment-open", { name })}
       </a>
       {isImage && !src && !failed ? <span className="hint-inline">{t("app-loading")}</span> : null}

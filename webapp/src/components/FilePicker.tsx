@@ -1,7 +1,7 @@
 import { useEffect, useId, useRef, useState } from "react";
-import { ATTACHMENT_ACCEPT, ATTACHMENT_MAX_BYTES } from "../../../src/api/contracts";
-import { checkAttachment } from "../api";
+import { ATTACHMENT_ACCEPT, ATTACHMENT_MAX_BYTES, attachmentType } from "../../../src/api/contracts";
 import { useT } from "../i18n";
+import { Icon } from "./Icon";
 
 /** Set when a new ticket was opened but its file did not go through; the ticket page says so. */
 export const UPLOAD_FAILED_KEY = "support-desk:upload-failed";
@@ -19,6 +19,16 @@ export function takeUploadFailure(number: number): { name: string; reason: strin
 }
 
 const MAX_MB = ATTACHMENT_MAX_BYTES / (1024 * 1024);
+
+export type AttachmentProblem = "attach-too-large" | "attach-wrong-type" | "attach-empty";
+
+/** The same checks the server makes, before spending the customer's traffic on an upload. */
+export function checkAttachment(file: File): AttachmentProblem | null {
+  if (!attachmentType(file.type, file.name)) return "attach-wrong-type";
+  if (file.size > ATTACHMENT_MAX_BYTES) return "attach-too-large";
+  if (file.size === 0) return "attach-empty";
+  return null;
+}
 
 function sizeLabel(bytes: number): string {
   return bytes >= 1024 * 1024 ? `${(bytes / (1024 * 1024)).toFixed(1)} MB` : `${Math.max(1, Math.round(bytes / 1024))} KB`;
@@ -86,7 +96,7 @@ export function FilePicker({
         data-testid={`${testId}-input`}
       />
       <label htmlFor={`${id}-input`} className={`button button-secondary button-small file-button${disabled ? " is-disabled" : ""}`}>
-        <span aria-hidden="true">📎 </span>
+        <Icon name="paperclip" />
         {file ? t("attach-replace") : label}
       </label>
       <p id={`${id}-hint`} className="hint">
@@ -96,7 +106,7 @@ export function FilePicker({
         <div className="file-chosen" data-testid={`${testId}-chosen`}>
           {preview ? <img src={preview} alt={t("attach-preview-alt", { name: file.name })} className="file-preview" /> : null}
           <span className="file-name">
-            {file.name} <span className="hint-inline">({sizeLabel(file.size)})</span>
+            <bdi>{file.name}</bdi> <span className="hint-inline">({sizeLabel(file.size)})</span>
           </span>
           <button type="button" className="button button-secondary button-small" onClick={remove} disabled={disabled} data-testid={`${testId}-remove`}>
             {t("attach-remove")}

@@ -4,6 +4,7 @@ import { formatDateTime, formatFull } from "../format";
 import { useNow } from "../hooks";
 import { useLanguage, useT } from "../i18n";
 import { useSession } from "../session";
+import { Icon } from "./Icon";
 
 export function StatusBadge({ status }: { status: TicketSummary["status"] }) {
   const t = useT();
@@ -23,10 +24,7 @@ export function Eta({ minutes, since }: { minutes: number; since: number }) {
     left <= 0 ? t("eta-any-minute") : left < 60 ? t("eta-minutes", { minutes: left }) : t("eta-hours", { hours: Math.round(left / 60) });
   return (
     <span className="eta" data-testid="eta">
-      <svg className="icon" viewBox="0 0 24 24" aria-hidden="true">
-        <circle cx="12" cy="12" r="9" fill="none" stroke="currentColor" strokeWidth="2" />
-        <path d="M12 7v5l3 2" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" />
-      </svg>
+      <Icon name="clock" />
       {text}
     </span>
   );

@@ -9,10 +9,20 @@ import { categoryName } from "./KbPage";
 
 const ITEM = /^\s*(\d+[.)]|[-•*])\s+/;
 
-type Block = { kind: "p"; lines: string[] } | { kind: "ol" | "ul"; items: string[] };
+interface Item {
+  /** The number written in the text ("3." -> 3); null for bullets. */
+  number: number | null;
+  lines: string[];
+}
 
-/** Plain-text article bodies: runs of "1." or "-" lines become lists, other runs paragraphs. */
-function blocksOf(body: string): Block[] {
+export type Block = { kind: "p"; lines: string[] } | { kind: "ol" | "ul"; items: Item[] };
+
+/**
+ * Plain-text article bodies: runs of "1." or "-" lines become lists, other runs paragraphs.
+ * Lines between step 2 and step 3 belong to step 2 (its details), so the steps stay one list and
+ * step 3 is numbered 3; a numbered list that starts anywhere else keeps its first number.
+ */
+export function blocksOf(body: string): Block[] {
   const blocks: Block[] = [];
   for (const raw of body.split("\n")) {
     const line = raw.trim();
@@ -23,33 +33,55 @@ function blocksOf(body: string): Block[] {
     }
     const item = ITEM.exec(line);
     if (item) {
-      const kind = /\d/.test(item[1]!) ? "ol" : "ul";
-      if (last && last.kind === kind) last.items.push(line.replace(ITEM, ""));
-      else blocks.push({ kind, items: [line.replace(ITEM, "")] });
+      const marker = item[1]!;
+      const kind = /\d/.test(marker) ? "ol" : "ul";
+      const number = kind === "ol" ? Number.parseInt(marker, 10) : null;
+      const entry: Item = { number, lines: [line.replace(ITEM, "")] };
+      // "2." ... details ... "3.": the details join step 2 and the list goes on.
+      const beforeLast = blocks.at(-2);
+      if (last?.kind === "p" && beforeLast?.kind === "ol" && kind === "ol" && last.lines.length > 0 && beforeLast.items.at(-1)?.number === (number ?? 0) - 1) {
+        beforeLast.items.at(-1)!.lines.push(...last.lines);
+        blocks.pop();
+        beforeLast.items.push(entry);
+      } else if (last && last.kind === kind) last.items.push(entry);
+      else blocks.push({ kind, items: [entry] });
     } else if (last?.kind === "p") last.lines.push(line);
     else blocks.push({ kind: "p", lines: [line] });
   }
   return blocks.filter((b) => (b.kind === "p" ? b.lines.length > 0 : true));
 }
 
-function ArticleBody({ body }: { body: string }) {
+function ArticleBody({ body, lang }: { body: string; lang: string | undefined }) {
   return (
-    <div className="article-body">
+    <div className="article-body" lang={lang} data-testid="article-body">
       {blocksOf(body).map((block, i) => {
         if (block.kind === "p") {
           return (
-            <p key={i} className="pre-line">
+            <p key={i} className="pre-line" dir="auto">
               {block.lines.join("\n")}
             </p>
           );
         }
-        const List = block.kind;
+        if (block.kind === "ul") {
+          return (
+            <ul key={i}>
+              {block.items.map((item, j) => (
+                <li key={j} className="pre-line" dir="auto">
+                  {item.lines.join("\n")}
+                </li>
+              ))}
+            </ul>
+          );
+        }
+        const start = block.items[0]?.number ?? 1;
         return (
-          <List key={i}>
+          <ol key={i} start={start === 1 ? undefined : start}>
             {block.items.map((item, j) => (
-              <li key={j}>{item}</li>
+              <li key={j} className="pre-line" dir="auto" value={item.number !== null && item.number !== start + j ? item.number : undefined}>
+                {item.lines.join("\n")}
+              </li>
             ))}
-          </List>
+          </ol>
         );
       })}
     </div>
@@ -129,6 +161,8 @@ export function ArticlePage({ slug }: { slug: string }) {
     );
   }
   const article = state.data;
+  // An article not yet translated comes in English: marked, so it is read (and spoken) as such.
+  const articleLang = article.lang && article.lang !== language ? article.lang : undefined;
   return (
     <article>
       <header className="page-header">
@@ -137,11 +171,11 @@ export function ArticlePage({ slug }: { slug: string }) {
             <Link to={`/kb?category=${encodeURIComponent(article.category)}`}>{categoryName(t, article.category)}</Link>
           </p>
         ) : null}
-        <h1 tabIndex={-1} data-testid="article-title">
+        <h1 tabIndex={-1} dir="auto" lang={articleLang} data-testid="article-title">
           {article.title}
         </h1>
       </header>
-      <ArticleBody body={article.body} />
+      <ArticleBody body={article.body} lang={articleLang} />
       <Vote articleId={article.id} />
       <p className="after-list">
         {t("kb-still-need-help")} <Link to="/new">{t("kb-ask-support")}</Link>

@@ -13,23 +13,26 @@ export function categoryName(t: Translate, category: string): string {
 }
 
 /** A search snippet; the server marks the matched words with « ». */
-export function Snippet({ text, className }: { text: string; className: string }) {
+export function Snippet({ text, className, lang }: { text: string; className: string; lang?: string | undefined }) {
   const parts = text.split(/«([^»]*)»/);
   return (
-    <span className={className}>
+    <span className={className} dir="auto" lang={lang}>
       {parts.map((part, i) => (i % 2 === 1 ? <mark key={i}>{part}</mark> : part))}
     </span>
   );
 }
 
 function ArticleList({ articles, testId }: { articles: ReadonlyArray<KbArticleSummary | KbHit>; testId: string }) {
+  const language = useLanguage();
   return (
     <ul className="plain-list article-list" data-testid={testId}>
       {articles.map((a) => (
         <li key={a.id}>
           <Link to={`/kb/${encodeURIComponent(a.slug ?? String(a.id))}`} className="card article-link" data-testid="article-link">
-            <span className="article-link-title">{a.title}</span>
-            {a.snippet ? <Snippet className="article-link-snippet" text={a.snippet} /> : null}
+            <span className="article-link-title" dir="auto" lang={"lang" in a && a.lang && a.lang !== language ? a.lang : undefined}>
+              {a.title}
+            </span>
+            {a.snippet ? <Snippet className="article-link-snippet" text={a.snippet} lang={"lang" in a && a.lang && a.lang !== language ? a.lang : undefined} /> : null}
           </Link>
         </li>
       ))}

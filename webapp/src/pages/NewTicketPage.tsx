@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from "react";
 import { newTicket, TOPIC_VALUES } from "../../../src/api/contracts";
-import { createTicket, searchKb, toApiError, uploadAttachment, type KbHit } from "../api";
+import { changeSettings, createTicket, searchKb, toApiError, uploadAttachment, type KbHit } from "../api";
 import { FilePicker, UPLOAD_FAILED_KEY } from "../components/FilePicker";
 import { errorMessage } from "../components/Status";
 import { randomId } from "../format";
@@ -9,6 +9,7 @@ import { useDebounced } from "../hooks";
 import { useLanguage, useT } from "../i18n";
 import { Link, navigate } from "../router";
 import { Snippet } from "./KbPage";
+import { useSession } from "../session";
 import { hapticNotify, useMainButton } from "../telegram";
 
 const DRAFT_KEY = "support-desk:new-ticket";
@@ -66,7 +67,48 @@ function useSuggestions(text: string): KbHit[] {
   return hits;
 }
 
-type Failure = { kind: "consent" } | { kind: "error"; text: string };
+type Failure = { kind: "error"; text: string };
+
+/**
+ * Asked before the customer writes anything, inside the form, in one tap: a ticket cannot be
+ * opened without consent to store the conversation, and finding that out after pressing Send
+ * would waste the work.
+ */
+function ConsentAsk({ id, attention, onAgreed }: { id: string; attention: boolean; onAgreed: () => void }) {
+  const t = useT();
+  const { setMe } = useSession();
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const agree = async () => {
+    setBusy(true);
+    setError(null);
+    try {
+      setMe(await changeSettings({ consent: true }));
+      hapticNotify("success");
+      onAgreed();
+    } catch (err) {
+      hapticNotify("error");
+      setError(errorMessage(t, toApiError(err)));
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <section id={id} className={`card consent-ask${attention ? " needs-attention" : ""}`} tabIndex={-1} aria-labelledby={`${id}-title`} data-testid="consent-ask">
+      <h2 id={`${id}-title`}>{t("new-consent-title")}</h2>
+      <p>{t("new-consent-text")}</p>
+      <button type="button" className="button button-small" onClick={() => void agree()} disabled={busy} data-testid="consent-agree">
+        {t("new-consent-agree")}
+      </button>
+      <p className="hint">{t("new-consent-later")}</p>
+      {error ? (
+        <p className="form-error" role="alert">
+          {error}
+        </p>
+      ) : null}
+    </section>
+  );
+}
 
 export function NewTicketPage() {
   const t = useT();
@@ -82,6 +124,12 @@ export function NewTicketPage() {
   const [file, setFile] = useState<File | null>(null);
   const [uploading, setUploading] = useState(false);
   const suggestions = useSuggestions(draft.description);
+  const { me } = useSession();
+  // The server is the judge (403 consent_required); the profile tells us before we ask it.
+  const [consentRefused, setConsentRefused] = useState(false);
+  const needsConsent = me.settings.consentAt === null || consentRefused;
+  const [consentAttention, setConsentAttention] = useState(false);
+  const [agreedNow, setAgreedNow] = useState(false);
 
   useEffect(() => saveDraft(draft), [draft]);
 
@@ -110,6 +158,15 @@ export function NewTicketPage() {
       (fields.has("topic") ? topicRef.current : descriptionRef.current)?.focus();
       return;
     }
+    if (needsConsent) {
+      // Nothing is sent before the customer agreed: point at the question instead.
+      hapticNotify("warning");
+      setConsentAttention(true);
+      const ask = document.getElementById(`${id}-consent`);
+      ask?.scrollIntoView({ block: "center" });
+      ask?.focus({ preventScroll: true });
+      return;
+    }
     setSubmitting(true);
     try {
       const ticket = await createTicket(parsed.data, draft.key);
@@ -132,7 +189,11 @@ export function NewTicketPage() {
     } catch (error) {
       const err = toApiError(error);
       hapticNotify("error");
-      setFailure(err.status === 403 && err.code === "consent_required" ? { kind: "consent" } : { kind: "error", text: errorMessage(t, err) });
+      if (err.status === 403 && err.code === "consent_required") {
+        // Withdrawn meanwhile (another device): ask again, here.
+        setConsentRefused(true);
+        setConsentAttention(true);
+      } else setFailure({ kind: "error", text: errorMessage(t, err) });
     } finally {
       setSubmitting(false);
       setUploading(false);
@@ -151,6 +212,20 @@ export function NewTicketPage() {
       </header>
 
       <form ref={formRef} className="form" onSubmit={submit} noValidate data-testid="new-ticket-form" aria-describedby={`${id}-failure`}>
+        {needsConsent ? (
+          <ConsentAsk
+            id={`${id}-consent`}
+            attention={consentAttention}
+            onAgreed={() => {
+              setConsentRefused(false);
+              setConsentAttention(false);
+              setAgreedNow(true);
+            }}
+          />
+        ) : null}
+        <div role="status" data-testid="consent-given">
+          {agreedNow && !needsConsent ? <p className="save-status">{t("new-consent-thanks")}</p> : null}
+        </div>
         <div className="field">
           <label htmlFor={`${id}-topic`} className="label">
             {t("new-topic")}
@@ -219,7 +294,9 @@ export function NewTicketPage() {
               {suggestions.map((hit) => (
                 <li key={hit.id}>
                   <Link to={`/kb/${encodeURIComponent(hit.slug ?? String(hit.id))}`} className="suggestion">
-                    <span className="suggestion-title">{hit.title}</span>
+                    <span className="suggestion-title" dir="auto">
+                      {hit.title}
+                    </span>
                     {hit.snippet ? <Snippet className="suggestion-snippet" text={hit.snippet} /> : null}
                     <span className="suggestion-cta">{t("new-kb-solved")}</span>
                   </Link>
@@ -237,15 +314,6 @@ export function NewTicketPage() {
         </div>
 
         <div id={`${id}-failure`} aria-live="assertive">
-          {failure?.kind === "consent" ? (
-            <div className="notice" role="alert" data-testid="consent-required">
-              <p className="notice-title">{t("new-consent-title")}</p>
-              <p>{t("new-consent-text")}</p>
-              <Link to="/settings#privacy" className="button button-small">
-                {t("new-consent-link")}
-              </Link>
-            </div>
-          ) : null}
           {failure?.kind === "error" ? (
             <p className="form-error" role="alert" data-testid="submit-error">
               {failure.text}

@@ -66,7 +66,20 @@ function saveBlob(blob: Blob, name: string): void {
   setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }
 
-function QuietHours({ start, end, disabled, onSave }: { start: number | null; end: number | null; disabled: boolean; onSave: (change: SettingsChange) => Promise<boolean> }) {
+function QuietHours({
+  start,
+  end,
+  disabled,
+  onSave,
+  onInvalid,
+}: {
+  start: number | null;
+  end: number | null;
+  disabled: boolean;
+  onSave: (change: SettingsChange) => Promise<boolean>;
+  /** A refused entry: whatever an earlier save said ("Saved.") no longer holds. */
+  onInvalid: () => void;
+}) {
   const t = useT();
   const id = useId();
   const [from, setFrom] = useState(minutesToTime(start));
@@ -81,11 +94,13 @@ function QuietHours({ start, end, disabled, onSave }: { start: number | null; en
     const a = timeToMinutes(fromValue);
     const b = timeToMinutes(toValue);
     if ((a === null) !== (b === null)) {
+      onInvalid();
       setError(t("settings-quiet-both"));
       hapticNotify("error");
       return;
     }
     if (a !== null && a === b) {
+      onInvalid();
       setError(t("settings-quiet-same"));
       hapticNotify("error");
       return;
@@ -111,7 +126,7 @@ function QuietHours({ start, end, disabled, onSave }: { start: number | null; en
         </label>
       </div>
       {error ? (
-        <p className="form-error" role="alert">
+        <p className="form-error" role="alert" data-testid="quiet-error">
           {error}
         </p>
       ) : null}
@@ -211,9 +226,10 @@ export function SettingsPage() {
     return list.includes(settings.timeZone) ? list : [settings.timeZone, ...list];
   }, [settings.timeZone]);
 
-  // Open at the privacy section when linked to it (#privacy).
+  // Open at a section when linked to it (#privacy, #language).
   useEffect(() => {
-    if (location.hash === "#privacy") document.getElementById("privacy")?.scrollIntoView({ block: "start" });
+    const section = /^#(\w+)$/.exec(location.hash)?.[1];
+    if (section) document.getElementById(section)?.scrollIntoView({ block: "start" });
   }, []);
 
   const save = async (section: string, change: SettingsChange): Promise<boolean> => {
@@ -333,6 +349,7 @@ export function SettingsPage() {
           end={settings.quietHoursEnd}
           disabled={!notificationsEnabled}
           onSave={(change) => save("notifications", change)}
+          onInvalid={() => setSaveState((s) => (s?.section === "notifications" ? null : s))}
         />
         <SaveStatus state={shownState} section="notifications" />
       </Section>

@@ -2,6 +2,7 @@ import { useEffect, useId, useRef, useState, type FormEvent, type RefObject } fr
 import { ATTACHMENT_CAPTION_MAX, newMessage } from "../../../src/api/contracts";
 import { getMessagesAfter, getTicket, rateTicket, sendMessage, toApiError, uploadAttachment, type Message, type TicketDetail } from "../api";
 import { Attachment } from "../components/Attachment";
+import { Icon } from "../components/Icon";
 import { FilePicker, takeUploadFailure } from "../components/FilePicker";
 import { errorMessage, LoadError, Loading } from "../components/Status";
 import { OPEN_STATUSES, StatusBadge, Time, TicketTiming } from "../components/TicketBits";
@@ -40,10 +41,14 @@ function MessageItem({ message }: { message: Message }) {
     <li className={`msg msg-${side}`} data-testid="message" data-author={message.author} data-id={message.id}>
       <div className="msg-bubble">
         <p className={message.author === "customer" ? "msg-author visually-hidden" : "msg-author"}>
-          {author}
+          <bdi>{author}</bdi>
           {message.author === "staff" ? <span className="msg-role"> · {t("msg-support")}</span> : null}
         </p>
-        {message.text ? <p className="msg-text">{message.text}</p> : null}
+        {message.text ? (
+          <p className="msg-text" dir="auto">
+            {message.text}
+          </p>
+        ) : null}
         {message.attachments.map((a, i) => (
           <Attachment key={i} attachment={a} authorLabel={author} />
         ))}
@@ -95,7 +100,7 @@ function Rating({ number, current, onRated }: { number: number; current: number 
             disabled={busy}
             onClick={() => void rate(n)}
           >
-            <span aria-hidden="true">★</span>
+            <Icon name="star" filled={current !== null && n <= current} className="icon rating-star" />
           </button>
         ))}
       </div>
@@ -276,7 +281,9 @@ export function TicketPage({ number }: { number: number }) {
           </h1>
           <StatusBadge status={ticket.status} />
         </div>
-        <p className="ticket-subject-large">{ticket.subject}</p>
+        <p className="ticket-subject-large" dir="auto">
+          {ticket.subject}
+        </p>
         <p className="ticket-meta">
           <span>{t(`topic-${ticket.topic}`)}</span>
           <TicketTiming ticket={ticket} since={state.data.fetchedAt} />
@@ -305,7 +312,9 @@ export function TicketPage({ number }: { number: number }) {
       {ticket.summary && !open ? (
         <section className="card summary" data-testid="summary">
           <h2>{t("ticket-summary")}</h2>
-          <p className="pre-line">{ticket.summary}</p>
+          <p className="pre-line" dir="auto">
+            {ticket.summary}
+          </p>
         </section>
       ) : null}
 
@@ -322,11 +331,14 @@ export function TicketPage({ number }: { number: number }) {
           {t("ticket-conversation")}
         </h2>
         {messages.length === 0 ? <p className="subtitle">{t("ticket-no-messages")}</p> : null}
-        <ol className="conversation" role="log" aria-live="polite" aria-relevant="additions" ref={listRef} data-testid="conversation">
-          {messages.map((m) => (
-            <MessageItem key={m.id} message={m} />
-          ))}
-        </ol>
+        {/* The live region is a wrapper: a list whose role is changed has no valid items. */}
+        <div role="log" aria-live="polite" aria-relevant="additions" aria-labelledby="conversation-title" data-testid="conversation">
+          <ol className="conversation" ref={listRef}>
+            {messages.map((m) => (
+              <MessageItem key={m.id} message={m} />
+            ))}
+          </ol>
+        </div>
       </section>
 
       {ticket.canReply ? (

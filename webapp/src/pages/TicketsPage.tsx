@@ -1,10 +1,11 @@
-import { TICKET_FILTERS } from "../../../src/api/contracts";
-import { listTickets, type TicketFilter, type TicketSummary } from "../api";
+import { useEffect } from "react";
+import { listTickets, TICKET_FILTERS, type TicketFilter, type TicketSummary } from "../api";
 import { LoadError, Loading } from "../components/Status";
 import { StatusBadge, Time, TicketTiming } from "../components/TicketBits";
 import { usePolling, useResource } from "../hooks";
 import { useT } from "../i18n";
 import { Link, useLocation } from "../router";
+import { firstViewReady } from "../prefetch";
 import { useSession } from "../session";
 
 /** How often the list (ETAs, statuses, unread marks) is fetched again while visible. */
@@ -28,7 +29,9 @@ function TicketCard({ ticket, since }: { ticket: TicketSummary; since: number })
             </span>
           ) : null}
         </span>
-        <span className="ticket-subject">{ticket.subject}</span>
+        <span className="ticket-subject" dir="auto">
+          {ticket.subject}
+        </span>
         <span className="ticket-meta">
           <span>{t(`topic-${ticket.topic}`)}</span>
           <TicketTiming ticket={ticket} since={since} />
@@ -51,6 +54,9 @@ export function TicketsPage() {
     [filter],
   );
   usePolling(async () => reload({ quiet: true }), REFRESH_MS, state.status === "ready");
+  useEffect(() => {
+    if (state.status === "ready") firstViewReady();
+  }, [state.status]);
 
   return (
     <>
@@ -93,7 +99,7 @@ export function TicketsPage() {
         </section>
       ) : null}
       {state.status === "ready" && state.data.tickets.length > 0 ? (
-        <ul className="ticket-list" aria-label={t("tickets-title")}>
+        <ul className="ticket-list" aria-label={t("tickets-title")} data-testid="ticket-list">
           {state.data.tickets.map((ticket) => (
             <TicketCard key={ticket.number} ticket={ticket} since={state.data.fetchedAt} />
           ))}
