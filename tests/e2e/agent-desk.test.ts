@@ -266,7 +266,10 @@ describe("the agent desk in Telegram", () => {
     const { number } = await ticketOf(9201);
     await anna.send(`/transfer ${number} ${BORIS}`);
     await anna.find(`#${number} handed to Boris`);
-    await boris.find(`↪️ #${number} was handed to you. Cy:`);
+    // The whole conversation so far, not only the first message.
+    const handed = await boris.find(`↪️ #${number} was handed to you. The conversation so far:`);
+    expect(handed.text).toContain("Cy: I need an operator: my invoice is wrong");
+    expect(handed.text).toContain("Anna K.: Hi Cy, I'm looking at your invoice now.");
     const tk = await ticketOf(9201);
     expect(tk.assigneeId).toBe((await t.db.prisma.staffMember.findUniqueOrThrow({ where: { telegramId: BigInt(BORIS) } })).id);
     expect(tk.events.map((e) => e.type)).toContain("transferred");
