@@ -28,6 +28,8 @@ export function domainDeps(db: Db, settings: Partial<DeskSettings> = {}, quiet: 
 }
 
 let nextTelegramId = 1_000_000;
+// Agents have first names: customers see them (a made-up "Agent <id>" would read as "Support").
+const FIRST_NAMES = ["Anna", "Boris", "Chen", "Dana", "Emre", "Farah", "Goran", "Hana"];
 
 export async function makeCustomer(db: Db, extra: { isVip?: boolean; languageCode?: string } = {}) {
   return db.customer.create({
@@ -40,7 +42,7 @@ export async function makeAgent(db: Db, queues: string[], extra: { onDuty?: bool
   return db.staffMember.create({
     data: {
       telegramId: BigInt(nextTelegramId++),
-      displayName: `Agent ${nextTelegramId}`,
+      displayName: FIRST_NAMES[nextTelegramId % FIRST_NAMES.length]!,
       onDuty: extra.onDuty ?? true,
       maxConcurrent: extra.maxConcurrent ?? 5,
       role: extra.role ?? "agent",

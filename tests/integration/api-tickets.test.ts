@@ -83,8 +83,7 @@ describe("Mini App API: tickets", () => {
     const detail = (await call("GET", `/api/tickets/${mine.number}`, ANN)).json();
     expect(detail.messages.map((m: { author: string; agentName: string | null; text: string }) => [m.author, m.agentName, m.text])).toEqual([
       ["customer", null, "My card was charged twice for one order"],
-      // The agent has no name yet ("Agent <id>"): the app shows "Support", never the id.
-      ["staff", null, "We are checking with the bank."],
+      ["staff", agent.displayName, "We are checking with the bank."],
     ]);
     expect((await call("GET", "/api/tickets?filter=open", ANN)).json().tickets[0].unread).toBe(0);
 
