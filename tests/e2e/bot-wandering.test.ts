@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { setMaxListeners } from "node:events";
 import { startTestDesk, type TestDesk } from "../helpers/desk.js";
 import { ChatDriver, type BotMessage } from "../helpers/telegram.js";
 import { loadTexts } from "../../src/i18n/index.js";
@@ -39,6 +40,8 @@ function rng(seed: number) {
 let t: TestDesk;
 beforeAll(async () => {
   t = await startTestDesk();
+  // Fourteen customers each wait on the emulator's "message added" event at once.
+  setMaxListeners(64, t.emulator!);
 });
 afterAll(async () => {
   await t?.stop();
