@@ -189,3 +189,42 @@ export function generateTranslation(lang: "en" | "ru" | "zh", rand: () => number
   });
   return { title, body: lines.join(spaced ? " " : ""), keywords: [...new Set(keywords)] };
 }
+
+/**
+ * A generator for a language without a hand-written vocabulary: like the hand-written ones, its
+ * words are the help centre's general vocabulary (words at least MIN_SPREAD real articles use:
+ * card, payment, password, settings...), the most common as filler and the rest as subjects, so
+ * generated articles compete with the real ones for the same words. A phrasing only one or two
+ * real articles use is theirs, as a hand-written vocabulary would not have it either.
+ */
+export function generatorFromTexts(lang: string, texts: readonly string[]): (rand: () => number) => GeneratedTranslation {
+  const MIN_SPREAD = 3;
+  const segmenter = new Intl.Segmenter(lang, { granularity: "word" });
+  const spread = new Map<string, number>();
+  for (const text of texts) {
+    const seen = new Set<string>();
+    for (const s of segmenter.segment(text)) {
+      if (s.isWordLike && !/\d/.test(s.segment)) seen.add(s.segment.toLowerCase());
+    }
+    for (const w of seen) spread.set(w, (spread.get(w) ?? 0) + 1);
+  }
+  const byFrequency = [...spread.entries()]
+    .filter(([, n]) => n >= MIN_SPREAD)
+    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+    .map(([w]) => w);
+  const common = byFrequency.slice(0, Math.max(12, Math.floor(byFrequency.length * 0.03)));
+  const specific = byFrequency.slice(common.length);
+  // Thai is written without spaces between words, with spaces between phrases.
+  const join = (ws: string[]) => (lang === "th" ? ws.map((w, i) => (i > 0 && i % 4 === 0 ? ` ${w}` : w)).join("") : ws.join(" "));
+  return (rand) => {
+    const topicWords = [pick(rand, specific), pick(rand, specific), pick(rand, specific), pick(rand, specific)];
+    const w = () => {
+      const r = rand();
+      return r < 0.45 ? zipf(rand, common) : r < 0.7 ? pick(rand, topicWords) : pick(rand, specific);
+    };
+    const title = join(Array.from({ length: 2 + Math.floor(rand() * 3) }, (_, i) => (i < 2 ? topicWords[i]! : w())));
+    const sentences = Array.from({ length: 6 + Math.floor(rand() * 8) }, () => `${join(Array.from({ length: 7 + Math.floor(rand() * 9) }, w))}.`);
+    const keywords = Array.from({ length: 4 + Math.floor(rand() * 8) }, () => join([pick(rand, topicWords), rand() < 0.6 ? pick(rand, topicWords) : w()]));
+    return { title, body: sentences.join(" "), keywords: [...new Set(keywords)] };
+  };
+}

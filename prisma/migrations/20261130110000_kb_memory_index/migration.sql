@@ -119,3 +119,22 @@ CREATE TRIGGER "kb_query_links_index_update" AFTER UPDATE ON "kb_query_links"
   REFERENCING NEW TABLE AS new_rows OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION kb_index_on_links();
 CREATE TRIGGER "kb_query_links_index_delete" AFTER DELETE ON "kb_query_links"
   REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION kb_index_on_links();
+
+-- The full-text machinery of the kb_search migration is replaced by the in-memory index: its
+-- generated columns, GIN indexes and word list only slowed every write down.
+DROP TRIGGER "kb_translations_words_on_insert" ON "kb_translations";
+DROP TRIGGER "kb_translations_words_on_update" ON "kb_translations";
+DROP FUNCTION kb_collect_words();
+ALTER TABLE "kb_translations"
+  DROP COLUMN "search_doc",
+  DROP COLUMN "search_head",
+  DROP COLUMN "search_keywords",
+  DROP COLUMN "search_title";
+DROP TABLE "kb_words";
+DROP FUNCTION kb_terms(regconfig, text, text);
+DROP FUNCTION kb_correct(text);
+DROP FUNCTION kb_quote(text);
+DROP FUNCTION kb_document(text, text, text[], text);
+DROP FUNCTION kb_join(text[]);
+DROP FUNCTION kb_fold(text);
+DROP FUNCTION kb_regconfig(text);

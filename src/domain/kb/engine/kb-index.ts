@@ -93,7 +93,7 @@ export class KbIndex {
     // What customers found helpful moves an article up a little: a tie-breaker between close
     // matches, never enough to put a worse match first. Laplace-smoothed share of "yes".
     const share = (article.helpfulYes + 1) / (article.helpfulYes + article.helpfulNo + 2);
-    this.entries.set(article.id, { article, docs, boost: 0.95 + 0.1 * share });
+    this.entries.set(article.id, { article, docs, boost: 0.98 + 0.04 * share });
   }
 
   remove(articleId: number): void {
@@ -123,7 +123,8 @@ export class KbIndex {
     for (const h of own) found.set(h.articleId, { hit: h, from: code, score: h.quality });
     if (!own.length || own[0]!.quality < CONFIDENT_QUALITY) {
       for (const [other, index] of this.langs) {
-        if (other === code) continue;
+        // Only where some word of the question is used at all: mostly the languages of its script.
+        if (other === code || !index.knowsAny(query)) continue;
         for (const h of index.search(query, wide, MIN_QUALITY, boost)) {
           const score = h.quality * OTHER_LANGUAGE_FACTOR;
           const prev = found.get(h.articleId);

@@ -15,11 +15,18 @@ export type FieldName = keyof typeof FIELD;
 
 /** How much a match in each field is worth (the best field of a term counts). */
 const FIELD_WEIGHT = { title: 1, learned: 1, keywords: 0.9, body: 0.5 } as const;
+/** Bonus by field mask (title 1, keywords 2, body 4): 0.05 for each field past the first. */
+const AGREEMENT = [0, 0, 0, 0.05, 0, 0.05, 0.05, 0.1];
 /** Variants count less than the word itself. */
 const FACTOR = { exact: 1, pair: 0.9, concept: 0.9, typo1: 0.8, typo2: 0.65, prefix: 0.7 } as const;
 /** Weight of a word no article of the language uses: little is known about it. */
 const UNKNOWN_WEIGHT = 1;
-const CANDIDATES = 32;
+const CANDIDATES = 24;
+/** Rank bonus for each phrasing of the article that shares words with the question (up to 6). */
+const EVIDENCE = 0.02;
+/** Words in more than this share of a big index's translations are left out of a question. */
+const UBIQUITOUS_SHARE = 0.3;
+const UBIQUITY_FLOOR = 500;
 const PREFIX_EXPANSIONS = 4;
 /** At most this many translations use a word: it may be a misspelling kept as a keyword. */
 const RARE = 2;
@@ -99,6 +106,8 @@ export class LangIndex {
   private part = new Float64Array(0);
   private total = new Float64Array(0);
   private mark = new Uint8Array(0);
+  /** 1 for a translation in the index, 0 for a replaced one (postings keep it until a rebuild). */
+  private live = new Uint8Array(64);
 
   constructor(readonly lang: string, lexicon: Lexicon | undefined) {
     this.stop = new Set((lexicon?.stopWords ?? []).flatMap((w) => tokenize(w, lang).map((t) => t.term)));
@@ -257,6 +266,12 @@ export class LangIndex {
       }
     }
     this.docs.push({ articleId, alive: true, phrases, terms });
+    if (id >= this.live.length) {
+      const grown = new Uint8Array(this.live.length * 2);
+      grown.set(this.live);
+      this.live = grown;
+    }
+    this.live[id] = 1;
     this.alive++;
     this.changes++;
     return id;
@@ -266,6 +281,7 @@ export class LangIndex {
     const d = this.docs[docId];
     if (!d?.alive) return;
     d.alive = false;
+    this.live[docId] = 0;
     for (const t of d.terms) this.df.set(t, (this.df.get(t) ?? 1) - 1);
     d.terms = [];
     d.phrases = [];
@@ -275,6 +291,12 @@ export class LangIndex {
   }
 
   // --- searching --------------------------------------------------------------------------
+
+  /** Whether any word of the question is in this index as written: worth searching at all. */
+  knowsAny(query: string): boolean {
+    for (const t of tokenize(query, this.lang)) if (!this.stop.has(t.term) && this.has(t.term)) return true;
+    return false;
+  }
 
   private idf(term: string): number {
     if (this.idfAt !== this.changes) {
@@ -388,6 +410,15 @@ export class LangIndex {
             : UNKNOWN_WEIGHT;
       units.push({ weight, variants: known });
     }
+    // In a big help centre a word most articles use ("app", "account") tells nothing about any
+    // of them, and scanning its postings would cost more than the rest of the search.
+    if (this.alive >= UBIQUITY_FLOOR) {
+      const limit = UBIQUITOUS_SHARE * this.alive;
+      for (let i = units.length - 1; i >= 0; i--) {
+        const u = units[i]!;
+        if (units.length > 1 && u.variants.length && u.variants.every((v) => (this.df.get(v.term) ?? 0) > limit)) units.splice(i, 1);
+      }
+    }
     for (const concept of orphanConcepts) {
       if (this.has(concept)) units.push({ weight: 0.5 * this.idf(concept), variants: [{ term: concept, factor: FACTOR.concept }] });
     }
@@ -421,11 +452,14 @@ export class LangIndex {
         if (!p) continue;
         const docs = p.docs;
         const fields = p.fields;
+        const live = this.live;
         for (let i = 0; i < docs.length; i++) {
           const d = docs[i]!;
-          if (!this.docs[d]!.alive) continue;
+          if (!live[d]) continue;
           const f = fields[i]!;
-          const fw = f & (FIELD.title | FIELD.learned) ? FIELD_WEIGHT.title : f & FIELD.keywords ? FIELD_WEIGHT.keywords : FIELD_WEIGHT.body;
+          // The best field counts, and a little more for each other field that agrees: an article
+          // about the thing names it in its title, its keywords and its text alike.
+          const fw = (f & (FIELD.title | FIELD.learned) ? FIELD_WEIGHT.title : f & FIELD.keywords ? FIELD_WEIGHT.keywords : FIELD_WEIGHT.body) + AGREEMENT[f & 7]!;
           if (!(mark[d]! & 2)) {
             mark[d] = mark[d]! | 2;
             inUnit.push(d);
@@ -435,7 +469,7 @@ export class LangIndex {
         }
       }
       for (const d of inUnit) {
-        const m = Math.max(best[d]!, Math.min(part[d]!, FACTOR.pair));
+        const m = Math.max(best[d]!, Math.min(part[d]!, FACTOR.pair + 0.1));
         if (!(mark[d]! & 1)) {
           mark[d] = mark[d]! | 1;
           touched.push(d);
@@ -447,34 +481,50 @@ export class LangIndex {
       }
     }
     // Coverage of every touched translation; the best few get the phrase comparison.
-    const ranked: Array<{ d: number; coverage: number }> = [];
+    touched.sort((a, b) => total[b]! - total[a]! || a - b);
+    const top = touched.slice(0, CANDIDATES);
+    const coverage = top.map((d) => total[d]! / totalWeight);
     for (const d of touched) {
-      ranked.push({ d, coverage: total[d]! / totalWeight });
       total[d] = 0;
       mark[d] = 0;
     }
-    ranked.sort((a, b) => b.coverage - a.coverage || a.d - b.d);
     const queryTerms = new Map<string, number>();
     for (const u of units) for (const v of u.variants) queryTerms.set(v.term, Math.max(queryTerms.get(v.term) ?? 0, v.factor));
-    const hits: Array<LangHit & { rank: number }> = [];
-    for (const { d, coverage } of ranked.slice(0, CANDIDATES)) {
+    const hits: Array<{ d: number; quality: number; rank: number }> = [];
+    for (let i = 0; i < top.length; i++) {
+      const d = top[i]!;
       const doc = this.docs[d]!;
-      const phrase = this.phraseScore(doc, units, queryTerms, totalWeight);
-      const quality = Math.min(1, 0.65 * coverage + 0.35 * phrase);
+      const { best: phrase, overlapping } = this.phraseScore(doc, units, queryTerms, totalWeight);
+      const quality = Math.min(1, 0.65 * coverage[i]! + 0.35 * phrase);
       if (quality < floor) continue;
-      hits.push({ articleId: doc.articleId, quality, rank: quality * boost(doc.articleId), matched: doc.terms.filter((t) => queryTerms.has(t) && t[0] !== CONCEPT && t[0] !== PAIR) });
+      // Between close matches, the article with more phrasings of the question (its keywords are
+      // the ways customers put its problem) goes first, then the one customers found helpful.
+      hits.push({ d, quality, rank: quality * boost(doc.articleId) + EVIDENCE * Math.min(overlapping, 6) });
     }
-    hits.sort((a, b) => b.rank - a.rank || b.quality - a.quality || a.articleId - b.articleId);
-    return hits.slice(0, limit).map(({ articleId, quality, matched }) => ({ articleId, quality, matched }));
+    hits.sort((a, b) => b.rank - a.rank || b.quality - a.quality || this.docs[a.d]!.articleId - this.docs[b.d]!.articleId);
+    return hits.slice(0, limit).map(({ d, quality }) => ({
+      articleId: this.docs[d]!.articleId,
+      quality,
+      matched: this.docs[d]!.terms.filter((t) => queryTerms.has(t) && t[0] !== CONCEPT && t[0] !== PAIR),
+    }));
   }
 
   /**
    * How close the question is to the article's closest own phrasing: the share of the phrasing
    * the question says, times (the square root of) the share of the question it accounts for.
    */
-  private phraseScore(doc: Doc, units: Unit[], queryTerms: Map<string, number>, totalWeight: number): number {
+  private phraseScore(doc: Doc, units: Unit[], queryTerms: Map<string, number>, totalWeight: number): { best: number; overlapping: number } {
     let bestScore = 0;
+    let overlapping = 0;
     for (const slots of doc.phrases) {
+      // Most phrasings share no word with the question: those are passed over cheaply.
+      let overlaps = false;
+      for (const slot of slots) {
+        for (const t of slot.terms) if (queryTerms.has(t)) { overlaps = true; break; }
+        if (overlaps) break;
+      }
+      if (!overlaps) continue;
+      overlapping++;
       let said = 0;
       let all = 0;
       const usedTerms = new Set<string>();
@@ -482,10 +532,12 @@ export class LangIndex {
         let w = 0;
         let f = 0;
         for (const t of slot.terms) {
-          w = Math.max(w, t[0] === CONCEPT ? 0 : this.idf(t));
+          if (t[0] !== CONCEPT) w = Math.max(w, this.idf(t));
           const qf = queryTerms.get(t);
-          if (qf !== undefined && qf > f) f = qf;
-          if (qf !== undefined) usedTerms.add(t);
+          if (qf !== undefined) {
+            if (qf > f) f = qf;
+            usedTerms.add(t);
+          }
         }
         if (!w) w = this.idf(slot.terms[0]!);
         all += w;
@@ -497,7 +549,7 @@ export class LangIndex {
       const score = (said / all) * Math.sqrt(covered / totalWeight);
       if (score > bestScore) bestScore = score;
     }
-    return bestScore;
+    return { best: bestScore, overlapping };
   }
 }
 
