@@ -4,14 +4,14 @@ import type { Customer, Queue, StaffMember, Ticket } from "../../db/generated/cl
 import { audit } from "../audit/audit.js";
 import { searchKb } from "../kb/search.js";
 import { ruleEnabled } from "../automation/rules.js";
-import type { Content, Recipient } from "../notifications.js";
+import type { Content } from "../notifications.js";
 import { maskPersonalData } from "../privacy/mask.js";
 import { forbiddenWordsIn } from "../quality/forbidden-words.js";
 import { takeNextTicket, takeTicket } from "../routing/assignment.js";
 import { nextSlaCheck, slaStateOf, slaTimings, type SlaState } from "../sla/clock.js";
 import { moveTicketToQueue } from "../routing/move.js";
 import { publicStaffName } from "../staff/names.js";
-import { briefAgent, conversationSoFar } from "./briefing.js";
+import { briefAgent, conversationSoFar, staffRecipient } from "./briefing.js";
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from "../shared/errors.js";
 import { hasRole } from "../staff/staff.js";
 import { MAX_TEXT, OPEN_STATUSES, type Attachment } from "./types.js";
@@ -63,7 +63,6 @@ function requireOpen(ticket: Ticket) {
   }
 }
 
-const staffRecipient = (a: Pick<StaffMember, "telegramId" | "languageCode">): Recipient => ({ telegramId: a.telegramId, languageCode: a.languageCode });
 
 async function updateWithClock(deps: TicketDeps, tx: DbClient, ticket: Loaded, changes: Partial<SlaState> & Record<string, unknown>, now: Date) {
   const state = { ...slaStateOf(ticket), ...changes } as SlaState;
