@@ -317,3 +317,29 @@ describe("admin paths", () => {
     expect(actions).toEqual(expect.arrayContaining(["queue-add", "queue-update", "macro-save", "macro-delete"]));
   });
 });
+
+describe("reminders and quiet hours", () => {
+  it("holds a clarification reminder until the customer's quiet hours end", async () => {
+    await duty(digits, true);
+    // A time zone where it is 23:xx now, and so again a day later (Etc/GMT-N is UTC+N).
+    let offset = (23 - clock.now().getUTCHours() + 24) % 24;
+    if (offset > 12) offset -= 24;
+    const timeZone = offset === 0 ? "Etc/UTC" : `Etc/GMT${offset > 0 ? "-" : "+"}${Math.abs(offset)}`;
+    const nora = { id: 9114, first_name: "Nora", language_code: "en" };
+    const { number, chat } = await openInMiniApp(nora, "feature", "Reports come out empty at night");
+    const settings = await t.desk.app.inject({ method: "PATCH", url: "/api/me/settings", headers: { authorization: `tma ${signedInitData(nora)}` }, payload: { timeZone, quietHoursStart: 22 * 60, quietHoursEnd: 8 * 60 } });
+    expect(settings.statusCode).toBe(200);
+    await digits.find(`#${number}`);
+    await digits.send(`/ask ${number} Which report do you run?`);
+    await chat.find("Which report do you run?"); // an agent's question is not held: the customer is waiting for it
+
+    clock.advance(24 * 3_600_000 + 60_000); // the answer period is over, at 23:xx the next night
+    await t.desk.jobs.sweepNow();
+    const reminder = await t.db.prisma.outboxMessage.findFirstOrThrow({ where: { chatId: 9114n, payload: { path: ["text"], string_contains: "A reminder" } } });
+    expect(reminder.sentAt).toBeNull();
+    const hoursLeft = (reminder.notBefore.getTime() - clock.now().getTime()) / 3_600_000;
+    expect(hoursLeft).toBeGreaterThanOrEqual(7.9); // 08:00 local, eight to nine hours away
+    expect(hoursLeft).toBeLessThanOrEqual(9);
+    expect(chat.pending().some((m) => m.text.includes("A reminder"))).toBe(false);
+  });
+});
