@@ -12,6 +12,7 @@ import { agentReplies } from "./agent/replies.js";
 import { customerCommands } from "./customer/commands.js";
 import { customerMessages } from "./customer/messages.js";
 import type { BotDeps } from "./deps.js";
+import { useTelegramClient } from "../notify/telegram-client.js";
 import { attachPerson } from "./middleware/enrich.js";
 import { skipProcessedUpdates } from "./middleware/idempotency.js";
 import { unhandled } from "./unhandled.js";
@@ -34,6 +35,8 @@ export function createBot(deps: BotDeps, opts: CreateBotOptions): DeskBot {
     client: { apiRoot: deps.config.TELEGRAM_API_ROOT },
     ...(opts.botInfo ? { botInfo: opts.botInfo } : {}),
   });
+  // Replies share the outbox's rate budget and retries; a failed send is queued, never thrown.
+  useTelegramClient(bot.api, { token: opts.token, apiRoot: deps.config.TELEGRAM_API_ROOT, perSecond: deps.config.OUTBOX_PER_SECOND, db: deps.db, log: deps.log });
 
   // Errors outside the boundary below (idempotency bookkeeping, the database being away).
   bot.catch((err) => deps.log.error({ err: err.error, updateId: err.ctx.update.update_id }, "update failed before handling"));

@@ -1,23 +1,15 @@
-import { autoRetry } from "@grammyjs/auto-retry";
-import { apiThrottler } from "@grammyjs/transformer-throttler";
 import { Api } from "grammy";
+import { OUTBOX_RETRY, retrying, sharedThrottler } from "./telegram-client.js";
 
 /**
- * The Bot API client the outbox delivers with. Telegram's limits (about 30 messages/s overall,
- * 1/s per private chat, 20/min per group) are kept by grammY's throttler; a 429 that still
- * happens is waited out by auto-retry when short, otherwise the outbox retries later with backoff.
+ * The Bot API client the outbox delivers with: the same rate budget as the bot's own replies
+ * (see telegram-client.ts), and short retries; a failure that outlasts them is retried by the
+ * outbox later, with backoff, from the database.
  */
 export function createDeliveryApi(token: string, apiRoot: string, perSecond: number): Api {
   const api = new Api(token, { apiRoot });
-  // Evenly spaced rather than a per-second reservoir (bursts at window edges are what earn a 429),
-  // with a few percent of margin: network jitter can bring two requests closer than they left.
-  api.config.use(
-    apiThrottler({
-      global: { minTime: 1000 / (perSecond * 0.97), maxConcurrent: Math.max(1, Math.ceil(perSecond / 10)) },
-      out: { minTime: 1050, maxConcurrent: 1 },
-    }),
-  );
-  api.config.use(autoRetry({ maxRetryAttempts: 2, maxDelaySeconds: 5 }));
+  api.config.use(sharedThrottler({ token, apiRoot, perSecond }));
+  api.config.use(retrying(OUTBOX_RETRY));
   return api;
 }
 

@@ -1,0 +1,263 @@
+import { HttpError, InputFile, type Api, type Transformer } from "grammy";
+import type { Logger } from "pino";
+import type { Db, Prisma } from "../db/index.js";
+import { OUTBOX_CHANNEL } from "./notifier.js";
+
+// The one way out to Telegram. Every Bot API call of this process, the bot's direct replies and
+// the outbox's deliveries alike, passes the same throttler (one rate budget per bot token: the
+// configured messages per second overall, about one per second per chat, 20 a minute per group)
+// and a retry policy for what is worth retrying: 429 (after its retry_after), 5xx and connections
+// that fail. Direct replies then pass one more layer: a send that still fails is queued in the
+// outbox instead of being thrown into the middle of a customer's flow.
+//
+// The budget is per process. Several instances of the desk side by side each keep their own, so
+// OUTBOX_PER_SECOND should be divided among them.
+
+export interface TelegramClientOptions {
+  token: string;
+  apiRoot: string;
+  /** Messages per second overall (Telegram allows about 30). */
+  perSecond: number;
+  log?: Logger;
+}
+
+type ApiResult = Awaited<ReturnType<Parameters<Transformer>[0]>>;
+type Failure = Extract<ApiResult, { ok: false }>;
+
+/** Telegram's limits besides the overall one: about one message a second in a private chat, 20 a minute in a group. */
+const PRIVATE_CHAT_GAP_MS = 1050;
+const GROUP_GAP_MS = 3050;
+
+/**
+ * One bot token's rate budget. A call waits for its chat (one call at a time per chat, spaced
+ * from that chat's previous one), then for its turn overall (spaced from the previous call of
+ * any chat). Both spacings are counted from when calls were actually let go, not from when they
+ * were planned: if the process stalls, the calls that were due leave one gap apart afterwards
+ * instead of all at once, and a chat's limit cannot be eaten by a wait for the overall one.
+ */
+export class RateBudget {
+  private readonly overall = { line: Promise.resolve(), last: 0 };
+  private readonly chats = new Map<string, { line: Promise<void>; last: number }>();
+
+  constructor(readonly perSecond: number) {}
+
+  /** Spacing overall, with a tenth of margin: Telegram counts arrivals, and the network is not exact. */
+  get gapMs(): number {
+    return 1000 / (this.perSecond * 0.9);
+  }
+
+  async run<T>(chat: string | number | undefined, call: () => Promise<T>): Promise<T> {
+    // Calls without a chat (answering a button press, getMe) are not messages.
+    if (chat === undefined) return call();
+    const key = String(chat);
+    const chatGap = key.startsWith("-") ? GROUP_GAP_MS : PRIVATE_CHAT_GAP_MS;
+    const entry = this.chats.get(key) ?? { line: Promise.resolve(), last: 0 };
+    this.chats.set(key, entry);
+    // One call at a time per chat, in the order they came: order within a chat is kept here.
+    const chatTurn = take(entry, "line");
+    await chatTurn.ready;
+    try {
+      await sleep(entry.last + chatGap - Date.now());
+      const overallTurn = take(this.overall, "line");
+      await overallTurn.ready;
+      try {
+        await sleep(this.overall.last + this.gapMs - Date.now());
+        this.overall.last = entry.last = Date.now();
+      } finally {
+        overallTurn.done();
+      }
+      return await call();
+    } finally {
+      chatTurn.done();
+      if (entry.line === chatTurn.mine) setTimeout(() => entry.line === chatTurn.mine && this.chats.get(key) === entry && this.chats.delete(key), chatGap).unref();
+    }
+  }
+}
+
+/** Joins the end of a line (a promise chain kept in `holder[field]`). */
+function take<K extends string>(holder: Record<K, Promise<void>>, field: K) {
+  const ready = holder[field];
+  let done!: () => void;
+  const mine = new Promise<void>((resolve) => (done = resolve));
+  holder[field] = mine;
+  return { ready, mine, done };
+}
+
+function sleep(ms: number): Promise<void> {
+  return ms > 0 ? new Promise((resolve) => setTimeout(resolve, ms)) : Promise.resolve();
+}
+
+const budgets = new Map<string, Transformer>();
+
+/** The rate budget of one bot token as a transformer, shared by every Api object that installs it. */
+export function sharedThrottler(o: Pick<TelegramClientOptions, "token" | "apiRoot" | "perSecond">): Transformer {
+  const key = `${o.apiRoot}|${o.token}|${o.perSecond}`;
+  let throttler = budgets.get(key);
+  if (!throttler) {
+    const budget = new RateBudget(o.perSecond);
+    throttler = ((prev, method, payload, signal) => {
+      const chat = (payload as { chat_id?: unknown } | undefined)?.chat_id;
+      return budget.run(typeof chat === "number" || typeof chat === "string" ? chat : undefined, () => prev(method, payload, signal));
+    }) as Transformer;
+    budgets.set(key, throttler);
+  }
+  return throttler;
+}
+
+export interface RetryPolicy {
+  /** Attempts in all, the first included. */
+  attempts: number;
+  /** Never wait longer than this in all; a retry_after beyond it is left to the caller. */
+  budgetMs: number;
+  /** First pause after a 5xx or a failed connection; doubled each time. */
+  firstBackoffMs: number;
+}
+
+/**
+ * For a person waiting for an answer: rides out a few seconds of trouble; after that the reply is
+ * queued in the outbox (see neverThrowIntoFlow), and the chat's next update is not held up.
+ */
+export const REPLY_RETRY: RetryPolicy = { attempts: 6, budgetMs: 6_000, firstBackoffMs: 500 };
+/** For the outbox, which has its own durable backoff: short waits here, the rest on the next round. */
+export const OUTBOX_RETRY: RetryPolicy = { attempts: 3, budgetMs: 8_000, firstBackoffMs: 500 };
+
+export function isTransient(failure: unknown): boolean {
+  if (failure instanceof HttpError) return true;
+  const code = (failure as Failure | undefined)?.error_code;
+  return code === 429 || (typeof code === "number" && code >= 500);
+}
+
+/** Retries 429 (after retry_after), 5xx and failed connections, within the policy's budget. */
+export function retrying(policy: RetryPolicy): Transformer {
+  return (async (prev, method, payload, signal) => {
+    const started = Date.now();
+    let backoff = policy.firstBackoffMs;
+    for (let attempt = 1; ; attempt++) {
+      let outcome: ApiResult | HttpError;
+      try {
+        outcome = await prev(method, payload, signal);
+        if (outcome.ok) return outcome;
+      } catch (err) {
+        if (!(err instanceof HttpError)) throw err;
+        outcome = err;
+      }
+      if (!isTransient(outcome) || attempt >= policy.attempts || signal?.aborted) return settle(outcome);
+      const retryAfter = outcome instanceof HttpError ? undefined : outcome.parameters?.retry_after;
+      // A little jitter so that the chats a storm hit do not all come back in the same instant.
+      const wait = retryAfter !== undefined ? retryAfter * 1000 + Math.random() * 100 : backoff * (0.8 + Math.random() * 0.4);
+      if (Date.now() - started + wait > policy.budgetMs) return settle(outcome);
+      await pause(wait, signal);
+      if (retryAfter === undefined) backoff *= 2;
+    }
+  }) as Transformer;
+}
+
+function settle(outcome: ApiResult | HttpError): ApiResult {
+  if (outcome instanceof HttpError) throw outcome;
+  return outcome;
+}
+
+/** grammY's AbortSignal type comes from a polyfill's typings; only these two members are used. */
+interface Abortable {
+  addEventListener(type: "abort", listener: () => void, options?: { once?: boolean }): void;
+  removeEventListener(type: "abort", listener: () => void): void;
+}
+
+function pause(ms: number, signal?: Abortable): Promise<void> {
+  return new Promise((resolve) => {
+    const timer = setTimeout(done, ms);
+    signal?.addEventListener("abort", done, { once: true });
+    function done() {
+      clearTimeout(timer);
+      signal?.removeEventListener("abort", done);
+      resolve();
+    }
+  });
+}
+
+/** What a reply was for the person, if it does not get through: nothing lost, or worth a later send. */
+const COSMETIC = new Set(["answerCallbackQuery", "sendChatAction", "setMessageReaction", "deleteMessage", "editMessageReplyMarkup"]);
+const QUEUEABLE = new Set(["sendMessage", "sendPhoto", "sendDocument", "sendVideo", "sendAudio", "sendVoice", "sendAnimation", "sendSticker", "sendVideoNote", "editMessageText", "editMessageCaption"]);
+
+export type QueueSend = (chatId: bigint, method: string, payload: Record<string, unknown>) => Promise<void>;
+
+/** Puts a send that failed into the outbox, which delivers it durably, in order, with backoff. */
+export function queueInOutbox(db: Db): QueueSend {
+  return async (chatId, method, payload) => {
+    await db.$transaction(async (tx) => {
+      await tx.outboxMessage.create({ data: { chatId, method, payload: payload as Prisma.InputJsonValue, kind: "queued-reply" } });
+      await tx.$executeRaw`SELECT pg_notify(${OUTBOX_CHANNEL}, '')`;
+    });
+  };
+}
+
+/**
+ * The last layer of direct replies: whatever Telegram does, the customer's flow goes on.
+ * - a call that only decorates (answering a button press, "typing…") is given up quietly;
+ * - a message that could not be sent for a passing reason (429, 5xx, no connection, after the
+ *   retries) is queued in the outbox and delivered later; the caller gets a stand-in message
+ *   (message_id 0), since nothing in a flow may wait for Telegram to come back;
+ * - a person who blocked the bot (403) is not an error of the flow either;
+ * - "message is not modified" is what the caller wanted anyway.
+ * Anything else (400: the desk built a wrong request) is returned as it is, to be seen in the logs.
+ */
+export function neverThrowIntoFlow(queue: QueueSend | undefined, log?: Logger): Transformer {
+  return (async (prev, method, payload, signal) => {
+    let failure: Failure | HttpError;
+    try {
+      const res = await prev(method, payload, signal);
+      if (res.ok) return res;
+      failure = res;
+    } catch (err) {
+      if (!(err instanceof HttpError)) throw err;
+      failure = err;
+    }
+    const description = failure instanceof HttpError ? failure.message : failure.description;
+    const code = failure instanceof HttpError ? undefined : failure.error_code;
+    const p = (payload ?? {}) as Record<string, unknown>;
+    const chat = typeof p.chat_id === "number" || typeof p.chat_id === "string" ? p.chat_id : undefined;
+    if (COSMETIC.has(method) || (code === 400 && /message is not modified/i.test(description))) {
+      log?.warn({ method, code, description }, "Telegram call given up; nothing the person needed");
+      return { ok: true, result: true } as never;
+    }
+    if (code === 403) {
+      log?.info({ method, chatId: chat, description }, "the person cannot be written to (blocked the bot?)");
+      return { ok: true, result: standIn(method, p) } as never;
+    }
+    if (isTransient(failure) && queue && chat !== undefined && QUEUEABLE.has(method) && serialisable(p)) {
+      const { chat_id: _chat, ...rest } = p;
+      try {
+        await queue(BigInt(chat), method, rest);
+        log?.warn({ method, chatId: chat, code, description }, "reply queued in the outbox after Telegram failed");
+        return { ok: true, result: standIn(method, p) } as never;
+      } catch (err) {
+        log?.error({ err, method, chatId: chat }, "could not queue a failed reply");
+      }
+    }
+    return settle(failure) as never;
+  }) as Transformer;
+}
+
+function standIn(method: string, p: Record<string, unknown>) {
+  if (method.startsWith("edit")) return true;
+  return { message_id: 0, date: Math.floor(Date.now() / 1000), chat: { id: Number(p.chat_id), type: "private" }, ...(typeof p.text === "string" ? { text: p.text } : {}) };
+}
+
+/** Uploads (InputFile) cannot wait in a database row; file ids and text can. */
+function serialisable(value: unknown, depth = 0): boolean {
+  if (value instanceof InputFile || depth > 8) return false;
+  if (Array.isArray(value)) return value.every((v) => serialisable(v, depth + 1));
+  if (value && typeof value === "object") return Object.values(value).every((v) => serialisable(v, depth + 1));
+  return typeof value !== "function" && typeof value !== "bigint";
+}
+
+/**
+ * Makes `api` (the bot's: grammY copies its transformers to every update's ctx.api) one of the
+ * ways out: shared rate budget, retries for a waiting person, and a failed send queued instead
+ * of thrown.
+ */
+export function useTelegramClient(api: Api, o: TelegramClientOptions & { db?: Db }): void {
+  api.config.use(sharedThrottler(o));
+  api.config.use(retrying(REPLY_RETRY));
+  api.config.use(neverThrowIntoFlow(o.db ? queueInOutbox(o.db) : undefined, o.log));
+}
