@@ -1,6 +1,7 @@
 import { Composer } from "grammy";
 import { createArticle, getArticleBySlugForEditing, publishArticle, updateArticle } from "../../domain/kb/articles.js";
 import { articlesLeadingToTickets, topSearchMisses } from "../../domain/kb/search.js";
+import { linkQuery, missByNumber } from "../../domain/kb/links.js";
 import { hasRole } from "../../domain/staff/staff.js";
 import { escapeHtml } from "../../i18n/index.js";
 import { explainFailure, staffOf, usage } from "../agent/helpers.js";
@@ -17,7 +18,8 @@ const TOPIC_CATEGORY: Record<string, string> = { payment: "payments", account: "
 export function kbEditing(deps: BotDeps) {
   const composer = new Composer<BotContext>();
   const pm = composer.chatType("private");
-  const COMMANDS = ["kb_from", "kb_edit", "kb_publish", "kb_unpublish", "kb_misses", "kb_report"];
+  const COMMANDS = ["kb_from", "kb_edit", "kb_publish", "kb_unpublish", "kb_misses", "kb_report", "kb_link"];
+  const MISSES_LISTED = 20;
   pm.filter((ctx) => !isEditor(ctx)).command(COMMANDS, (ctx) => ctx.reply(ctx.t("kb-editors-only")));
   const editors = pm.filter(isEditor);
   const by = (ctx: BotContext) => ({ staffId: staffOf(ctx).id, at: deps.clock.now() });
@@ -78,10 +80,30 @@ export function kbEditing(deps: BotDeps) {
   });
 
   editors.command("kb_misses", async (ctx) => {
-    const misses = await topSearchMisses(deps.db, new Date(deps.clock.now().getTime() - WEEK), 20);
+    const misses = await topSearchMisses(deps.db, new Date(deps.clock.now().getTime() - WEEK), MISSES_LISTED);
     if (!misses.length) return void (await ctx.reply(ctx.t("kb-misses-none")));
-    const lines = misses.map((m) => ctx.t("kb-misses-item", { count: String(m.count), query: escapeHtml(m.query), lang: m.lang }));
-    await ctx.reply([ctx.t("kb-misses-header"), ...lines].join("\n"), { parse_mode: "HTML" });
+    // Numbered, so that /kb_link can name a line instead of retyping the question.
+    const lines = misses.map((m, i) => ctx.t("kb-misses-numbered", { n: i + 1, count: String(m.count), query: escapeHtml(m.query), lang: m.lang }));
+    await ctx.reply([ctx.t("kb-misses-header"), ...lines, "", ctx.t("kb-misses-link-hint")].join("\n"), { parse_mode: "HTML" });
+  });
+
+  // /kb_link 3 cant-log-in  ·  /kb_link ko 로그인이 안돼요 | cant-log-in
+  editors.command("kb_link", async (ctx) => {
+    const text = ctx.match.trim();
+    const numbered = /^(\d{1,3})\s+(\S+)$/.exec(text);
+    const typed = /^([a-z]{2})\s+([^|]+)\|\s*(\S+)$/.exec(text);
+    if (!numbered && !typed) return void (await usage(ctx, "/kb_link 3 article-slug  ·  /kb_link en question words | article-slug"));
+    try {
+      const miss = numbered
+        ? await missByNumber(deps.db, new Date(deps.clock.now().getTime() - WEEK), Number(numbered[1]), MISSES_LISTED)
+        : { lang: typed![1]!, query: typed![2]!.trim() };
+      if (!miss) return void (await ctx.reply(ctx.t("kb-link-no-such-miss", { n: Number(numbered![1]) })));
+      const slug = numbered ? numbered[2]! : typed![3]!;
+      const link = await linkQuery(deps.db, { query: miss.query, lang: miss.lang, article: slug }, by(ctx));
+      await ctx.reply(ctx.t("kb-linked", { query: escapeHtml(link.query), lang: link.lang, slug: link.slug }), { parse_mode: "HTML" });
+    } catch (err) {
+      await explainFailure(ctx, err);
+    }
   });
 
   editors.command("kb_report", async (ctx) => {

@@ -14,7 +14,7 @@ const TICKET_NUMBER = /^#?(\d{1,9})$/;
 const STAFF_COMMANDS = [
   "duty", "queue", "mine", "next", "take", "r", "ask", "note", "escalate", "transfer", "resolve", "m", "macros",
   "staff", "staff_add", "staff_set", "staff_remove", "queues", "queue_set", "queue_add", "macro_add", "macro_del",
-  "rules", "rule_on", "rule_off", "rule_add", "rule_del", "kb_from", "kb_edit", "kb_publish", "kb_unpublish", "kb_misses", "kb_report",
+  "rules", "rule_on", "rule_off", "rule_add", "rule_del", "kb_from", "kb_edit", "kb_publish", "kb_unpublish", "kb_misses", "kb_report", "kb_link",
 ];
 
 export function customerCommands(deps: BotDeps) {

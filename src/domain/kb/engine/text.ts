@@ -45,7 +45,8 @@ const AZ_LETTERS = /[əıöüşçğâîû]/gu;
 
 /** Lower case, NFKC, marks and letter forms folded; the same for every language. */
 export function fold(text: string): string {
-  let s = text.normalize("NFKC").toLowerCase();
+  // NFKC splits Thai and Lao SARA AM (ำ) into two marks, which ICU then segments wrongly: put back.
+  let s = text.normalize("NFKC").toLowerCase().replace(/\u0E4D\u0E32/gu, "\u0E33").replace(/\u0ECD\u0EB2/gu, "\u0EB3");
   // "İ".toLowerCase() is "i" + combining dot; the dot carries nothing.
   s = s.replace(/\u0307/gu, "");
   s = s.replace(/ё/gu, "е");
