@@ -39,6 +39,27 @@ describe("the clarification reminder", () => {
   });
 });
 
+describe("working hours", () => {
+  it("start the SLA clock at the opening, and the receipt says when the answer comes", async () => {
+    const deps = domainDeps(tdb.prisma, { deskTimeZone: "Europe/Berlin" }); // Monday 2026-03-02 10:00 in Berlin
+    await tdb.prisma.queue.update({ where: { code: "L1" }, data: { workingHours: "tue-fri 09:00-18:00" } });
+    try {
+      await makeAgent(tdb.prisma, ["L1"]); // on duty, yet the queue is closed today
+      const customer = await makeCustomer(tdb.prisma);
+      const { ticket } = await open(deps, customer.id);
+      const opening = new Date("2026-03-03T08:00:00Z"); // Tuesday 09:00 in Berlin
+      expect(ticket.firstResponseDueAt).toEqual(new Date(opening.getTime() + 15 * 60_000));
+      expect(ticket.resolutionDueAt).toEqual(new Date(opening.getTime() + 240 * 60_000));
+      const wait = await ticketWait(tdb.prisma, ticket, deps.clock.now(), deps.settings);
+      expect(wait.opensAt).toEqual(opening);
+      const receipt = await tdb.prisma.outboxMessage.findFirstOrThrow({ where: { chatId: customer.telegramId, ticketId: ticket.id } });
+      expect(String((receipt.payload as { text: string }).text)).toContain("Our team is offline now (working hours: tue-fri 09:00-18:00 (Europe/Berlin))");
+    } finally {
+      await tdb.prisma.queue.update({ where: { code: "L1" }, data: { workingHours: null } });
+    }
+  });
+});
+
 describe("one way to move a ticket between queues", () => {
   it("starts the new queue's clock, keeps the history, and briefs the agents on duty there with the conversation", async () => {
     const deps = domainDeps(tdb.prisma);

@@ -7,6 +7,7 @@ import { staffAlertTargets, uniqueRecipients } from "../staff/audience.js";
 import { briefAgent } from "../tickets/briefing.js";
 import type { DeskSettings } from "../tickets/tickets.js";
 import { autoAssign } from "./assignment.js";
+import { slaStartFor } from "./working-hours.js";
 
 // Every way a ticket changes queue (a first-response breach, /escalate, /transfer to a queue, an
 // admin's move-queue rule, a customer made VIP) goes through moveTicketToQueue: the new queue's
@@ -41,11 +42,13 @@ export async function moveTicketToQueue(deps: MoveDeps, tx: DbClient, ticketId: 
   if (ticket.queueId === to.id) return ticket;
   const from = ticket.queue;
 
-  // The new queue's policy, counted from the move: a fresh first-response clock unless someone
-  // already answered, a fresh resolution clock, and warnings and breaches that may happen again.
+  // The new queue's policy, counted from the move (or from its next opening, outside its working
+  // hours): a fresh first-response clock unless someone already answered, a fresh resolution
+  // clock, and warnings and breaches that may happen again.
+  const start = slaStartFor(to, now, deps.settings.deskTimeZone ?? "UTC").getTime();
   const clock: Partial<SlaState> = {
-    ...(ticket.firstRespondedAt ? {} : { firstResponseDueAt: new Date(now.getTime() + to.firstResponseMinutes * MINUTE), firstResponseWarnedAt: null, firstResponseBreachedAt: null }),
-    resolutionDueAt: to.resolutionMinutes === null ? null : new Date(now.getTime() + to.resolutionMinutes * MINUTE),
+    ...(ticket.firstRespondedAt ? {} : { firstResponseDueAt: new Date(start + to.firstResponseMinutes * MINUTE), firstResponseWarnedAt: null, firstResponseBreachedAt: null }),
+    resolutionDueAt: to.resolutionMinutes === null ? null : new Date(start + to.resolutionMinutes * MINUTE),
     resolutionWarnedAt: null,
     resolutionBreachedAt: null,
   };

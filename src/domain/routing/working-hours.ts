@@ -108,3 +108,18 @@ export function nextOpening(hours: WorkingHours, at: Date, timeZone: string): Da
   }
   return null;
 }
+
+/**
+ * When a queue's SLA clock starts for a ticket arriving at `at`: at once when the queue is open,
+ * else at its next opening (a promise made at night is kept in the morning, not broken overnight).
+ * Stored hours that no longer parse count as 24/7.
+ */
+export function slaStartFor(queue: { workingHours: string | null }, at: Date, timeZone: string): Date {
+  let hours: WorkingHours;
+  try {
+    hours = parseWorkingHours(queue.workingHours);
+  } catch {
+    hours = null;
+  }
+  return nextOpening(hours, at, timeZone) ?? at;
+}

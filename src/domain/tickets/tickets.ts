@@ -7,7 +7,7 @@ import { SECURITY_QUEUE } from "../classification/classify.js";
 import type { Topic } from "../classification/topics.js";
 import type { Notifier } from "../notifications.js";
 import { routeTicket, VIP_QUEUE } from "../routing/queue-choice.js";
-import { formatWorkingHours, nextOpening, parseWorkingHours, type WorkingHours } from "../routing/working-hours.js";
+import { formatWorkingHours, nextOpening, parseWorkingHours, slaStartFor, type WorkingHours } from "../routing/working-hours.js";
 import { deadlinesFor } from "../sla/deadlines.js";
 import { estimateFirstResponseMinutes } from "../sla/eta.js";
 import { initialSlaState, nextSlaCheck, slaStateOf, slaTimings } from "../sla/clock.js";
@@ -91,7 +91,8 @@ export async function openTicket(deps: TicketDeps, input: OpenTicketInput): Prom
   const queue =
     (await db.queue.findFirst({ where: { code: route.queue, active: true } })) ??
     (await db.queue.findFirstOrThrow({ where: { code: FALLBACK_QUEUE } }));
-  const deadlines = deadlinesFor(queue, now);
+  // Outside the queue's working hours the SLA clock starts when it opens.
+  const deadlines = deadlinesFor(queue, slaStartFor(queue, now, deps.settings.deskTimeZone ?? "UTC"));
   const etaMinutes = await forecastFirstResponse(db, queue.id, queue.firstResponseMinutes);
 
   const vip = customer.isVip;
