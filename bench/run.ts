@@ -8,9 +8,10 @@ import { sla } from "./sla.bench.js";
 import { outbox } from "./outbox.bench.js";
 import { api } from "./api.bench.js";
 import { startup } from "./startup.bench.js";
+import { miniapp } from "./miniapp.bench.js";
 import type { Benchmark, BenchRow } from "./types.js";
 
-const BENCHMARKS: Benchmark[] = [startup, intake, sla, outbox, api, kb];
+const BENCHMARKS: Benchmark[] = [startup, intake, sla, outbox, api, kb, miniapp];
 const OUT = resolve(import.meta.dirname, "../bench-results.json");
 
 const wanted = process.argv.slice(2);

@@ -38,26 +38,33 @@ export function useDeviceTimeZone(): { taken: string | null; dismiss: () => void
   const current = me.settings.timeZone;
 
   useEffect(() => {
-    const device = deviceTimeZone();
     if (alreadyTaken(customer)) return;
-    if (!device || current !== UNSET_ZONE || device === UNSET_ZONE) {
-      markTaken(customer);
-      return;
-    }
     let live = true;
-    changeSettings({ timeZone: device }).then(
-      (updated) => {
+    // Asking Intl for the device's zone costs a slow phone a tenth of a second: not before the
+    // first view is drawn.
+    const idle = window.requestIdleCallback ?? ((run: () => void) => window.setTimeout(run, 300));
+    const cancel = window.cancelIdleCallback ?? window.clearTimeout;
+    const handle = idle(() => {
+      const device = deviceTimeZone();
+      if (!device || current !== UNSET_ZONE || device === UNSET_ZONE) {
         markTaken(customer);
-        if (!live) return;
-        setMe(updated);
-        setTaken(device);
-      },
-      () => {
-        // Offline or refused: asked again on the next open.
-      },
-    );
+        return;
+      }
+      changeSettings({ timeZone: device }).then(
+        (updated) => {
+          markTaken(customer);
+          if (!live) return;
+          setMe(updated);
+          setTaken(device);
+        },
+        () => {
+          // Offline or refused: asked again on the next open.
+        },
+      );
+    });
     return () => {
       live = false;
+      cancel(handle);
     };
     // Once per customer: later changes of the zone are the customer's own.
   }, [customer]);

@@ -42,7 +42,7 @@ function MessageItem({ message }: { message: Message }) {
       <div className="msg-bubble">
         <p className={message.author === "customer" ? "msg-author visually-hidden" : "msg-author"}>
           <bdi>{author}</bdi>
-          {message.author === "staff" ? <span className="msg-role"> · {t("msg-support")}</span> : null}
+          {message.author === "staff" && message.agentName ? <span className="msg-role"> · {t("msg-support")}</span> : null}
         </p>
         {message.text ? (
           <p className="msg-text" dir="auto">
