@@ -1,8 +1,9 @@
 import { createHash } from "node:crypto";
 import type { AddressInfo } from "node:net";
 import { pathToFileURL } from "node:url";
-import { run, type RunnerHandle, type SourceOptions } from "@grammyjs/runner";
-import { webhookCallback, type Bot } from "grammy";
+import { timingSafeEqual } from "node:crypto";
+import type { Bot } from "grammy";
+import type { Update } from "grammy/types";
 import type { UserFromGetMe } from "grammy/types";
 import type { FastifyInstance } from "fastify";
 import type { Logger } from "pino";
@@ -23,6 +24,7 @@ import { createDeliveryApi, outboxBatchSize } from "./notify/delivery-api.js";
 import { JobRunner } from "./jobs/runner.js";
 import { runSlaSweep } from "./domain/sla/sweep.js";
 import { sweepIdleIntakes } from "./domain/intake/session.js";
+import { UpdateInbox, pollIntoInbox, pruneInbox } from "./bot/inbox.js";
 import { reportUndelivered } from "./domain/tickets/agent-actions.js";
 import { sendDailyDigest } from "./domain/analytics/digest.js";
 import { createOutboxNotifier } from "./notify/notifier.js";
@@ -36,7 +38,7 @@ export interface StartOptions {
   /** Skip getMe at start-up (tests, or when the identity is known). */
   botInfo?: UserFromGetMe;
   /** How long polling pauses when there is nothing new (the default polls without pause). */
-  pollingSource?: SourceOptions;
+  pollingSource?: { maxDelayMilliseconds?: number };
 }
 
 export interface RunningDesk {
@@ -45,6 +47,8 @@ export interface RunningDesk {
   app: FastifyInstance;
   bot?: Bot<BotContext>;
   delivery?: OutboxDelivery;
+  /** Where updates wait until handled (with the bot only). */
+  inbox?: UpdateInbox;
   jobs: JobRunner;
   /** The address the HTTP server listens on. */
   url: string;
@@ -94,7 +98,7 @@ export async function start(config: Config, opts: StartOptions = {}): Promise<Ru
 
     let bot: Bot<BotContext> | undefined;
     let delivery: OutboxDelivery | undefined;
-    let runner: RunnerHandle | undefined;
+    let inbox: UpdateInbox | undefined;
     const webhookSecret = config.BOT_TOKEN ? (config.WEBHOOK_SECRET ?? deriveSecret(config.BOT_TOKEN)) : undefined;
 
     if (config.BOT_TOKEN) {
@@ -120,6 +124,10 @@ export async function start(config: Config, opts: StartOptions = {}): Promise<Ru
       // Stops run in reverse: updates in flight finish (after the runner and HTTP server stopped
       // taking new ones) while the outbox can still deliver what they wrote.
       stops.push(() => desk.idle());
+      inbox = new UpdateInbox({ sql: database.sql, bot, log: log.child({ module: "inbox" }) });
+      const box = inbox;
+      box.start();
+      stops.push(() => box.stop());
     } else {
       log.warn(
         "BOT_TOKEN is not set: the API and the Mini App are running without the bot. " +
@@ -139,6 +147,7 @@ export async function start(config: Config, opts: StartOptions = {}): Promise<Ru
           handoffAfterUnmatched: config.HANDOFF_AFTER_UNMATCHED_TURNS,
           idleMinutes: config.INTAKE_IDLE_MINUTES,
         }).catch((err: unknown) => log.error({ err }, "idle intake sweep failed"));
+        await pruneInbox(database.sql).catch((err: unknown) => log.error({ err }, "update inbox pruning failed"));
         return result;
       },
       digest: { run: () => sendDailyDigest({ db, clock, notifier, settings }), hour: config.DIGEST_HOUR, timeZone: config.DIGEST_TIME_ZONE },
@@ -153,7 +162,17 @@ export async function start(config: Config, opts: StartOptions = {}): Promise<Ru
         ...(bot && config.BOT_MODE === "webhook"
           ? {
               webhook: (a: FastifyInstance) => {
-                a.post(WEBHOOK_PATH, { schema: { hide: true } }, webhookCallback(bot!, "fastify", { secretToken: webhookSecret! }));
+                // Stored, then answered at once: handling happens from the inbox, so a busy desk
+                // never makes Telegram wait or retry.
+                a.post(WEBHOOK_PATH, { schema: { hide: true } }, async (req, reply) => {
+                  const given = Buffer.from(String(req.headers["x-telegram-bot-api-secret-token"] ?? ""));
+                  const expected = Buffer.from(webhookSecret!);
+                  if (given.length !== expected.length || !timingSafeEqual(given, expected)) return reply.code(401).send({ error: "unauthorized", reason: "wrong or missing secret token" });
+                  const update = req.body as Partial<Update> | null;
+                  if (!update || typeof update !== "object" || !Number.isSafeInteger(update.update_id)) return reply.code(400).send({ error: "bad_request", reason: "not a Telegram update" });
+                  await inbox!.store([update as Update]);
+                  return reply.code(200).send({ ok: true });
+                });
               },
             }
           : {}),
@@ -170,19 +189,16 @@ export async function start(config: Config, opts: StartOptions = {}): Promise<Ru
       log.info({ webhook: hook }, "bot is taking updates by webhook");
     } else if (bot) {
       await bot.api.deleteWebhook();
-      runner = run(bot, {
-        runner: { fetch: { allowed_updates: [...ALLOWED_UPDATES] } },
-        ...(opts.pollingSource ? { source: opts.pollingSource } : {}),
+      const poller = pollIntoInbox(bot, inbox!, log.child({ module: "polling" }), {
+        allowedUpdates: ALLOWED_UPDATES,
+        ...(opts.pollingSource?.maxDelayMilliseconds !== undefined ? { idleDelayMs: opts.pollingSource.maxDelayMilliseconds } : {}),
       });
-      const r = runner;
       // Stop taking updates first; handlers in flight finish before the database closes.
-      stops.push(async () => {
-        if (r.isRunning()) await r.stop();
-      });
+      stops.push(() => poller.stop());
       log.info({ username: bot.botInfo.username }, "bot is taking updates by long polling");
     }
     log.info({ url, database: database.embedded ? "embedded" : "external" }, "support desk is ready");
-    return { config, database, app, jobs, ...(bot ? { bot } : {}), ...(delivery ? { delivery } : {}), url, stop: stopAll };
+    return { config, database, app, jobs, ...(bot ? { bot } : {}), ...(delivery ? { delivery } : {}), ...(inbox ? { inbox } : {}), url, stop: stopAll };
   } catch (err) {
     await stopAll();
     throw err;

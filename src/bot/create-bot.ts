@@ -1,5 +1,4 @@
-import { sequentialize } from "@grammyjs/runner";
-import { Bot, GrammyError, HttpError, type Context } from "grammy";
+import { Bot, GrammyError, HttpError } from "grammy";
 import type { UserFromGetMe } from "grammy/types";
 import type { BotContext } from "./context.js";
 import { agentCommands } from "./agent/commands.js";
@@ -14,7 +13,6 @@ import { customerMessages } from "./customer/messages.js";
 import type { BotDeps } from "./deps.js";
 import { useTelegramClient } from "../notify/telegram-client.js";
 import { attachPerson } from "./middleware/enrich.js";
-import { skipProcessedUpdates } from "./middleware/idempotency.js";
 import { unhandled } from "./unhandled.js";
 
 export interface CreateBotOptions {
@@ -38,7 +36,7 @@ export function createBot(deps: BotDeps, opts: CreateBotOptions): DeskBot {
   // Replies share the outbox's rate budget and retries; a failed send is queued, never thrown.
   useTelegramClient(bot.api, { token: opts.token, apiRoot: deps.config.TELEGRAM_API_ROOT, perSecond: deps.config.OUTBOX_PER_SECOND, db: deps.db, log: deps.log });
 
-  // Errors outside the boundary below (idempotency bookkeeping, the database being away).
+  // Errors outside the boundary below (the database being away): the inbox tries the update again.
   bot.catch((err) => deps.log.error({ err: err.error, updateId: err.ctx.update.update_id }, "update failed before handling"));
 
   const inFlight = new Set<Promise<unknown>>();
@@ -55,9 +53,7 @@ export function createBot(deps: BotDeps, opts: CreateBotOptions): DeskBot {
     ctx.log = deps.log.child({ updateId: ctx.update.update_id, chatId: ctx.chatId });
     return next();
   });
-  // One update at a time per chat: conversations and "exactly once" rely on it.
-  bot.use(sequentialize((ctx: Context) => ctx.chatId?.toString()));
-  bot.use(skipProcessedUpdates(deps.sql));
+  // One update at a time per chat, in order: the inbox (src/bot/inbox.ts) hands them out so.
 
   const safe = bot.errorBoundary(async (err) => {
     const ctx = err.ctx;

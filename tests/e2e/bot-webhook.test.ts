@@ -18,6 +18,8 @@ async function post(update: RawUpdate, secret = SECRET): Promise<number> {
     headers: { "content-type": "application/json", "x-telegram-bot-api-secret-token": secret },
     payload: update,
   });
+  // The webhook answers once the update is stored; the test goes on once it is handled.
+  await t.desk.inbox!.idle();
   return res.statusCode;
 }
 

@@ -37,7 +37,7 @@ export async function startTestDesk(
       botInfo: TEST_BOT_INFO,
       ...(opts.clock ? { clock: opts.clock } : {}),
       // The emulator answers getUpdates at once; pace polling so it does not spin.
-      pollingSource: { speedTrafficBalance: 0.5, maxDelayMilliseconds: 20 },
+      pollingSource: { maxDelayMilliseconds: 20 },
     });
   const handle: TestDesk = {
     desk: await boot(),

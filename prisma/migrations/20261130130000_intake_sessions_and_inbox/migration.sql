@@ -34,3 +34,6 @@ ALTER TABLE "intake_sessions" ADD CONSTRAINT "intake_sessions_customer_id_fkey" 
 
 -- The conversations plugin's storage: the intake keeps its state in intake_sessions now.
 DROP TABLE "bot_sessions";
+
+-- Replaced by update_inbox, which also keeps the order per chat and survives a crash mid-update.
+DROP TABLE "processed_updates";

@@ -1,0 +1,139 @@
+import { spawn, type ChildProcess } from "node:child_process";
+import { setMaxListeners } from "node:events";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createTestDatabase, type TestDatabase } from "../helpers/database.js";
+import { ROOT, freePort } from "../helpers/process.js";
+import { ChatDriver, TEST_TOKEN, startEmulator, type Emulator } from "../helpers/telegram.js";
+
+// The process group is killed with SIGKILL while 200 customers are in the middle of the intake,
+// then started again. Every answer the bot acknowledged (by asking the next question) must end up
+// in exactly one ticket per customer: nothing lost, nothing doubled.
+
+const CUSTOMERS = 200;
+const FIRST_ID = 700_000;
+let emulator: Emulator;
+let db: TestDatabase;
+let port: number;
+let child: ChildProcess | undefined;
+
+function startDesk(): Promise<void> {
+  const p = spawn(process.execPath, ["--import", "tsx", "src/main.ts"], {
+    cwd: ROOT,
+    // Its own process group, so the kill takes everything it started.
+    detached: true,
+    env: {
+      PATH: process.env.PATH ?? "",
+      HOME: process.env.HOME ?? "/tmp",
+      NODE_ENV: "production",
+      LOG_LEVEL: "warn",
+      DATABASE_URL: db.url,
+      BOT_TOKEN: TEST_TOKEN,
+      TELEGRAM_API_ROOT: emulator.config.apiURL,
+      PORT: String(port),
+      HOST: "127.0.0.1",
+      QUIET_HOURS: "none",
+      SERVE_WEBAPP: "false",
+      // The emulator enforces no overall limit; the per-chat pacing stays as in production.
+      OUTBOX_PER_SECOND: "200",
+    },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  child = p;
+  return new Promise((resolve, reject) => {
+    const poll = setInterval(() => {
+      fetch(`http://127.0.0.1:${port}/readyz`)
+        .then((r) => {
+          if (r.ok) {
+            clearInterval(poll);
+            resolve();
+          }
+        })
+        .catch(() => undefined);
+    }, 100);
+    p.once("exit", (code) => {
+      clearInterval(poll);
+      reject(new Error(`the desk exited (${code}) before it was ready`));
+    });
+  });
+}
+
+function killGroup(): Promise<void> {
+  const p = child!;
+  const gone = new Promise<void>((resolve) => p.once("exit", () => resolve()));
+  process.kill(-p.pid!, "SIGKILL");
+  return gone;
+}
+
+beforeAll(async () => {
+  emulator = await startEmulator();
+  setMaxListeners(CUSTOMERS * 2, emulator);
+  db = await createTestDatabase();
+  port = await freePort();
+  await startDesk();
+});
+afterAll(async () => {
+  if (child && child.exitCode === null) await killGroup().catch(() => undefined);
+  await emulator?.stop();
+  await db?.drop();
+});
+
+describe("a crash in the middle of 200 intakes", () => {
+  it("loses no acknowledged answer and opens no ticket twice", async () => {
+    const acknowledged = new Map<number, string[]>();
+    let bySeen = 0;
+    let finished = 0;
+    let crash!: () => void;
+    const crashed = new Promise<void>((resolve) => (crash = resolve));
+
+    const walk = async (id: number) => {
+      const c = new ChatDriver(emulator, id, `C${id}`);
+      const wait = (fragment: string | RegExp) => c.find(fragment, 90_000);
+      await c.send("/start topic-payment");
+      await wait("we store this conversation");
+      await c.tap("Agree and continue", 90_000);
+      await wait("What happened with the payment?");
+      const answers = [`first answer of ${id}`, `second answer of ${id}`];
+      await c.send(answers[0]!);
+      await wait("When did you pay");
+      acknowledged.set(id, [answers[0]!]);
+      if (++bySeen === CUSTOMERS / 4) crash();
+      await c.send(answers[1]!);
+      await wait("screenshot");
+      acknowledged.get(id)!.push(answers[1]!);
+      await c.tap("Skip", 90_000);
+      const m = await wait(/These articles might solve it|Ticket #\d{5} created/);
+      if (!/Ticket #\d{5} created/.test(m.text)) {
+        await c.tap("No, I need help", 90_000);
+        await wait(/Ticket #\d{5} created/);
+      }
+      finished++;
+    };
+
+    const walks = Array.from({ length: CUSTOMERS }, (_, i) => walk(FIRST_ID + i));
+    const all = Promise.all(walks);
+    await Promise.race([crashed, all]);
+    await killGroup();
+    // The kill came in the middle: most customers were still on their way.
+    expect(finished).toBeLessThan(CUSTOMERS / 2);
+    await startDesk();
+    await all;
+
+    const tickets = await db.prisma.ticket.findMany({
+      where: { customer: { telegramId: { gte: BigInt(FIRST_ID), lt: BigInt(FIRST_ID + CUSTOMERS) } } },
+      include: { customer: true, messages: { orderBy: { id: "asc" } } },
+    });
+    const perCustomer = new Map<number, typeof tickets>();
+    for (const tk of tickets) {
+      const id = Number(tk.customer.telegramId);
+      perCustomer.set(id, [...(perCustomer.get(id) ?? []), tk]);
+    }
+    for (let id = FIRST_ID; id < FIRST_ID + CUSTOMERS; id++) {
+      const own = perCustomer.get(id) ?? [];
+      expect(own, `customer ${id}`).toHaveLength(1);
+      for (const answer of acknowledged.get(id) ?? []) expect(own[0]!.messages[0]!.text, `customer ${id}`).toContain(answer);
+    }
+    // Every receipt was sent once.
+    const receipts = emulator.storage.botMessages.filter((m) => /Ticket <b>#\d{5}<\/b> created/.test(String(m.message.text)));
+    expect(receipts).toHaveLength(CUSTOMERS);
+  }, 300_000);
+});
