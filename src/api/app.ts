@@ -44,7 +44,7 @@ export async function buildApp(deps: ApiDeps, opts: BuildAppOptions = {}): Promi
   app.setSerializerCompiler(serializerCompiler);
 
   await app.register(errorHandler);
-  await app.register(textSafety, { exempt: [WEBHOOK_PATH] });
+  await app.register(textSafety, { cleaned: [WEBHOOK_PATH] });
   await app.register(fastifySwagger, {
     openapi: {
       info: { title: "Support desk API", version: "1" },

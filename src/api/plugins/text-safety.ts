@@ -1,10 +1,14 @@
 import type { FastifyInstance, FastifyRequest } from "fastify";
 import fp from "fastify-plugin";
+import { cleanJson } from "../../domain/text/json.js";
 import { unsafeTextReason } from "../../domain/text/normalize.js";
 
 export interface TextSafetyOptions {
-  /** Routes that take text as it comes and clean it themselves (Telegram's webhook must never be refused). */
-  exempt?: readonly string[];
+  /**
+   * Routes whose JSON bodies are cleaned instead of refused: Telegram's webhook must never be
+   * refused (Telegram would send the update again and again), and its updates are stored as jsonb.
+   */
+  cleaned?: readonly string[];
 }
 
 const MAX_DEPTH = 32;
@@ -16,9 +20,12 @@ const MAX_DEPTH = 32;
  * every route, fields no schema names included.
  */
 export const textSafety = fp(async (app: FastifyInstance, opts: TextSafetyOptions) => {
-  const exempt = new Set(opts.exempt ?? []);
+  const cleaned = new Set(opts.cleaned ?? []);
   app.addHook("preValidation", async (request: FastifyRequest, reply) => {
-    if (exempt.has(request.routeOptions.url ?? "")) return;
+    if (cleaned.has(request.routeOptions.url ?? "")) {
+      request.body = cleanJson(request.body);
+      return;
+    }
     for (const [where, value] of [
       ["path", request.params],
       ["query", request.query],
