@@ -82,6 +82,20 @@ describe("one way to move a ticket between queues", () => {
   });
 });
 
+describe("overflow", () => {
+  it("is a queue move like any other: the overflow queue's SLA applies from the move", async () => {
+    const deps = domainDeps(tdb.prisma);
+    await makeAgent(tdb.prisma, ["L1"], { maxConcurrent: 0 }); // on duty in L1, no room
+    const spare = await makeAgent(tdb.prisma, ["OVERFLOW"]);
+    const { ticket } = await open(deps, (await makeCustomer(tdb.prisma)).id);
+    expect(ticket.assigneeId).toBe(spare.id);
+    const now = deps.clock.now().getTime();
+    expect(ticket.firstResponseDueAt).toEqual(new Date(now + 30 * 60_000)); // OVERFLOW: 30 min, not L1's 15
+    expect(ticket.resolutionDueAt).toEqual(new Date(now + 480 * 60_000));
+    expect(ticket.nextSlaCheckAt).toEqual(new Date(now + 20 * 60_000)); // warned 10 min before
+  });
+});
+
 describe("VIP", () => {
   it("is for supervisors and admins, and puts the customer's waiting ticket first in the VIP queue", async () => {
     const deps = domainDeps(tdb.prisma);

@@ -2,6 +2,11 @@ import type { Db, DbClient } from "../../db/index.js";
 import type { Ticket } from "../../db/generated/client.js";
 import type { Clock } from "../shared/clock.js";
 import { ConflictError, NotFoundError } from "../shared/errors.js";
+import { clockInNewQueue, slaStateOf, slaTimings } from "../sla/clock.js";
+import { slaStartFor } from "./working-hours.js";
+
+/** What restarting a ticket's SLA clock in another queue needs from the desk's settings. */
+export type QueueClockSettings = Parameters<typeof slaTimings>[1] & { deskTimeZone?: string };
 
 // Assignment as a chain of small steps: who can take work (on duty, in the queue, under their
 // limit), whom this customer had last time, who is least loaded. Two agents never hold one
@@ -58,7 +63,13 @@ export type AutoAssignment =
  * overflow queue (moving the ticket there); otherwise it waits in its queue for the next free agent.
  * Runs inside the caller's transaction.
  */
-export async function autoAssign(tx: DbClient, ticket: Pick<Ticket, "id" | "customerId" | "queueId">, now: Date): Promise<AutoAssignment> {
+export async function autoAssign(
+  tx: DbClient,
+  ticket: Pick<Ticket, "id" | "customerId" | "queueId">,
+  now: Date,
+  /** With the desk's settings an overflow move also restarts the SLA clock in the overflow queue. */
+  settings?: QueueClockSettings,
+): Promise<AutoAssignment> {
   // Cheapest question first: who is on duty here with room? The customer's history only matters then.
   const candidates = await queueCandidates(tx, ticket.queueId);
   let previous: number | null | undefined;
@@ -73,6 +84,13 @@ export async function autoAssign(tx: DbClient, ticket: Pick<Ticket, "id" | "cust
     const other = chooseAssignee(await queueCandidates(tx, overflow.id), await previousOnce());
     if (other !== null && (await hasRoom(tx, other))) {
       await assign(tx, ticket.id, other, overflow.id, now, "overflowed");
+      // A move to another queue like any other: its SLA policy applies from now.
+      if (settings) {
+        const moved = await tx.ticket.findUniqueOrThrow({ where: { id: ticket.id } });
+        const start = slaStartFor(overflow, now, settings.deskTimeZone ?? "UTC");
+        const clock = clockInNewQueue(slaStateOf(moved), overflow, start, slaTimings(overflow, settings), now);
+        await tx.ticket.update({ where: { id: ticket.id }, data: { ...clock.changes, nextSlaCheckAt: clock.nextSlaCheckAt } });
+      }
       return { kind: "overflowed", staffId: other, queueId: overflow.id };
     }
   }

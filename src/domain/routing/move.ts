@@ -2,7 +2,7 @@ import type { DbClient } from "../../db/index.js";
 import type { Queue, Ticket } from "../../db/generated/client.js";
 import { ruleEnabled } from "../automation/rules.js";
 import type { Notifier } from "../notifications.js";
-import { nextSlaCheck, slaStateOf, slaTimings, type SlaState } from "../sla/clock.js";
+import { clockInNewQueue, slaStateOf, slaTimings } from "../sla/clock.js";
 import { staffAlertTargets, uniqueRecipients } from "../staff/audience.js";
 import { briefAgent } from "../tickets/briefing.js";
 import type { DeskSettings } from "../tickets/tickets.js";
@@ -34,28 +34,18 @@ export interface MoveInput {
   announce?: boolean;
 }
 
-const MINUTE = 60_000;
-
 export async function moveTicketToQueue(deps: MoveDeps, tx: DbClient, ticketId: number, input: MoveInput): Promise<Ticket> {
   const { to, now } = input;
   const ticket = await tx.ticket.findUniqueOrThrow({ where: { id: ticketId }, include: { queue: true, customer: true } });
   if (ticket.queueId === to.id) return ticket;
   const from = ticket.queue;
 
-  // The new queue's policy, counted from the move (or from its next opening, outside its working
-  // hours): a fresh first-response clock unless someone already answered, a fresh resolution
-  // clock, and warnings and breaches that may happen again.
-  const start = slaStartFor(to, now, deps.settings.deskTimeZone ?? "UTC").getTime();
-  const clock: Partial<SlaState> = {
-    ...(ticket.firstRespondedAt ? {} : { firstResponseDueAt: new Date(start + to.firstResponseMinutes * MINUTE), firstResponseWarnedAt: null, firstResponseBreachedAt: null }),
-    resolutionDueAt: to.resolutionMinutes === null ? null : new Date(start + to.resolutionMinutes * MINUTE),
-    resolutionWarnedAt: null,
-    resolutionBreachedAt: null,
-  };
-  const state = { ...slaStateOf(ticket), ...clock } as SlaState;
+  // The new queue's policy, counted from the move (or from its next opening, outside its working hours).
+  const start = slaStartFor(to, now, deps.settings.deskTimeZone ?? "UTC");
+  const clock = clockInNewQueue(slaStateOf(ticket), to, start, slaTimings(to, deps.settings), now);
   const moved = await tx.ticket.update({
     where: { id: ticket.id },
-    data: { ...clock, queueId: to.id, assigneeId: null, nextSlaCheckAt: nextSlaCheck(state, slaTimings(to, deps.settings), now) },
+    data: { ...clock.changes, queueId: to.id, assigneeId: null, nextSlaCheckAt: clock.nextSlaCheckAt },
   });
   await tx.ticketEvent.create({
     data: {
@@ -82,7 +72,7 @@ export async function moveTicketToQueue(deps: MoveDeps, tx: DbClient, ticketId: 
     }
   }
 
-  const assignment = await autoAssign(tx, moved, now);
+  const assignment = await autoAssign(tx, moved, now, deps.settings);
   const current = await tx.ticket.findUniqueOrThrow({ where: { id: ticket.id }, include: { queue: true, customer: true } });
   const extra = { from: from.code, reason: input.reason || "—" };
   if (assignment.kind !== "waiting") {

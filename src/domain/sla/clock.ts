@@ -212,3 +212,24 @@ export function slaTimings(
     followUpCloseHours: settings.followUpCloseHours,
   };
 }
+
+/**
+ * The clock of a ticket that changes queue: the new queue's policy counted from `start` (the move,
+ * or the queue's next opening): a fresh first-response deadline unless someone already answered,
+ * a fresh resolution deadline, and warnings and breaches that may happen again.
+ */
+export function clockInNewQueue(
+  t: SlaState,
+  queue: { firstResponseMinutes: number; resolutionMinutes: number | null },
+  start: Date,
+  timings: SlaTimings,
+  now: Date,
+): { changes: Partial<SlaState>; nextSlaCheckAt: Date | null } {
+  const changes: Partial<SlaState> = {
+    ...(t.firstRespondedAt ? {} : { firstResponseDueAt: new Date(start.getTime() + queue.firstResponseMinutes * MINUTE), firstResponseWarnedAt: null, firstResponseBreachedAt: null }),
+    resolutionDueAt: queue.resolutionMinutes === null ? null : new Date(start.getTime() + queue.resolutionMinutes * MINUTE),
+    resolutionWarnedAt: null,
+    resolutionBreachedAt: null,
+  };
+  return { changes, nextSlaCheckAt: nextSlaCheck({ ...t, ...changes }, timings, now) };
+}

@@ -147,7 +147,7 @@ export async function openTicket(deps: TicketDeps, input: OpenTicketInput): Prom
       // Admin-defined rules first: a changed queue or priority should steer the assignment.
       const fired = await applyCustomRules(deps, tx, "ticket-created", created.id, text, now);
       const current = fired.length ? await tx.ticket.findUniqueOrThrow({ where: { id: created.id } }) : created;
-      const assignment = await autoAssign(tx, current, now);
+      const assignment = await autoAssign(tx, current, now, deps.settings);
       const ticket = assignment.kind === "waiting" ? current : await tx.ticket.findUniqueOrThrow({ where: { id: created.id } });
       await announceNewTicket(deps, tx, ticket.id);
       if (queue.alertOnCreate) {
