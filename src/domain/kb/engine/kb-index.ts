@@ -37,6 +37,20 @@ export interface IndexHit {
   matched: string[];
 }
 
+/** The script each language is written in; others count as Latin. */
+const SCRIPT: Record<string, string> = { ru: "cyrillic", uk: "cyrillic", ar: "arabic", fa: "arabic", ko: "hangul", zh: "han", ja: "han", th: "thai" };
+
+function scriptsOf(text: string): Set<string> {
+  const out = new Set<string>();
+  if (/[a-z]/i.test(text)) out.add("latin");
+  if (/[\u0400-\u04FF]/u.test(text)) out.add("cyrillic");
+  if (/[\u0600-\u06FF]/u.test(text)) out.add("arabic");
+  if (/[\uAC00-\uD7AF]/u.test(text)) out.add("hangul");
+  if (/[\u3040-\u30FF\u3400-\u9FFF]/u.test(text)) out.add("han");
+  if (/[\u0E00-\u0E7F]/u.test(text)) out.add("thai");
+  return out;
+}
+
 /** Below this quality a translation is not a hit at all. */
 export const MIN_QUALITY = 0.25;
 /** Quality from which a hit answers the question: the answer-card threshold, in every language. */
@@ -122,9 +136,11 @@ export class KbIndex {
     const found = new Map<number, { hit: LangHit; from: string; score: number }>();
     for (const h of own) found.set(h.articleId, { hit: h, from: code, score: h.quality });
     if (!own.length || own[0]!.quality < CONFIDENT_QUALITY) {
+      const scripts = scriptsOf(query);
       for (const [other, index] of this.langs) {
-        // Only where some word of the question is used at all: mostly the languages of its script.
-        if (other === code || !index.knowsAny(query)) continue;
+        // Languages written in the question's script (and English, which every article has),
+        // where some word of the question is used at all.
+        if (other === code || !(other === "en" || scripts.has(SCRIPT[other] ?? "latin")) || !index.knowsAny(query)) continue;
         for (const h of index.search(query, wide, MIN_QUALITY, boost)) {
           const score = h.quality * OTHER_LANGUAGE_FACTOR;
           const prev = found.get(h.articleId);

@@ -21,7 +21,7 @@ const AGREEMENT = [0, 0, 0, 0.05, 0, 0.05, 0.05, 0.1];
 const FACTOR = { exact: 1, pair: 0.9, concept: 0.9, typo1: 0.8, typo2: 0.65, prefix: 0.7 } as const;
 /** Weight of a word no article of the language uses: little is known about it. */
 const UNKNOWN_WEIGHT = 1;
-const CANDIDATES = 24;
+const CANDIDATES = 16;
 /** Rank bonus for each phrasing of the article that shares words with the question (up to 6). */
 const EVIDENCE = 0.02;
 /** Words in more than this share of a big index's translations are left out of a question. */
@@ -51,10 +51,14 @@ interface Doc {
   alive: boolean;
   /** Each phrasing of the article (title, keywords, linked queries) as slots of terms. */
   phrases: Slot[][];
+  /** Every term of those phrasings: a question sharing none skips the comparison. */
+  phraseTerms: Set<string>;
   terms: string[];
 }
 
 interface Posting {
+  /** The term itself: documents keep this one string, not a copy each (less to collect). */
+  term: string;
   docs: number[];
   fields: number[];
 }
@@ -252,20 +256,27 @@ export class LangIndex {
     for (const [term, mask] of perTerm) {
       let p = this.postings.get(term);
       if (!p) {
-        p = { docs: [], fields: [] };
+        p = { term, docs: [], fields: [] };
         this.postings.set(term, p);
       }
       p.docs.push(id);
       p.fields.push(mask);
       this.df.set(term, (this.df.get(term) ?? 0) + 1);
-      terms.push(term);
+      terms.push(p.term);
       if (term[0] !== PAIR && term[0] !== CONCEPT && !this.vocabSet.has(term)) {
         this.vocabSet.add(term);
         this.typos.add(term);
         this.vocabulary = null;
       }
     }
-    this.docs.push({ articleId, alive: true, phrases, terms });
+    const phraseTerms = new Set<string>();
+    for (const slots of phrases) {
+      for (const slot of slots) {
+        slot.terms = slot.terms.map((t) => this.postings.get(t)?.term ?? t);
+        for (const t of slot.terms) phraseTerms.add(t);
+      }
+    }
+    this.docs.push({ articleId, alive: true, phrases, phraseTerms, terms });
     if (id >= this.live.length) {
       const grown = new Uint8Array(this.live.length * 2);
       grown.set(this.live);
@@ -285,6 +296,7 @@ export class LangIndex {
     for (const t of d.terms) this.df.set(t, (this.df.get(t) ?? 1) - 1);
     d.terms = [];
     d.phrases = [];
+    d.phraseTerms = new Set();
     this.alive--;
     this.dead++;
     this.changes++;
@@ -516,6 +528,9 @@ export class LangIndex {
   private phraseScore(doc: Doc, units: Unit[], queryTerms: Map<string, number>, totalWeight: number): { best: number; overlapping: number } {
     let bestScore = 0;
     let overlapping = 0;
+    let shared = false;
+    for (const t of queryTerms.keys()) if (doc.phraseTerms.has(t)) { shared = true; break; }
+    if (!shared) return { best: 0, overlapping: 0 };
     for (const slots of doc.phrases) {
       // Most phrasings share no word with the question: those are passed over cheaply.
       let overlaps = false;

@@ -10,6 +10,7 @@ const UNSPACED_LANGS = new Set(["zh", "ja", "th", "lo", "km", "my"]);
 const HAN = /[\u3400-\u4DBF\u4E00-\u9FFF\uF900-\uFAFF\u3040-\u30FF]/u;
 const HANGUL = /[\uAC00-\uD7AF]/u;
 const THAI = /[\u0E00-\u0E7F]/u;
+const OTHER_UNSPACED = /[\u0E80-\u0EFF\u1000-\u109F\u1780-\u17FF]/u;
 const LETTER = /[\p{L}\p{N}]/u;
 const NOT_WORD = /[^\p{L}\p{N}\p{M}]+/u;
 
@@ -73,13 +74,14 @@ function segmenter(lang: string): Intl.Segmenter {
 /** Words of folded text: ICU segmentation where a script has no spaces, else letters and digits. */
 export function words(folded: string, lang: string): string[] {
   const out: string[] = [];
-  // Runs of unspaced scripts inside any text (a Chinese product name in an English article).
-  const needsSegmenter = UNSPACED_LANGS.has(lang) || HAN.test(folded) || THAI.test(folded);
+  // Only text with characters of a script written without spaces needs the dictionary (a Chinese
+  // product name in an English article does; English words in a Thai question do not).
+  const needsSegmenter = HAN.test(folded) || THAI.test(folded) || OTHER_UNSPACED.test(folded);
   if (!needsSegmenter) {
     for (const w of folded.split(NOT_WORD)) if (w) out.push(w);
     return out;
   }
-  const segLang = HAN.test(folded) && !UNSPACED_LANGS.has(lang) ? "zh" : THAI.test(folded) && lang !== "th" ? "th" : lang;
+  const segLang = UNSPACED_LANGS.has(lang) ? lang : HAN.test(folded) ? "zh" : THAI.test(folded) ? "th" : lang;
   for (const part of segmenter(segLang).segment(folded)) {
     if (part.isWordLike && LETTER.test(part.segment)) out.push(part.segment);
   }
