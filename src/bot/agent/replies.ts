@@ -6,7 +6,7 @@ import type { BotContext } from "../context.js";
 import type { BotDeps } from "../deps.js";
 import { readMessage } from "../message-content.js";
 import { reportTaken, ticketOfReply } from "./commands.js";
-import { explainFailure, staffOf } from "./helpers.js";
+import { explainFailure, staffOf, ticketAndText } from "./helpers.js";
 
 /** Sends an agent's answer; a quality-check hold asks the agent to confirm or discard. */
 export async function sendReply(ctx: BotContext, deps: BotDeps, number: number, input: ReplyInput): Promise<void> {
@@ -24,6 +24,12 @@ export async function sendReply(ctx: BotContext, deps: BotDeps, number: number, 
   } catch (err) {
     await explainFailure(ctx, err);
   }
+}
+
+/** An edited "/r 10001 text" (or /ask) carries its words; the command and number are not part of the reply. */
+function wordsOfReply(text: string): string {
+  const command = /^\/(?:r|ask)(?:@\w+)?\s+/.exec(text);
+  return command ? (ticketAndText(text.slice(command[0].length))?.[1] ?? text) : text;
 }
 
 /** Agents answer by replying to a ticket card or to a customer's message the bot showed them. */
@@ -69,7 +75,7 @@ export function agentReplies(deps: BotDeps) {
 
   pm.on("edited_message", async (ctx) => {
     const msg = ctx.editedMessage;
-    await editStaffReply(deps, { chatId: BigInt(msg.chat.id), messageId: msg.message_id }, msg.text ?? msg.caption ?? "");
+    await editStaffReply(deps, { chatId: BigInt(msg.chat.id), messageId: msg.message_id }, wordsOfReply(msg.text ?? msg.caption ?? ""));
   });
 
   return composer;
