@@ -18,14 +18,14 @@ const FIELD_WEIGHT = { title: 1, learned: 1, keywords: 0.9, body: 0.5 } as const
 /** Bonus by field mask (title 1, keywords 2, body 4): 0.05 for each field past the first. */
 const AGREEMENT = [0, 0, 0, 0.05, 0, 0.05, 0.05, 0.1];
 /** Variants count less than the word itself. */
-const FACTOR = { exact: 1, pair: 0.9, concept: 0.9, typo1: 0.8, typo2: 0.65, prefix: 0.7 } as const;
+const FACTOR = { exact: 1, pair: 0.9, concept: 0.8, typo1: 0.8, typo2: 0.65, prefix: 0.7 } as const;
 /** Weight of a word no article of the language uses: little is known about it. */
 const UNKNOWN_WEIGHT = 1;
 const CANDIDATES = 16;
 /** Rank bonus for each phrasing of the article that shares words with the question (up to 6). */
 const EVIDENCE = 0.02;
 /** Words in more than this share of a big index's translations are left out of a question. */
-const UBIQUITOUS_SHARE = 0.3;
+const UBIQUITOUS_SHARE = 0.6;
 const UBIQUITY_FLOOR = 500;
 const PREFIX_EXPANSIONS = 4;
 /** At most this many translations use a word: it may be a misspelling kept as a keyword. */

@@ -21,7 +21,7 @@ export const en: Lexicon = {
     ["forgot password", "forgotten password", "forget password", "lost password", "dont remember my password", "cant remember my password", "reset password", "password reset", "new password", "recover password", "password recovery", "forgot my pass", "pwd", "passwd"],
     ["password", "passcode", "pwd", "passwd"],
     ["delete account", "remove account", "close account", "close my account", "deactivate account", "erase account", "get rid of my account", "delete profile", "delete me", "wipe my account", "terminate account"],
-    ["hacked", "account hacked", "someone hacked", "hacker", "compromised", "stolen account", "someone else logged in", "someone got into my account", "unauthorized access", "someone is using my account", "account taken over", "hijacked"],
+    ["hacked", "account hacked", "someone hacked", "somebody hacked", "hacker", "compromised", "stolen account", "someone else logged in", "someone got into my account", "somebody got into my account", "someone got into", "somebody got into", "someone changed my password", "unauthorized access", "someone is using my account", "account taken over", "hijacked"],
     ["crash", "crashes", "crashing", "keeps closing", "closes itself", "shuts down", "force closes", "quits", "app closes", "kicks me out", "keeps crashing", "app dies"],
     ["slow", "lag", "laggy", "lagging", "takes forever", "loading forever", "very slow", "sluggish", "freezes", "stuck loading", "keeps loading", "spinning"],
     ["dark mode", "dark theme", "night mode", "black theme", "black background", "dark background", "dark colors", "white screen hurts", "too bright"],
