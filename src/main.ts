@@ -236,10 +236,16 @@ async function main(): Promise<void> {
       process.exit(1);
     }, 15_000);
     force.unref();
-    desk.stop().then(() => {
-      log.info("stopped");
-      process.exit(0);
-    });
+    desk.stop().then(
+      () => {
+        log.info("stopped");
+        process.exit(0);
+      },
+      (err: unknown) => {
+        log.error({ err }, "could not stop cleanly");
+        process.exit(1);
+      },
+    );
   };
   process.on("SIGINT", () => shutdown("SIGINT"));
   process.on("SIGTERM", () => shutdown("SIGTERM"));
