@@ -7,7 +7,7 @@ import { escapeHtml } from "../../i18n/index.js";
 import type { BotContext } from "../context.js";
 import type { BotDeps } from "../deps.js";
 import { getArticle } from "../../domain/kb/search.js";
-import { ARTICLE_CALLBACK_PREFIX, activeIntake, cancelIntake, pendingQuestion } from "../../domain/intake/session.js";
+import { ARTICLE_CALLBACK_PREFIX, cancelIntake, remindPendingQuestion as remindPending } from "../../domain/intake/session.js";
 import { intakeDeps, runIntake, startEvent } from "./intake.js";
 
 const TICKET_NUMBER = /^#?(\d{1,9})$/;
@@ -101,10 +101,7 @@ export function customerCommands(deps: BotDeps) {
   });
 
   /** A command in the middle of the intake: the question still waiting is said again after it. */
-  async function remindPendingQuestion(ctx: BotContext) {
-    const state = await activeIntake(intakeDeps(deps), ctx.customer!.id);
-    if (state) await deps.db.$transaction((tx) => deps.notifier.send(tx, ctx.customer!, pendingQuestion(state)));
-  }
+  const remindPendingQuestion = (ctx: BotContext) => remindPending(intakeDeps(deps), ctx.customer!);
 
   async function showTicket(ctx: BotContext, number: number) {
     try {

@@ -243,9 +243,11 @@ export async function cancelIntake(deps: IntakeDeps, customerId: number): Promis
   return !isIdle(deps, row);
 }
 
-/** The question the customer still has to answer, said again (after /help, /tickets...). */
-export function pendingQuestion(state: IntakeState): Notice {
-  return toNotice({ ...prompt(state), preface: "intake-still-waiting" });
+/** After a command in the middle of the intake: the question still waiting is said again. */
+export async function remindPendingQuestion(deps: IntakeDeps, customer: Customer): Promise<void> {
+  const state = await activeIntake(deps, customer.id);
+  if (!state) return;
+  await deps.db.$transaction((tx) => deps.notifier.send(tx, customer, toNotice({ ...prompt(state), preface: "intake-still-waiting" })));
 }
 
 /**
