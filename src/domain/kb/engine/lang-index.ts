@@ -384,7 +384,9 @@ export class LangIndex {
           const i = tokens.findIndex((t) => t.pos === p);
           return i >= 0 && !this.stop.has(tokens[i]!.term);
         });
-        if (!carriers.length) orphanConcepts.add(c.concept);
+        // A phrase said with the help of "small" words ("can't get in") is evidence of its own,
+        // beyond the one meaningful word that carries it.
+        if (carriers.length < c.positions.length) orphanConcepts.add(c.concept);
         for (const p of carriers) {
           const set = conceptsAt.get(p) ?? new Set<string>();
           set.add(c.concept);
