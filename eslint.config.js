@@ -19,14 +19,14 @@ export default tseslint.config(
     files: ["**/*.ts", "**/*.tsx"],
     languageOptions: {
       parser: tseslint.parser,
-      parserOptions: { project: ["./tsconfig.check.json", "./webapp/tsconfig.json"], tsconfigRootDir: import.meta.dirname, noWarnOnMultipleProjects: true },
+      parserOptions: { project: ["./tsconfig.check.json", "./webapp/tsconfig.json"], tsconfigRootDir: import.meta.dirname },
     },
     plugins: { "@typescript-eslint": tseslint.plugin, "import-x": importX },
     settings: {
       // no-cycle parses the imported files too: with the TypeScript parser, or it sees nothing.
       "import-x/parsers": { "@typescript-eslint/parser": [".ts", ".tsx"] },
       "import-x/extensions": [".ts", ".tsx", ".js"],
-      "import-x/resolver-next": [createTypeScriptImportResolver({ project: ["tsconfig.check.json", "webapp/tsconfig.json"] })],
+      "import-x/resolver-next": [createTypeScriptImportResolver({ project: ["tsconfig.check.json", "webapp/tsconfig.json"], noWarnOnMultipleProjects: true })],
     },
     rules: {
       "@typescript-eslint/no-floating-promises": "error",
