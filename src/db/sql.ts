@@ -17,7 +17,11 @@ const types = {
 export type Sql = pg.Pool;
 
 export function createSqlPool(connectionString: string, max = 10): Sql {
-  return new pg.Pool({ connectionString, max, types });
+  const pool = new pg.Pool({ connectionString, max, types });
+  // An idle connection the server closed (a restart, a failover) is dropped by the pool and the
+  // next query opens a new one; without a listener the "error" event would end the process.
+  pool.on("error", () => undefined);
+  return pool;
 }
 
 const camelNames = new Map<string, string>();

@@ -1,3 +1,4 @@
+import { keepJobCompletionsThroughOutages } from "./pg-boss-outage.js";
 import { EventEmitter, once } from "node:events";
 import PgBoss from "pg-boss";
 import type { Logger } from "pino";
@@ -27,6 +28,7 @@ export class JobRunner {
   constructor(private readonly o: JobRunnerOptions) {}
 
   async start(): Promise<void> {
+    keepJobCompletionsThroughOutages(this.o.log);
     const boss = new PgBoss({ connectionString: this.o.databaseUrl, schema: "pgboss", max: 4 });
     boss.on("error", (err: Error) => this.o.log.error({ err }, "job queue error"));
     await boss.start();

@@ -1,5 +1,5 @@
 import { Api } from "grammy";
-import { OUTBOX_RETRY, retrying, sharedThrottler } from "./telegram-client.js";
+import { OUTBOX_RETRY, retrying, sharedThrottler, wireHook } from "./telegram-client.js";
 
 /**
  * The Bot API client the outbox delivers with: the same rate budget as the bot's own replies
@@ -8,6 +8,8 @@ import { OUTBOX_RETRY, retrying, sharedThrottler } from "./telegram-client.js";
  */
 export function createDeliveryApi(token: string, apiRoot: string, perSecond: number): Api {
   const api = new Api(token, { apiRoot });
+  // Innermost first: the outbox marks a row as being sent only once its turn has come.
+  api.config.use(wireHook());
   api.config.use(sharedThrottler({ token, apiRoot, perSecond }));
   api.config.use(retrying(OUTBOX_RETRY));
   return api;

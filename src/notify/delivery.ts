@@ -5,10 +5,22 @@ import type { Db, DbClient } from "../db/index.js";
 import type { OutboxMessage } from "../db/generated/client.js";
 import type { Clock } from "../domain/shared/clock.js";
 import { OUTBOX_CHANNEL } from "./notifier.js";
+import { whenOnTheWire } from "./telegram-client.js";
 
 // Delivers the outbox: the oldest pending message of each chat first (order per chat), claimed
 // with a lease so several instances never send the same row at once, retried with backoff on
 // 429/5xx/network errors, and given up cleanly on a blocked bot (403).
+//
+// Exactly once, as far as it can be had. Telegram has no idempotency key, so a process that dies
+// after Telegram took a message and before `sent_at` is written cannot know, on restart, whether
+// the message arrived. The window is kept as small as it can be: `sending_at` is committed only
+// when the call is let go (after the rate budget's wait, inside the API client) and cleared with
+// its answer, so a crash while a message waits its turn leaves it certainly unsent, and it is sent
+// once more without doubt. A row found with `sending_at` set is "in doubt" (the crash hit the few
+// milliseconds of the call itself): it is sent again, because a receipt twice is better than no
+// receipt, and the repeat is recorded (a "delivery-in-doubt" ticket event, the row's last_error)
+// so that a duplicate a customer reports can be explained. Edits are safe to repeat ("message is
+// not modified" counts as done). This is at-least-once in that narrow window, and said so.
 
 export interface DeliveryOptions {
   db: Db;
@@ -117,31 +129,52 @@ export class OutboxDelivery {
         ORDER BY critical DESC, id LIMIT ${limit}
       )
       RETURNING o.id, o.chat_id AS "chatId", o.method, o.payload, o.ticket_id AS "ticketId", o.attempts,
-        o.kind, o.source_message_id AS "sourceMessageId", o.failure_notify_chat_id AS "failureNotifyChatId"`;
+        o.kind, o.source_message_id AS "sourceMessageId", o.failure_notify_chat_id AS "failureNotifyChatId",
+        o.sending_at AS "sendingAt"`;
   }
 
   private async deliver(m: OutboxMessage): Promise<boolean> {
     const { db, clock, log } = this.o;
     try {
       const [method, payload] = singleIfLone(m.method, { ...(m.payload as Record<string, unknown>), chat_id: Number(m.chatId) });
+      if (m.sendingAt) await this.inDoubt(m, method);
+      whenOnTheWire(payload, async () => {
+        await db.outboxMessage.update({ where: { id: m.id }, data: { sendingAt: clock.now() } });
+      });
       const answer = (await this.o.api.raw[method as "sendMessage"](payload as never)) as { message_id?: number } | Array<{ message_id?: number }>;
       // An album answers with its messages: the first one stands for it (replies, edits).
       const result = Array.isArray(answer) ? answer[0] : answer;
       await db.outboxMessage.update({
         where: { id: m.id },
-        data: { sentAt: clock.now(), telegramMessageId: result?.message_id ?? null, lastError: null },
+        data: { sentAt: clock.now(), sendingAt: null, telegramMessageId: result?.message_id ?? null, ...(m.sendingAt ? {} : { lastError: null }) },
       });
       return true;
     } catch (err) {
       // Editing a message to the text it already has is not a failure.
       if (err instanceof GrammyError && err.error_code === 400 && /message is not modified/i.test(err.description)) {
-        await db.outboxMessage.update({ where: { id: m.id }, data: { sentAt: clock.now() } });
+        await db.outboxMessage.update({ where: { id: m.id }, data: { sentAt: clock.now(), sendingAt: null } });
         return true;
       }
       await this.recordFailure(m, err);
       log.warn({ outboxId: m.id, ticketId: m.ticketId, err: String(err) }, "outbox delivery attempt failed");
       return false;
     }
+  }
+
+  /** A previous attempt went on the wire and its answer was never recorded (see the top of the file). */
+  private async inDoubt(m: OutboxMessage, method: string): Promise<void> {
+    const { db, clock, log } = this.o;
+    const now = clock.now();
+    const note = `in doubt: an earlier attempt (${m.sendingAt!.toISOString()}) may have reached Telegram; sent again`;
+    log.warn({ outboxId: m.id, ticketId: m.ticketId, method, since: m.sendingAt }, "outbox message in doubt after a crash: sending it again");
+    await db.$transaction(async (tx) => {
+      await tx.outboxMessage.update({ where: { id: m.id }, data: { lastError: note } });
+      if (m.ticketId !== null && !method.startsWith("edit")) {
+        await tx.ticketEvent.create({
+          data: { ticketId: m.ticketId, type: "delivery-in-doubt", actorType: "system", data: { outboxId: m.id, method, since: m.sendingAt!.toISOString() }, createdAt: now },
+        });
+      }
+    });
   }
 
   private async recordFailure(m: OutboxMessage, err: unknown): Promise<void> {
@@ -156,12 +189,12 @@ export class OutboxDelivery {
       const backoff = retryAfter ? retryAfter * 1000 : Math.min(MAX_BACKOFF_MS, 1000 * 2 ** (m.attempts - 1));
       await db.outboxMessage.update({
         where: { id: m.id },
-        data: { notBefore: new Date(now.getTime() + backoff), lastError: description },
+        data: { notBefore: new Date(now.getTime() + backoff), lastError: description, sendingAt: null },
       });
       return;
     }
     await db.$transaction(async (tx) => {
-      await tx.outboxMessage.update({ where: { id: m.id }, data: { failedAt: now, lastError: description } });
+      await tx.outboxMessage.update({ where: { id: m.id }, data: { failedAt: now, lastError: description, sendingAt: null } });
       if (code === 403) {
         // Blocked or deactivated: stop trying until they write to the bot again.
         await tx.customer.updateMany({ where: { telegramId: m.chatId }, data: { unreachableAt: now } });

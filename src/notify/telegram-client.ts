@@ -175,6 +175,25 @@ function pause(ms: number, signal?: Abortable): Promise<void> {
   });
 }
 
+const wireHooks = new WeakMap<object, () => Promise<void>>();
+
+/** Runs `hook` (and waits for it) just before the call with this very payload object goes on the wire. */
+export function whenOnTheWire(payload: object, hook: () => Promise<void>): void {
+  wireHooks.set(payload, hook);
+}
+
+/**
+ * Innermost layer: after the rate budget let the call go, before it is sent. A hook that fails
+ * stops the call (nothing is sent that could not be marked as being sent).
+ */
+export function wireHook(): Transformer {
+  return (async (prev, method, payload, signal) => {
+    const hook = payload && typeof payload === "object" ? wireHooks.get(payload) : undefined;
+    if (hook) await hook();
+    return prev(method, payload, signal);
+  }) as Transformer;
+}
+
 /** What a reply was for the person, if it does not get through: nothing lost, or worth a later send. */
 const COSMETIC = new Set(["answerCallbackQuery", "sendChatAction", "setMessageReaction", "deleteMessage", "editMessageReplyMarkup"]);
 const QUEUEABLE = new Set(["sendMessage", "sendPhoto", "sendDocument", "sendVideo", "sendAudio", "sendVoice", "sendAnimation", "sendSticker", "sendVideoNote", "editMessageText", "editMessageCaption"]);
