@@ -96,6 +96,27 @@ describe("a customer's album and edits on an open ticket", () => {
     expect(edited).toMatchObject({ text: "My order number is 5512", editedAt: expect.any(Date) });
   });
 
+  it("carries an agent's album to the customer as one album, signed once", async () => {
+    const bot = t.desk.bot!;
+    const number = (await t.db.prisma.ticket.findFirstOrThrow({ where: { customer: { telegramId: BigInt(CUSTOMER) } } })).number;
+    const card = await t.db.prisma.outboxMessage.findFirstOrThrow({ where: { chatId: BigInt(AGENT), kind: "agent-copy", telegramMessageId: { not: null } }, orderBy: { id: "desc" } });
+    const replyTo = { reply_to_message: { message_id: card.telegramMessageId, date: 0, chat: { id: AGENT, type: "private" } } };
+    const before = callsTo(CUSTOMER, "sendMediaGroup").length;
+    // Only the first part carries the reply; the second follows it by its media group.
+    await bot.handleUpdate(message(AGENT, { media_group_id: "agent-album-1", photo: photo("a1"), caption: "Here is where to click", ...replyTo }) as never);
+    await bot.handleUpdate(message(AGENT, { media_group_id: "agent-album-1", photo: photo("a2") }) as never);
+    await delivered();
+    const albums = callsTo(CUSTOMER, "sendMediaGroup").slice(before);
+    expect(albums).toHaveLength(1);
+    const media = albums[0]!.body.media as Array<{ media: string; caption?: string }>;
+    expect(media.map((m) => m.media)).toEqual(["a1", "a2"]);
+    expect(media[0]!.caption).toBe("<b>Ada</b>, support:\nHere is where to click");
+    expect(media[1]!.caption).toBeUndefined();
+    expect(callsTo(AGENT, "sendMessage").some((c) => String(c.body.text).includes("isn't linked to a ticket"))).toBe(false);
+    const stored = await t.db.prisma.ticketMessage.findMany({ where: { ticket: { number }, author: "staff" } });
+    expect(stored.map((m) => (m.attachments as unknown[]).length)).toEqual([2]);
+  });
+
   it("sends a lone part of an album as a single photo (Telegram wants two or more in a media group)", async () => {
     const bot = t.desk.bot!;
     const number = (await t.db.prisma.ticket.findFirstOrThrow({ where: { customer: { telegramId: BigInt(CUSTOMER) } } })).number;

@@ -1,6 +1,6 @@
 import { Composer, InlineKeyboard } from "grammy";
 import type { Message } from "grammy/types";
-import { editStaffReply, releaseHeldReply, replyToCustomer, takeAndBrief, type ReplyInput } from "../../domain/tickets/agent-actions.js";
+import { editStaffReply, releaseHeldReply, replyToCustomer, takeAndBrief, ticketOfStaffAlbum, type ReplyInput } from "../../domain/tickets/agent-actions.js";
 import { escapeHtml } from "../../i18n/index.js";
 import type { BotContext } from "../context.js";
 import type { BotDeps } from "../deps.js";
@@ -62,14 +62,16 @@ export function agentReplies(deps: BotDeps) {
   });
 
   pm.on("message", async (ctx) => {
-    const number = await ticketOfReply(ctx, deps);
+    const group = ctx.message.media_group_id;
+    // The later parts of an album belong where its first part went, reply or not.
+    const number = (await ticketOfReply(ctx, deps)) ?? (group ? await ticketOfStaffAlbum(deps.db, BigInt(ctx.chat.id), group) : null);
     if (number === null) return void (await ctx.reply(ctx.t("staff-not-a-ticket-message")));
     const content = readMessage(ctx.message as Message);
     if (content.kind !== "content") return void (await ctx.reply(ctx.t(content.kind === "unsupported" ? "unsupported-media" : "empty-message")));
     await sendReply(ctx, deps, number, {
       text: content.text,
       attachments: content.attachments,
-      origin: { chatId: BigInt(ctx.chat.id), messageId: ctx.message.message_id },
+      origin: { chatId: BigInt(ctx.chat.id), messageId: ctx.message.message_id, ...(group ? { mediaGroupId: group } : {}) },
     });
   });
 

@@ -27,7 +27,12 @@ type Loaded = Ticket & { customer: Customer; queue: Queue };
 export interface TelegramOrigin {
   chatId: bigint;
   messageId: number;
+  /** Set on each part of an album the agent sends: the parts reach the customer as one album. */
+  mediaGroupId?: string;
 }
+
+/** Telegram sends an album's parts as separate updates within a moment of each other. */
+const ALBUM_WAIT_MS = 2_000;
 
 async function load(tx: DbClient, number: number): Promise<Loaded> {
   const ticket = await tx.ticket.findUnique({ where: { number }, include: { customer: true, queue: true } });
@@ -95,6 +100,8 @@ export async function replyToCustomer(deps: TicketDeps, actor: Actor, number: nu
   return deps.db.$transaction(async (tx) => {
     const ticket = await claim(tx, await load(tx, number), actor, now);
     requireOpen(ticket);
+    const album = input.origin?.mediaGroupId ? await joinStaffAlbum(deps, tx, ticket, actor, input.origin.mediaGroupId, text, input.attachments ?? []) : null;
+    if (album) return album;
     const words = input.confirmed ? [] : forbiddenWordsIn(text, deps.settings.forbiddenWords);
     const message = await tx.ticketMessage.create({
       data: {
@@ -106,6 +113,7 @@ export async function replyToCustomer(deps: TicketDeps, actor: Actor, number: nu
         held: words.length > 0,
         telegramChatId: input.origin?.chatId ?? null,
         telegramMessageId: input.origin?.messageId ?? null,
+        mediaGroupId: input.origin?.mediaGroupId ?? null,
         createdAt: now,
       },
     });
@@ -113,9 +121,25 @@ export async function replyToCustomer(deps: TicketDeps, actor: Actor, number: nu
       await audit(tx, { staffId: actor.id, action: "reply-held", ticketId: ticket.id, data: { words, messageId: message.id }, at: now });
       return { kind: "held" as const, ticket, messageId: message.id, words };
     }
-    const sent = await deliverReply(deps, tx, ticket, actor, message.id, text, input.attachments ?? [], Boolean(input.clarification), now);
+    const sent = await deliverReply(deps, tx, ticket, actor, message.id, text, input.attachments ?? [], Boolean(input.clarification), now, Boolean(input.origin?.mediaGroupId));
     return { kind: "sent" as const, ticket: sent, messageId: message.id };
   });
+}
+
+/**
+ * A later part of an album the agent is sending: it joins the first part's message and, while
+ * that copy still waits in the outbox, the customer's album. Null for the first part.
+ */
+async function joinStaffAlbum(deps: TicketDeps, tx: DbClient, ticket: Loaded, actor: Actor, mediaGroupId: string, text: string, attachments: Attachment[]): Promise<ReplyResult | null> {
+  const first = await tx.ticketMessage.findFirst({ where: { ticketId: ticket.id, author: "staff", staffId: actor.id, mediaGroupId } });
+  if (!first) return null;
+  await tx.ticketMessage.update({ where: { id: first.id }, data: { attachments: [...(first.attachments as Attachment[]), ...attachments], text: first.text || text } });
+  if (!first.held && attachments.length) {
+    const joined = await deps.notifier.addToPendingAlbum(tx, ticket.customer.telegramId, { kind: "customer-copy", sourceMessageId: first.id }, attachments);
+    if (!joined) await deps.notifier.sendContent(tx, ticket.customer, { attachments }, { ticketId: ticket.id, kind: "customer-copy", sourceMessageId: first.id, failureNotifyChatId: actor.telegramId });
+  }
+  // A held album is confirmed or discarded once, on its first part's prompt.
+  return { kind: "sent", ticket, messageId: first.id };
 }
 
 async function deliverReply(
@@ -128,6 +152,7 @@ async function deliverReply(
   attachments: Attachment[],
   clarification: boolean,
   now: Date,
+  album = false,
 ): Promise<Ticket> {
   const content: Content = {
     template: { key: signedKey(clarification ? "agent-clarification" : "agent-reply", actor), vars: { agent: publicStaffName(actor) ?? "", text, number: String(ticket.number), hours: deps.settings.clarificationHours } },
@@ -138,6 +163,8 @@ async function deliverReply(
     kind: "customer-copy",
     sourceMessageId: messageId,
     failureNotifyChatId: actor.telegramId,
+    // The first part of an album waits a moment in the outbox for the others to join it.
+    ...(album && attachments.length ? { albumDelayMs: ALBUM_WAIT_MS } : {}),
   });
   const updated = await updateWithClock(
     deps,
@@ -446,4 +473,10 @@ export async function reportUndelivered(
     { key: blocked ? "staff-delivery-blocked" : "staff-delivery-failed", vars: { number: String(ticket.number) } },
     { ticketId: ticket.id, kind: "staff-notice" },
   );
+}
+
+/** The ticket an agent's album went to (found by its first part), so its later parts follow it. */
+export async function ticketOfStaffAlbum(db: DbClient, chatId: bigint, mediaGroupId: string): Promise<number | null> {
+  const first = await db.ticketMessage.findFirst({ where: { author: "staff", telegramChatId: chatId, mediaGroupId }, include: { ticket: { select: { number: true } } } });
+  return first?.ticket.number ?? null;
 }
