@@ -22,6 +22,8 @@ const FACTOR = { exact: 1, pair: 0.9, concept: 0.8, typo1: 0.8, typo2: 0.65, pre
 /** Weight of a word no article of the language uses: little is known about it. */
 const UNKNOWN_WEIGHT = 1;
 const CANDIDATES = 16;
+const HEAD = FIELD.title | FIELD.keywords | FIELD.learned;
+const NO_PHRASE = { best: 0, overlapping: 0 };
 /** Rank bonus for each phrasing of the article that shares words with the question (up to 6). */
 const EVIDENCE = 0.02;
 /** Words in more than this share of a big index's translations are left out of a question. */
@@ -49,10 +51,15 @@ interface Slot {
 interface Doc {
   articleId: number;
   alive: boolean;
-  /** Each phrasing of the article (title, keywords, linked queries) as slots of terms. */
-  phrases: Slot[][];
-  /** Every term of those phrasings: a question sharing none skips the comparison. */
-  phraseTerms: Set<string>;
+  /**
+   * Each phrasing of the article (title, keywords, linked queries) as slots (a word and the
+   * concepts it is part of), flattened to keep the number of objects small: phraseTerms holds
+   * every slot's terms in order, slotEnds where each slot ends in it, phraseEnds where each
+   * phrasing ends in slotEnds.
+   */
+  phraseTerms: string[];
+  slotEnds: Uint32Array;
+  phraseEnds: Uint32Array;
   terms: string[];
 }
 
@@ -110,6 +117,7 @@ export class LangIndex {
   private part = new Float64Array(0);
   private total = new Float64Array(0);
   private mark = new Uint8Array(0);
+  private readonly usedTerms = new Set<string>();
   /** 1 for a translation in the index, 0 for a replaced one (postings keep it until a rebuild). */
   private live = new Uint8Array(64);
 
@@ -269,14 +277,17 @@ export class LangIndex {
         this.vocabulary = null;
       }
     }
-    const phraseTerms = new Set<string>();
+    const phraseTerms: string[] = [];
+    const slotEnds: number[] = [];
+    const phraseEnds: number[] = [];
     for (const slots of phrases) {
       for (const slot of slots) {
-        slot.terms = slot.terms.map((t) => this.postings.get(t)?.term ?? t);
-        for (const t of slot.terms) phraseTerms.add(t);
+        for (const t of slot.terms) phraseTerms.push(this.postings.get(t)?.term ?? t);
+        slotEnds.push(phraseTerms.length);
       }
+      phraseEnds.push(slotEnds.length);
     }
-    this.docs.push({ articleId, alive: true, phrases, phraseTerms, terms });
+    this.docs.push({ articleId, alive: true, phraseTerms, slotEnds: Uint32Array.from(slotEnds), phraseEnds: Uint32Array.from(phraseEnds), terms });
     if (id >= this.live.length) {
       const grown = new Uint8Array(this.live.length * 2);
       grown.set(this.live);
@@ -295,8 +306,9 @@ export class LangIndex {
     this.live[docId] = 0;
     for (const t of d.terms) this.df.set(t, (this.df.get(t) ?? 1) - 1);
     d.terms = [];
-    d.phrases = [];
-    d.phraseTerms = new Set();
+    d.phraseTerms = [];
+    d.slotEnds = EMPTY;
+    d.phraseEnds = EMPTY;
     this.alive--;
     this.dead++;
     this.changes++;
@@ -478,6 +490,8 @@ export class LangIndex {
             mark[d] = mark[d]! | 2;
             inUnit.push(d);
           }
+          // A word in a phrasing (title, keywords, linked question): worth comparing phrasings.
+          if (f & HEAD) mark[d] = mark[d]! | 4;
           if (v.parts) part[d] = part[d]! + (fw * v.factor) / v.parts;
           else if (fw * v.factor > best[d]!) best[d] = fw * v.factor;
         }
@@ -491,13 +505,14 @@ export class LangIndex {
         total[d] = total[d]! + u.weight * m;
         best[d] = 0;
         part[d] = 0;
-        mark[d] = mark[d]! & 1;
+        mark[d] = mark[d]! & 5;
       }
     }
     // Coverage of every touched translation; the best few get the phrase comparison.
     touched.sort((a, b) => total[b]! - total[a]! || a - b);
     const top = touched.slice(0, CANDIDATES);
     const coverage = top.map((d) => total[d]! / totalWeight);
+    const inHead = top.map((d) => (mark[d]! & 4) !== 0);
     for (const d of touched) {
       total[d] = 0;
       mark[d] = 0;
@@ -508,7 +523,7 @@ export class LangIndex {
     for (let i = 0; i < top.length; i++) {
       const d = top[i]!;
       const doc = this.docs[d]!;
-      const { best: phrase, overlapping } = this.phraseScore(doc, units, queryTerms, totalWeight);
+      const { best: phrase, overlapping } = inHead[i] ? this.phraseScore(doc, units, queryTerms, totalWeight) : NO_PHRASE;
       const quality = Math.min(1, 0.65 * coverage[i]! + 0.35 * phrase);
       if (quality < floor) continue;
       // Between close matches, the article with more phrasings of the question (its keywords are
@@ -530,39 +545,44 @@ export class LangIndex {
   private phraseScore(doc: Doc, units: Unit[], queryTerms: Map<string, number>, totalWeight: number): { best: number; overlapping: number } {
     let bestScore = 0;
     let overlapping = 0;
-    let shared = false;
-    for (const t of queryTerms.keys()) if (doc.phraseTerms.has(t)) { shared = true; break; }
-    if (!shared) return { best: 0, overlapping: 0 };
-    for (const slots of doc.phrases) {
+    const used = this.usedTerms;
+    const terms = doc.phraseTerms;
+    let slot = 0;
+    for (let p = 0; p < doc.phraseEnds.length; p++) {
+      const firstSlot = slot;
+      const lastSlot = doc.phraseEnds[p]!;
+      slot = lastSlot;
+      const from = firstSlot ? doc.slotEnds[firstSlot - 1]! : 0;
+      const to = doc.slotEnds[lastSlot - 1] ?? from;
       // Most phrasings share no word with the question: those are passed over cheaply.
       let overlaps = false;
-      for (const slot of slots) {
-        for (const t of slot.terms) if (queryTerms.has(t)) { overlaps = true; break; }
-        if (overlaps) break;
-      }
+      for (let k = from; k < to; k++) if (queryTerms.has(terms[k]!)) { overlaps = true; break; }
       if (!overlaps) continue;
       overlapping++;
       let said = 0;
       let all = 0;
-      const usedTerms = new Set<string>();
-      for (const slot of slots) {
+      used.clear();
+      for (let sl = firstSlot; sl < lastSlot; sl++) {
+        const a = sl ? doc.slotEnds[sl - 1]! : 0;
+        const b = doc.slotEnds[sl]!;
         let w = 0;
         let f = 0;
-        for (const t of slot.terms) {
+        for (let k = a; k < b; k++) {
+          const t = terms[k]!;
           if (t[0] !== CONCEPT) w = Math.max(w, this.idf(t));
           const qf = queryTerms.get(t);
           if (qf !== undefined) {
             if (qf > f) f = qf;
-            usedTerms.add(t);
+            used.add(t);
           }
         }
-        if (!w) w = this.idf(slot.terms[0]!);
+        if (!w && b > a) w = this.idf(terms[a]!);
         all += w;
         said += w * f;
       }
       if (!all || !said) continue;
       let covered = 0;
-      for (const u of units) if (u.variants.some((v) => usedTerms.has(v.term))) covered += u.weight;
+      for (const u of units) if (u.variants.some((v) => used.has(v.term))) covered += u.weight;
       const score = (said / all) * Math.sqrt(covered / totalWeight);
       if (score > bestScore) bestScore = score;
     }
@@ -588,6 +608,7 @@ function slotAt(_tokens: Token[], slots: Slot[], pos: number): Slot | undefined 
 }
 
 const NONE: ConceptPhrase[] = [];
+const EMPTY = new Uint32Array(0);
 const HANGUL = /[\uAC00-\uD7AF]/u;
 
 export { stem };
