@@ -1,7 +1,6 @@
 import type { FastifyRequest } from "fastify";
 import type { Customer } from "../db/generated/client.js";
-import { pickLanguage, upsertCustomer } from "../domain/customers/customers.js";
-import { NotFoundError } from "../domain/shared/errors.js";
+import { findCustomer, pickLanguage, upsertCustomer } from "../domain/customers/customers.js";
 import type { ApiDeps } from "./deps.js";
 
 /** The customer behind a request's verified Telegram user (created when the app is opened, like the bot does). */
@@ -12,12 +11,7 @@ export function signedInCustomer(deps: ApiDeps, request: FastifyRequest): Promis
   // another device keeps polling with it; had its reads created the row, a customer who had just
   // deleted their data would be back seconds later. Opening the app (GET /api/me) or acting
   // (any write) is contact, as writing to the bot is.
-  if (request.method === "GET" && request.routeOptions.url !== "/api/me") {
-    return deps.db.customer.findUnique({ where: { telegramId: BigInt(tg.id) } }).then((found) => {
-      if (!found) throw new NotFoundError("Customer profile");
-      return found;
-    });
-  }
+  if (request.method === "GET" && request.routeOptions.url !== "/api/me") return findCustomer(deps.db, tg.id);
   const language = pickLanguage(tg.languageCode, deps.texts.languages, deps.config.DEFAULT_LANGUAGE);
   return upsertCustomer(
     deps.sql,

@@ -2,6 +2,7 @@ import type { DbClient } from "../../db/index.js";
 import { camelRow, type Sql } from "../../db/sql.js";
 import type { Customer } from "../../db/generated/client.js";
 import type { Clock } from "../shared/clock.js";
+import { NotFoundError } from "../shared/errors.js";
 
 export interface TelegramProfile {
   id: number;
@@ -45,6 +46,13 @@ export async function upsertCustomer(sql: Sql, profile: TelegramProfile, languag
   );
   const row = changed.rows[0] ?? (await sql.query("SELECT * FROM customers WHERE telegram_id = $1", [params[0]])).rows[0];
   return camelRow<Customer>(row);
+}
+
+/** An existing customer, without creating one (reads must not bring back a deleted customer). */
+export async function findCustomer(db: DbClient, telegramId: number): Promise<Customer> {
+  const found = await db.customer.findUnique({ where: { telegramId: BigInt(telegramId) } });
+  if (!found) throw new NotFoundError("Customer profile");
+  return found;
 }
 
 export async function recordConsent(db: DbClient, clock: Clock, customerId: number, given: boolean): Promise<Customer> {
