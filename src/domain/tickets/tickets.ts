@@ -166,7 +166,9 @@ export async function openTicket(deps: TicketDeps, input: OpenTicketInput): Prom
       // Honest about the wait: someone on duty and the queue open, or when the answer will come.
       const wait = await ticketWait(tx, ticket, now, deps.settings);
       const receipt = receiptFor(ticket, wait, customer);
-      if (receipt.etaAt) await tx.ticket.update({ where: { id: ticket.id }, data: { etaAt: receipt.etaAt } });
+      // The ETA kept on the ticket is the one the customer is told (a replayed request answers with it).
+      const etaAt = new Date(ticket.createdAt.getTime() + wait.etaMinutes * 60_000);
+      if (etaAt.getTime() !== ticket.etaAt.getTime()) await tx.ticket.update({ where: { id: ticket.id }, data: { etaAt } });
 
       // The bot steps aside: said with the receipt, in one message that cannot be lost.
       const preface =
@@ -284,18 +286,17 @@ export function formatWhen(at: Date, language: string, timeZone: string): string
 }
 
 /** Which receipt the customer gets: an agent has it, in line with people on duty, nobody on duty, or after hours. */
-function receiptFor(ticket: Ticket, wait: TicketWait, customer: { languageCode: string; timeZone: string }): { key: string; vars: Record<string, string>; etaAt: Date | null } {
+function receiptFor(ticket: Ticket, wait: TicketWait, customer: { languageCode: string; timeZone: string }): { key: string; vars: Record<string, string> } {
   const place = String(wait.place ?? 1);
   if (wait.opensAt) {
     return {
       key: "ticket-receipt-after-hours",
       vars: { place, when: formatWhen(wait.opensAt, customer.languageCode, customer.timeZone), hours: `${formatWorkingHours(wait.hours)} (${wait.timeZone})` },
-      etaAt: new Date(ticket.createdAt.getTime() + wait.etaMinutes * 60_000),
     };
   }
-  if (ticket.assigneeId !== null) return { key: "ticket-receipt", vars: {}, etaAt: null };
-  if (wait.agentsOnDuty === 0) return { key: "ticket-receipt-nobody-on-duty", vars: { place }, etaAt: null };
-  return { key: "ticket-receipt-in-line", vars: { place }, etaAt: null };
+  if (ticket.assigneeId !== null) return { key: "ticket-receipt", vars: {} };
+  if (wait.agentsOnDuty === 0) return { key: "ticket-receipt-nobody-on-duty", vars: { place } };
+  return { key: "ticket-receipt-in-line", vars: { place } };
 }
 
 /** Minutes until a first answer, from the queue's backlog, agents on duty and recent history. */
