@@ -9,6 +9,7 @@ import {
   getArticle,
   listArticles,
   publishArticle,
+  readerLanguageOf,
   requireEditor,
   updateArticle,
   voteArticle,
@@ -140,7 +141,7 @@ export async function kbRoutes(app: FastifyInstance, deps: ApiDeps) {
     if (!user || !Number.isSafeInteger(user.id)) return undefined;
     // A language the customer picked in settings wins; otherwise Telegram's, which may be one the
     // bot has no texts for (the stored one then fell back) but articles exist in.
-    const customer = await deps.db.customer.findUnique({ where: { telegramId: BigInt(user.id) }, select: { languageCode: true, languageChosen: true } });
+    const customer = await readerLanguageOf(deps.db, BigInt(user.id));
     if (customer?.languageChosen) return customer.languageCode;
     const telegramLanguage = /^[a-z]{2,3}(?:[-_][a-z0-9]+)?$/i.test(user.language_code ?? "") ? user.language_code : undefined;
     return telegramLanguage ? articleLanguage(telegramLanguage) : customer?.languageCode;

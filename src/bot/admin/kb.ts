@@ -1,5 +1,5 @@
 import { Composer } from "grammy";
-import { createArticle, getArticleBySlugForEditing, publishArticle, updateArticle } from "../../domain/kb/articles.js";
+import { createDraftFromTicket, getArticleBySlugForEditing, publishArticle, updateArticle } from "../../domain/kb/articles.js";
 import { articlesLeadingToTickets, topSearchMisses } from "../../domain/kb/search.js";
 import { linkQuery, missByNumber } from "../../domain/kb/links.js";
 import { hasRole } from "../../domain/staff/staff.js";
@@ -9,7 +9,6 @@ import type { BotContext } from "../context.js";
 import type { BotDeps } from "../deps.js";
 
 const WEEK = 7 * 24 * 3_600_000;
-const TOPIC_CATEGORY: Record<string, string> = { payment: "payments", account: "account", feature: "how-to", complaint: "technical", idea: "how-to", other: "how-to" };
 
 /**
  * Content editors grow the knowledge base from their chat: a draft from a resolved ticket's
@@ -29,22 +28,8 @@ export function kbEditing(deps: BotDeps) {
     const [num, slug] = ctx.match.trim().split(/\s+/);
     if (!num || !slug || !/^\d{1,9}$/.test(num)) return void (await usage(ctx, "/kb_from 10001 how-to-reset-2fa"));
     try {
-      const ticket = await deps.db.ticket.findUnique({
-        where: { number: Number(num) },
-        include: { messages: { where: { author: "staff", internal: false, held: false }, orderBy: { id: "desc" }, take: 1 } },
-      });
-      if (!ticket) return void (await ctx.reply(ctx.t("ticket-not-found", { number: num })));
-      const answer = [ticket.summary, ticket.messages[0]?.text].filter(Boolean).join("\n\n");
-      const article = await createArticle(
-        deps.db,
-        {
-          slug,
-          category: TOPIC_CATEGORY[ticket.topic] ?? "how-to",
-          tags: [ticket.topic],
-          translations: { [ticket.language]: { title: ticket.subject, body: answer || ticket.subject, keywords: [] } },
-        },
-        by(ctx),
-      );
+      const article = await createDraftFromTicket(deps.db, { number: Number(num), slug }, by(ctx));
+      if (!article) return void (await ctx.reply(ctx.t("ticket-not-found", { number: num })));
       await ctx.reply(ctx.t("kb-draft-created", { slug: article.slug, number: num }));
     } catch (err) {
       await explainFailure(ctx, err);

@@ -315,3 +315,33 @@ export async function getArticleBySlugForEditing(db: DbClient, slug: string) {
   if (!article) throw new NotFoundError("Knowledge-base article", { slug });
   return article;
 }
+
+const TOPIC_CATEGORY: Record<string, string> = { payment: "payments", account: "account", feature: "how-to", complaint: "technical", idea: "how-to", other: "how-to" };
+
+/**
+ * A draft article from a resolved ticket: its subject as the title, its summary and the last
+ * answer the customer saw as the body, in the ticket's language. Null when there is no such ticket.
+ */
+export async function createDraftFromTicket(db: DbClient, input: { number: number; slug: string }, by?: EditorAction): Promise<ArticleDetail | null> {
+  const ticket = await db.ticket.findUnique({
+    where: { number: input.number },
+    include: { messages: { where: { author: "staff", internal: false, held: false }, orderBy: { id: "desc" }, take: 1 } },
+  });
+  if (!ticket) return null;
+  const answer = [ticket.summary, ticket.messages[0]?.text].filter(Boolean).join("\n\n");
+  return createArticle(
+    db,
+    {
+      slug: input.slug,
+      category: TOPIC_CATEGORY[ticket.topic] ?? "how-to",
+      tags: [ticket.topic],
+      translations: { [ticket.language]: { title: ticket.subject, body: answer || ticket.subject, keywords: [] } },
+    },
+    by,
+  );
+}
+
+/** The language a Telegram user reads articles in, as far as the desk knows it. */
+export async function readerLanguageOf(db: DbClient, telegramId: bigint): Promise<{ languageCode: string; languageChosen: boolean } | null> {
+  return db.customer.findUnique({ where: { telegramId }, select: { languageCode: true, languageChosen: true } });
+}
