@@ -20,3 +20,4 @@ kb-suggestions = Bu məqalələr problemi dərhal həll edə bilər:
     Problem həll olundu?
 kb-article-gone = Bu məqalə artıq mövcud deyil. Sualınızı yazın, uyğun olanı tapım.
 ticket-filed-unfinished = Söhbətimizi bitirmədik, ona görə yazdıqlarınızdan müraciət yaratdım. Heç nə itməyib, istənilən vaxt əlavə məlumat yaza bilərsiniz.
+intake-already-filed = Sorğunuz artıq #{ $number } nömrəli müraciət kimi qeydə alınıb. Nəsə əlavə etmək istəsəniz, buraya yazın: əməkdaş görəcək.

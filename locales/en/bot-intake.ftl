@@ -20,3 +20,4 @@ kb-suggestions = These articles might solve it right away:
     Did this solve it?
 kb-article-gone = That article is no longer available. Write your question and I'll find what fits.
 ticket-filed-unfinished = We didn't finish our conversation, so I filed what you told me as a ticket. Nothing you wrote is lost, and you can add details at any time.
+intake-already-filed = Your request is already filed as ticket #{ $number }. Write here to add anything: the agent will see it.

@@ -20,3 +20,4 @@ kb-suggestions = 这些文章也许能马上解决你的问题：
     问题解决了吗？
 kb-article-gone = 这篇文章已不可用。写下你的问题，我来帮你找合适的内容。
 ticket-filed-unfinished = 我们的对话没有完成，所以我已根据你写的内容创建了工单。你写的内容都在，随时可以补充细节。
+intake-already-filed = 你的请求已创建为工单 #{ $number }。如需补充，直接在这里留言，客服会看到。

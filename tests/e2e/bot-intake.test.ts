@@ -82,6 +82,11 @@ describe("customer intake through the bot", () => {
     const outcome = await t.db.prisma.selfServiceOutcome.findFirstOrThrow({ where: { customer: { telegramId: 1002n } } });
     expect(outcome.solved).toBe(false);
 
+    // A button of the finished intake points to the ticket, and starts nothing new.
+    await bob.tap("No, I need help");
+    await bob.expect(`already filed as ticket #${ticket!.number}`);
+    expect(await t.db.prisma.intakeSession.count({ where: { customer: { telegramId: 1002n } } })).toBe(0);
+
     await bob.tap("Status");
     const card = await bob.expect(`Ticket #${ticket!.number}`);
     expect(card.text).toContain("Status: Open");

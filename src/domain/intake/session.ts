@@ -6,7 +6,7 @@ import { recordConsent } from "../customers/customers.js";
 import { recordSelfService, searchKb } from "../kb/search.js";
 import type { NoticeButton, Notice } from "../notifications.js";
 import { ConsentRequiredError, ValidationError } from "../shared/errors.js";
-import { appendCustomerMessage, openTicket, reopenTicket, type TicketDeps } from "../tickets/tickets.js";
+import { appendCustomerMessage, findActiveTicket, openTicket, reopenTicket, type TicketDeps } from "../tickets/tickets.js";
 import type { Topic } from "../classification/topics.js";
 import { newIntake, prompt, step, topicButtons, type IntakeEvent, type IntakeServices, type IntakeState, type KbAnswer, type Say, type StepResult } from "./flow.js";
 
@@ -98,6 +98,14 @@ export async function handleIntake(deps: IntakeDeps, input: IntakeInput): Promis
 
   let state: IntakeState;
   let event = input.event;
+  if (!row && !input.restart && event.kind === "press") {
+    // A button of a flow that already became a ticket: that ticket is where words go now.
+    const open = await findActiveTicket(deps.db, customer.id);
+    if (open) {
+      await save(deps, customer, input, null, [{ key: "intake-already-filed", vars: { number: String(open.number) } }]);
+      return "ended";
+    }
+  }
   if (!row || input.restart) {
     state = newIntake({ updateId: input.updateId, hasConsent: customer.consentAt !== null, resolved: input.resolved ?? null });
     if (event.kind === "press") {
