@@ -4,7 +4,7 @@ start-greeting = Salam, { $name }! Mən dəstək köməkçisiyəm: bacardığım
 start-choose-topic = Sualınız nə ilə bağlıdır? Mövzu seçin və ya problemi sadəcə öz sözlərinizlə yazın.
 start-welcome-back = Yenidən xoş gəldiniz, { $name }! Necə kömək edə bilərəm?
 
-consent-request = Başlamazdan əvvəl: sizə kömək etmək üçün bu yazışmanı və göndərdiyiniz məlumatları müraciətiniz üçün lazım olduğu müddətdə saxlayırıq. Məlumatlarınızı istənilən vaxt Ayarlarda ixrac edə və ya silə bilərsiniz.
+consent-request = Başlamazdan əvvəl: sizə kömək etmək üçün bu yazışmanı və göndərdiyiniz məlumatları müraciətiniz üçün lazım olduğu müddətdə saxlayırıq. Məlumatlarınızı istənilən vaxt Parametrlərdə ixrac edə və ya silə bilərsiniz.
 consent-accept = Razıyam, davam et
 consent-decline = Xeyr, sağ olun
 consent-declined = Aydındır, bu söhbətdən heç nə saxlamırıq. Kömək məqalələrini yenə də oxuya bilərsiniz. Fikrinizi dəyişdiniz? Aşağıdakı düyməni basın.
