@@ -14,7 +14,7 @@ let t: TestDesk;
 let browser: Browser;
 beforeAll(async () => {
   [t, browser] = await Promise.all([startTestDesk(), launchBrowser()]);
-});
+}, 120_000);
 afterAll(async () => {
   await browser?.close();
   await t?.stop();
