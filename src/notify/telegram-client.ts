@@ -87,21 +87,26 @@ function sleep(ms: number): Promise<void> {
   return ms > 0 ? new Promise((resolve) => setTimeout(resolve, ms)) : Promise.resolve();
 }
 
-const budgets = new Map<string, Transformer>();
+const budgets = new Map<string, RateBudget>();
+
+/** The rate budget of one bot token in this process (for the rare call that is not made through an Api object). */
+export function rateBudget(o: Pick<TelegramClientOptions, "token" | "apiRoot" | "perSecond">): RateBudget {
+  const key = `${o.apiRoot}|${o.token}|${o.perSecond}`;
+  let budget = budgets.get(key);
+  if (!budget) {
+    budget = new RateBudget(o.perSecond);
+    budgets.set(key, budget);
+  }
+  return budget;
+}
 
 /** The rate budget of one bot token as a transformer, shared by every Api object that installs it. */
 export function sharedThrottler(o: Pick<TelegramClientOptions, "token" | "apiRoot" | "perSecond">): Transformer {
-  const key = `${o.apiRoot}|${o.token}|${o.perSecond}`;
-  let throttler = budgets.get(key);
-  if (!throttler) {
-    const budget = new RateBudget(o.perSecond);
-    throttler = ((prev, method, payload, signal) => {
-      const chat = (payload as { chat_id?: unknown } | undefined)?.chat_id;
-      return budget.run(typeof chat === "number" || typeof chat === "string" ? chat : undefined, () => prev(method, payload, signal));
-    }) as Transformer;
-    budgets.set(key, throttler);
-  }
-  return throttler;
+  const budget = rateBudget(o);
+  return ((prev, method, payload, signal) => {
+    const chat = (payload as { chat_id?: unknown } | undefined)?.chat_id;
+    return budget.run(typeof chat === "number" || typeof chat === "string" ? chat : undefined, () => prev(method, payload, signal));
+  }) as Transformer;
 }
 
 export interface RetryPolicy {

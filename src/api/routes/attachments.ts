@@ -1,3 +1,4 @@
+import { rateBudget } from "../../notify/telegram-client.js";
 import { cleanText, unsafeTextReason } from "../../domain/text/normalize.js";
 import { truncateText } from "../../domain/text/truncate.js";
 import fastifyMultipart from "@fastify/multipart";
@@ -158,11 +159,14 @@ async function sendToTelegram(
 ): Promise<{ ok: true; message: SentMessage } | { ok: false; reason: string }> {
   const form = new FormData();
   form.set("chat_id", chatId.toString());
-  form.set("caption", caption.slice(0, 1024));
+  form.set("caption", truncateText(caption, 1024));
   form.set(method === "sendPhoto" ? "photo" : "document", new Blob([upload.data], { type: upload.mimeType }), upload.fileName);
   const root = deps.config.TELEGRAM_API_ROOT.replace(/\/$/, "");
+  // The upload is a message in the customer's chat: it waits its turn in the bot's rate budget
+  // (the one the bot's replies and the outbox share), as every message of the desk does.
+  const budget = rateBudget({ token, apiRoot: deps.config.TELEGRAM_API_ROOT, perSecond: deps.config.OUTBOX_PER_SECOND });
   try {
-    const res = await fetch(`${root}/bot${token}/${method}`, { method: "POST", body: form, signal: AbortSignal.timeout(TELEGRAM_TIMEOUT_MS) });
+    const res = await budget.run(chatId.toString(), () => fetch(`${root}/bot${token}/${method}`, { method: "POST", body: form, signal: AbortSignal.timeout(TELEGRAM_TIMEOUT_MS) }));
     const body = (await res.json().catch(() => null)) as { ok?: boolean; result?: SentMessage; description?: string } | null;
     if (!body?.ok || !body.result) return { ok: false, reason: body?.description ?? `HTTP ${res.status}` };
     return { ok: true, message: body.result };
