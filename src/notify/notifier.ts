@@ -80,7 +80,9 @@ export function createOutboxNotifier(opts: NotifierOptions): Notifier {
         kind: meta.kind ?? null,
         sourceMessageId: meta.sourceMessageId ?? null,
         failureNotifyChatId: meta.failureNotifyChatId ?? null,
-        ...(meta.notBefore ? { notBefore: meta.notBefore } : {}),
+        // Due by the desk's clock (injected), not by the database's: the two agree in production,
+        // and tests that move time get notices due when their clock says so.
+        notBefore: meta.notBefore ?? opts.clock.now(),
       },
     });
     // NOTIFY is transactional: the delivery worker hears it only once the change is committed.
