@@ -1,6 +1,6 @@
 import { Composer } from "grammy";
 import { listVips, parseVipTargets, setVip, type VipChange } from "../../domain/customers/vip.js";
-import { hasRole } from "../../domain/staff/staff.js";
+import { can } from "../../domain/staff/permissions.js";
 import { escapeHtml } from "../../i18n/index.js";
 import type { BotContext } from "../context.js";
 import type { BotDeps } from "../deps.js";
@@ -14,8 +14,8 @@ import { explainFailure, staffOf } from "../agent/helpers.js";
 export function vipAdmin(deps: BotDeps) {
   const composer = new Composer<BotContext>();
   const pm = composer.chatType("private");
-  pm.filter((ctx) => !hasRole(staffOf(ctx), "supervisor")).command(["vip", "unvip", "vips"], (ctx) => ctx.reply(ctx.t("vip-supervisors-only")));
-  const allowed = pm.filter((ctx) => hasRole(staffOf(ctx), "supervisor"));
+  pm.filter((ctx) => !can(staffOf(ctx), "customers.vip")).command(["vip", "unvip", "vips"], (ctx) => ctx.reply(ctx.t("vip-supervisors-only")));
+  const allowed = pm.filter((ctx) => can(staffOf(ctx), "customers.vip"));
 
   allowed.command("vips", async (ctx) => {
     const vips = await listVips(deps);

@@ -5,7 +5,8 @@ import { queueRank } from "../routing/priority.js";
 import { VIP_QUEUE } from "../routing/queue-choice.js";
 import { SECURITY_QUEUE } from "../classification/classify.js";
 import { ForbiddenError, ValidationError } from "../shared/errors.js";
-import { hasRole, resolveTelegramId } from "../staff/staff.js";
+import { can } from "../staff/permissions.js";
+import { resolveTelegramId } from "../staff/staff.js";
 import type { TicketDeps } from "../tickets/tickets.js";
 import { OPEN_STATUSES } from "../tickets/types.js";
 import type { StaffMember } from "../../db/generated/client.js";
@@ -37,7 +38,7 @@ export function parseVipTargets(text: string): string[] {
  * for them: their first request is already VIP.
  */
 export async function setVip(deps: TicketDeps, actor: Pick<StaffMember, "id" | "role">, handles: string[], vip: boolean): Promise<VipChange> {
-  if (!hasRole(actor, "supervisor")) throw new ForbiddenError("Only supervisors and admins can change VIP status");
+  if (!can(actor, "customers.vip")) throw new ForbiddenError("Only supervisors and admins can change VIP status");
   if (!handles.length) throw new ValidationError("name at least one customer: @username or Telegram id");
   if (handles.length > VIP_BULK_MAX) throw new ValidationError(`at most ${VIP_BULK_MAX} customers at once`);
   const now = deps.clock.now();

@@ -13,7 +13,7 @@ import { moveTicketToQueue } from "../routing/move.js";
 import { publicStaffName } from "../staff/names.js";
 import { briefAgent, conversationSoFar, staffRecipient } from "./briefing.js";
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from "../shared/errors.js";
-import { hasRole } from "../staff/staff.js";
+import { can } from "../staff/permissions.js";
 import { MAX_TEXT, OPEN_STATUSES, type Attachment } from "./types.js";
 import type { TicketDeps } from "./tickets.js";
 
@@ -44,7 +44,7 @@ async function load(tx: DbClient, number: number): Promise<Loaded> {
 async function claim(tx: DbClient, ticket: Loaded, actor: Actor, now: Date): Promise<Loaded> {
   if (ticket.assigneeId === actor.id) return ticket;
   if (ticket.assigneeId !== null) {
-    if (hasRole(actor, "supervisor")) return ticket;
+    if (can(actor, "tickets.reassign")) return ticket;
     const holder = await tx.staffMember.findUnique({ where: { id: ticket.assigneeId } });
     throw new ForbiddenError(`Ticket #${ticket.number} is handled by ${holder?.displayName ?? "another agent"}`);
   }
@@ -57,7 +57,7 @@ async function claim(tx: DbClient, ticket: Loaded, actor: Actor, now: Date): Pro
 
 /** Moving a ticket on is for the agent who holds it (or nobody does) and for supervisors. */
 function requireHolderOrSupervisor(ticket: Ticket, actor: Actor) {
-  if (ticket.assigneeId !== null && ticket.assigneeId !== actor.id && !hasRole(actor, "supervisor")) {
+  if (ticket.assigneeId !== null && ticket.assigneeId !== actor.id && !can(actor, "tickets.reassign")) {
     throw new ForbiddenError(`Ticket #${ticket.number} is handled by another agent`);
   }
 }
@@ -276,7 +276,7 @@ export async function transferToAgent(deps: TicketDeps, actor: Actor, number: nu
     requireHolderOrSupervisor(ticket, actor);
     if (!target.active) throw new ValidationError(`${target.displayName} is not active`);
     const load_ = await tx.ticket.count({ where: { assigneeId: target.id, status: { in: [...OPEN_STATUSES] } } });
-    if (load_ >= target.maxConcurrent && !hasRole(actor, "supervisor")) throw new ConflictError("at-limit", `${target.displayName} is at their limit`);
+    if (load_ >= target.maxConcurrent && !can(actor, "tickets.reassign")) throw new ConflictError("at-limit", `${target.displayName} is at their limit`);
     const updated = await tx.ticket.update({ where: { id: ticket.id }, data: { assigneeId: target.id } });
     await tx.ticketEvent.create({ data: { ticketId: ticket.id, type: "transferred", actorType: "staff", actorId: actor.id, data: { from: ticket.assigneeId, to: target.id }, createdAt: now } });
     await audit(tx, { staffId: actor.id, action: "transfer", ticketId: ticket.id, data: { to: target.id }, at: now });

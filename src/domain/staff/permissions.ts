@@ -1,0 +1,56 @@
+import type { StaffMember, StaffRole } from "../../db/generated/client.js";
+import { ForbiddenError } from "../shared/errors.js";
+
+// The one table of what each staff role may do. The API's staff routes, the bot's commands and
+// the domain's own checks all ask `can(...)`; a role gains or loses a power here and nowhere else.
+
+export const PERMISSIONS = [
+  /** Take, answer, resolve, move the tickets one holds (the agent's desk in the bot). */
+  "tickets.work",
+  /** Act on a ticket someone else holds: reassign it, move it to another queue, exceed a limit. */
+  "tickets.reassign",
+  /** The live board: queues, waits, breaches, who is on duty with what load. */
+  "board.view",
+  /** The numbers: volumes, response times, CSAT/NPS, FCR...; read-only. */
+  "numbers.view",
+  /** Each agent's own figures (handled, FRT, CSAT, reopen rate). */
+  "agents.view",
+  /** Mark customers VIP. */
+  "customers.vip",
+  /** Queue settings (read) and the team's queues overview. */
+  "queues.view",
+  /** Add, change and remove staff; change queue settings. */
+  "staff.manage",
+  /** Write and publish knowledge-base articles. */
+  "kb.edit",
+  /** Moderate the community group. */
+  "community.moderate",
+] as const;
+export type Permission = (typeof PERMISSIONS)[number];
+
+const AGENT: Permission[] = ["tickets.work"];
+const SUPERVISOR: Permission[] = [...AGENT, "tickets.reassign", "board.view", "numbers.view", "agents.view", "customers.vip", "queues.view", "kb.edit", "community.moderate"];
+
+export const ROLE_PERMISSIONS: Readonly<Record<StaffRole, readonly Permission[]>> = {
+  agent: AGENT,
+  supervisor: SUPERVISOR,
+  admin: PERMISSIONS,
+  editor: ["kb.edit"],
+  moderator: ["community.moderate"],
+  // Analysts read the numbers and nothing else: no board, no tickets, no changes.
+  analyst: ["numbers.view"],
+};
+
+export function can(staff: Pick<StaffMember, "role" | "active"> | Pick<StaffMember, "role">, permission: Permission): boolean {
+  if ("active" in staff && !staff.active) return false;
+  return ROLE_PERMISSIONS[staff.role].includes(permission);
+}
+
+export function permissionsOf(staff: Pick<StaffMember, "role">): Permission[] {
+  return [...ROLE_PERMISSIONS[staff.role]];
+}
+
+/** Throws the domain's ForbiddenError (403 in the API, a polite refusal in the bot). */
+export function requirePermission(staff: Pick<StaffMember, "role"> | null | undefined, permission: Permission): void {
+  if (!staff || !can(staff, permission)) throw new ForbiddenError(`This needs the "${permission}" permission`);
+}
