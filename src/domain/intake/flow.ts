@@ -1,4 +1,4 @@
-import { classify, detectHandoff, normalize, type Handoff } from "../classification/classify.js";
+import { classify, type Handoff } from "../classification/classify.js";
 import { TOPIC_POLICIES, TOPICS, isTopic, type Topic } from "../classification/topics.js";
 import type { Attachment } from "../tickets/types.js";
 import { looksLikeQuestion } from "./questions.js";
@@ -233,7 +233,7 @@ async function move(state: IntakeState, event: IntakeEvent, svc: IntakeServices)
     s = keep(s, event);
     const text = event.text.trim();
     const found = text ? classify(text) : null;
-    s.handoff ??= found?.handoff ?? (text ? detectHandoff(normalize(text)) : null);
+    s.handoff ??= found?.handoff ?? null;
     switch (at) {
       case "reopen":
         // Words instead of an answer: ask once more, with the words kept.
