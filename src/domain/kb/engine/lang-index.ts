@@ -509,8 +509,7 @@ export class LangIndex {
       }
     }
     // Coverage of every touched translation; the best few get the phrase comparison.
-    touched.sort((a, b) => total[b]! - total[a]! || a - b);
-    const top = touched.slice(0, CANDIDATES);
+    const top = topBy(touched, total, CANDIDATES);
     const coverage = top.map((d) => total[d]! / totalWeight);
     const inHead = top.map((d) => (mark[d]! & 4) !== 0);
     for (const d of touched) {
@@ -588,6 +587,22 @@ export class LangIndex {
     }
     return { best: bestScore, overlapping };
   }
+}
+
+/** The k indexes with the highest scores, best first: one pass, no sort of thousands. */
+function topBy(ids: number[], score: Float64Array, k: number): number[] {
+  const out: number[] = [];
+  for (const d of ids) {
+    const v = score[d]!;
+    if (out.length === k && v <= score[out[k - 1]!]!) continue;
+    let i = out.length < k ? out.length : k - 1;
+    while (i > 0 && (score[out[i - 1]!]! < v || (score[out[i - 1]!]! === v && out[i - 1]! > d))) {
+      out[i] = out[i - 1]!;
+      i--;
+    }
+    out[i] = d;
+  }
+  return out;
 }
 
 function pairsOf(term: string): string[] {
