@@ -2,7 +2,7 @@ import { Composer } from "grammy";
 import { deleteMacro, saveMacro } from "../../domain/macros/macros.js";
 import { listRules, setRule } from "../../domain/automation/rules.js";
 import { deleteCustomRule, listCustomRules, saveCustomRule } from "../../domain/automation/custom-rules.js";
-import { listStaff, parseStaffArgs, removeStaff, resolveTelegramId, saveStaff, hasRole } from "../../domain/staff/staff.js";
+import { listStaff, parseStaffArgs, queuesOf, removeStaff, resolveTelegramId, saveStaff, hasRole } from "../../domain/staff/staff.js";
 import { escapeHtml } from "../../i18n/index.js";
 import type { BotContext } from "../context.js";
 import type { BotDeps } from "../deps.js";
@@ -45,7 +45,7 @@ export function staffAdmin(deps: BotDeps) {
         return void (await ctx.reply(ctx.t("staff-removed", { name: escapeHtml(s.displayName) }), { parse_mode: "HTML" }));
       }
       const s = await saveStaff(deps.db, staffOf(ctx).id, telegramId, parseStaffArgs(rest.join(" ")), now);
-      const queues = (await deps.db.staffQueue.findMany({ where: { staffId: s.id }, include: { queue: true } })).map((q) => q.queue.code);
+      const queues = await queuesOf(deps.db, s.id);
       await ctx.reply(ctx.t("staff-added", { name: escapeHtml(s.displayName), role: s.role, queues: queues.join(",") || "—", limit: String(s.maxConcurrent) }), { parse_mode: "HTML" });
     } catch (err) {
       await explainFailure(ctx, err);

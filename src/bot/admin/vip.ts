@@ -1,10 +1,11 @@
 import { Composer } from "grammy";
 import { listVips, parseVipTargets, setVip, type VipChange } from "../../domain/customers/vip.js";
 import { can } from "../../domain/staff/permissions.js";
+import { ticketWithCustomer } from "../../domain/tickets/agent-views.js";
 import { escapeHtml } from "../../i18n/index.js";
 import type { BotContext } from "../context.js";
 import type { BotDeps } from "../deps.js";
-import { ticketOfReply } from "../agent/commands.js";
+import { ticketOfReply } from "../agent/taken.js";
 import { explainFailure, staffOf } from "../agent/helpers.js";
 
 /**
@@ -30,7 +31,7 @@ export function vipAdmin(deps: BotDeps) {
     if (!handles.length) {
       // As a reply to a ticket card or a customer's message: that ticket's customer.
       const number = await ticketOfReply(ctx, deps);
-      const ticket = number === null ? null : await deps.db.ticket.findUnique({ where: { number }, include: { customer: true } });
+      const ticket = number === null ? null : await ticketWithCustomer(deps.db, number);
       if (ticket) handles = [ticket.customer.telegramId.toString()];
     }
     if (!handles.length) return void (await ctx.reply(ctx.t("vip-usage")));

@@ -1,6 +1,6 @@
 import { Composer } from "grammy";
 import { macroText, renderMacro, listMacros } from "../../domain/macros/macros.js";
-import { listQueueForStaff, listMine } from "../../domain/tickets/agent-views.js";
+import { listQueueForStaff, listMine, ticketWithCustomer } from "../../domain/tickets/agent-views.js";
 import {
   addNote,
   customerHistory,
@@ -20,6 +20,7 @@ import type { BotContext } from "../context.js";
 import type { BotDeps } from "../deps.js";
 import { explainFailure, staffOf, ticketAndText, usage } from "./helpers.js";
 import { sendReply } from "./replies.js";
+import { reportTaken, ticketOfReply } from "./taken.js";
 
 /** The agent desk's commands; only staff reach this composer (see create-bot.ts). */
 export function agentCommands(deps: BotDeps) {
@@ -143,7 +144,7 @@ export function agentCommands(deps: BotDeps) {
     const number = num && /^#?\d{1,9}$/.test(num) ? Number(num.replace("#", "")) : await ticketOfReply(ctx, deps);
     if (!code || number === null) return void (await usage(ctx, "/m code 10001"));
     try {
-      const ticket = await deps.db.ticket.findUnique({ where: { number }, include: { customer: true } });
+      const ticket = await ticketWithCustomer(deps.db, number);
       if (!ticket) return void (await ctx.reply(ctx.t("ticket-not-found", { number: String(number) })));
       const body = await macroText(deps.db, code, ticket.customer.languageCode);
       const eta = (await currentEtaMinutes(deps.db, ticket)) ?? 0;
@@ -157,45 +158,6 @@ export function agentCommands(deps: BotDeps) {
   });
 
   return composer;
-}
-
-async function ticketOfReply(ctx: BotContext, deps: BotDeps): Promise<number | null> {
-  const replied = ctx.message?.reply_to_message;
-  if (!replied || !ctx.chat) return null;
-  const row = await deps.db.outboxMessage.findFirst({
-    where: { chatId: BigInt(ctx.chat.id), telegramMessageId: replied.message_id, ticketId: { not: null } },
-    select: { ticketId: true },
-  });
-  if (!row?.ticketId) return null;
-  return (await deps.db.ticket.findUnique({ where: { id: row.ticketId }, select: { number: true } }))?.number ?? null;
-}
-
-export { ticketOfReply };
-
-/** What the agent sees on taking a ticket: the ticket, then who the customer is. */
-export async function reportTaken(ctx: BotContext, taken: NonNullable<Awaited<ReturnType<typeof takeAndBrief>>>) {
-  await ctx.reply(ctx.t("staff-taken", { number: String(taken.ticket.number), queue: taken.ticket.queue.code, subject: escapeHtml(taken.ticket.subject) }), { parse_mode: "HTML" });
-  await ctx.reply(historyText(ctx, taken.ticket.number, taken.ticket.customer.firstName, taken.history), { parse_mode: "HTML" });
-  if (taken.articles.length) {
-    const list = taken.articles.map((a) => ctx.t("staff-suggested-item", { title: escapeHtml(a.title), slug: a.slug })).join("\n");
-    await ctx.reply(`${ctx.t("staff-suggested")}\n${list}`, { parse_mode: "HTML" });
-  }
-}
-
-function historyText(ctx: BotContext, number: number, name: string, h: CustomerHistory): string {
-  const list = h.earlier.length
-    ? `\n${h.earlier.map((e) => ctx.t("staff-history-item", { number: String(e.number), topic: ctx.t(`topic-name-${e.topic}`), status: ctx.t(`status-${e.status}`), date: e.createdAt.toISOString().slice(0, 10) })).join("\n")}`
-    : "";
-  return ctx.t("staff-history", {
-    number: String(number),
-    name: escapeHtml(name),
-    vip: h.vip ? "⭐ VIP" : "",
-    lang: h.language,
-    time: h.localTime,
-    tz: h.timeZone,
-    total: String(h.total),
-    list,
-  });
 }
 
 export { customerHistory };

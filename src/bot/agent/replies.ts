@@ -5,7 +5,7 @@ import { escapeHtml } from "../../i18n/index.js";
 import type { BotContext } from "../context.js";
 import type { BotDeps } from "../deps.js";
 import { readMessage } from "../message-content.js";
-import { reportTaken, ticketOfReply } from "./commands.js";
+import { reportTaken, ticketOfReply } from "./taken.js";
 import { explainFailure, staffOf, ticketAndText } from "./helpers.js";
 
 /** Sends an agent's answer; a quality-check hold asks the agent to confirm or discard. */

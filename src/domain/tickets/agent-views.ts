@@ -19,3 +19,14 @@ export function listMine(db: DbClient, staffId: number) {
     take: 30,
   });
 }
+
+/** The ticket a message the bot sent to a staff chat belongs to (a card, a customer's message). */
+export async function ticketOfBotMessage(db: DbClient, chatId: bigint, telegramMessageId: number): Promise<number | null> {
+  const row = await db.outboxMessage.findFirst({ where: { chatId, telegramMessageId, ticketId: { not: null } }, select: { ticketId: true } });
+  if (!row?.ticketId) return null;
+  return (await db.ticket.findUnique({ where: { id: row.ticketId }, select: { number: true } }))?.number ?? null;
+}
+
+export function ticketWithCustomer(db: DbClient, number: number) {
+  return db.ticket.findUnique({ where: { number }, include: { customer: true } });
+}
