@@ -1,6 +1,6 @@
 // One PostgreSQL for the whole run (DATABASE_URL when set, otherwise an embedded one), and one
 // migrated template database; every test file clones its own database from it.
-import { mkdtempSync, rmSync } from "node:fs";
+import { chmodSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import pg from "pg";
@@ -22,6 +22,8 @@ export default async function setup(project: TestProject) {
   let adminUrl = process.env.DATABASE_URL;
   if (!adminUrl) {
     dataDir = mkdtempSync(join(tmpdir(), "desk-test-pg-"));
+    // As root, PostgreSQL runs as its own OS user, which must be able to enter the folder.
+    chmodSync(dataDir, 0o755);
     const port = 55_000 + (process.pid % 5_000);
     embedded = await startEmbeddedPostgres(dataDir, port);
     adminUrl = embedded.url("postgres");
