@@ -85,10 +85,16 @@ const schema = z
     SERVE_WEBAPP: bool.default(true),
     // Opens the Mini App in a normal browser with signed test init data (never in production).
     DEV_LOGIN: bool.default(false),
+    // The whole desk in a browser, Telegram played by the process itself (/sandbox). Unset: on
+    // when there is no BOT_TOKEN in development (tests switch it on themselves).
+    SANDBOX: bool.optional(),
   })
   .superRefine((c, ctx) => {
     if (c.DEV_LOGIN && c.NODE_ENV === "production") {
       ctx.addIssue({ code: "custom", path: ["DEV_LOGIN"], message: "must not be true when NODE_ENV=production" });
+    }
+    if (c.SANDBOX && c.BOT_TOKEN && c.NODE_ENV === "production") {
+      ctx.addIssue({ code: "custom", path: ["SANDBOX"], message: "must not be true when BOT_TOKEN is set and NODE_ENV=production" });
     }
     if (c.BOT_MODE === "webhook" && !c.PUBLIC_URL) {
       ctx.addIssue({
@@ -100,6 +106,12 @@ const schema = z
   });
 
 export type Config = z.output<typeof schema>;
+
+/** Whether this process plays Telegram itself (src/sandbox); never for a real bot in production. */
+export function sandboxEnabled(c: Pick<Config, "SANDBOX" | "BOT_TOKEN" | "NODE_ENV">): boolean {
+  if (c.BOT_TOKEN && c.NODE_ENV === "production") return false;
+  return c.SANDBOX ?? (!c.BOT_TOKEN && c.NODE_ENV === "development");
+}
 
 export class ConfigError extends Error {}
 

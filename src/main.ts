@@ -7,10 +7,10 @@ import type { Update } from "grammy/types";
 import type { UserFromGetMe } from "grammy/types";
 import type { FastifyInstance } from "fastify";
 import type { Logger } from "pino";
-import { buildApp, WEBHOOK_PATH } from "./api/app.js";
+import { buildApp, WEBAPP_DIST, WEBHOOK_PATH } from "./api/app.js";
 import type { BotContext } from "./bot/context.js";
 import { createBot } from "./bot/create-bot.js";
-import { ConfigError, loadConfig, type Config } from "./config.js";
+import { ConfigError, loadConfig, sandboxEnabled, type Config } from "./config.js";
 import { openDatabase, type Database } from "./db/index.js";
 import { seedDefaults } from "./db/seed.js";
 import { systemClock, type Clock } from "./domain/shared/clock.js";
@@ -28,6 +28,8 @@ import { UpdateInbox, pollIntoInbox, pruneInbox } from "./bot/inbox.js";
 import { reportUndelivered } from "./domain/tickets/agent-actions.js";
 import { sendDailyDigest } from "./domain/analytics/digest.js";
 import { createOutboxNotifier } from "./notify/notifier.js";
+import { prepareSandboxTeam, SANDBOX_BOT, SANDBOX_MINI_APP_URL, startSandbox } from "./sandbox/index.js";
+import { sandboxRoutes } from "./sandbox/routes.js";
 
 /** The updates the desk reacts to; Telegram sends nothing else. */
 export const ALLOWED_UPDATES = ["message", "edited_message", "callback_query", "my_chat_member"] as const;
@@ -58,22 +60,30 @@ export interface RunningDesk {
 /** Composition root: config -> database -> domain services -> bot and outbox -> HTTP -> listen. */
 export async function start(config: Config, opts: StartOptions = {}): Promise<RunningDesk> {
   const log = opts.log ?? createLogger(config);
-  const clock = opts.clock ?? systemClock;
+  // In the sandbox the process plays Telegram itself: the rest runs as with a real bot.
+  const sandbox = sandboxEnabled(config) ? await startSandbox(config) : undefined;
+  if (sandbox) config = sandbox.config;
+  const clock = opts.clock ?? sandbox?.clock ?? systemClock;
   const database = await openDatabase({
     ...(config.DATABASE_URL ? { databaseUrl: config.DATABASE_URL } : {}),
     embeddedDir: config.EMBEDDED_PG_DIR,
     embeddedPort: config.EMBEDDED_PG_PORT,
     poolSize: config.DB_POOL_SIZE,
     log,
+  }).catch(async (err: unknown) => {
+    await sandbox?.running.stop();
+    throw err;
   });
   const db = database.prisma;
   const stops: Array<() => Promise<void>> = [() => database.close()];
+  if (sandbox) stops.push(() => sandbox.running.stop());
   const stopAll = async () => {
     for (const s of stops.splice(0).reverse()) await s().catch((err) => log.error({ err }, "error while stopping"));
   };
 
   try {
     await seedDefaults(db, config.ADMIN_IDS);
+    if (sandbox) await prepareSandboxTeam(db, clock.now());
     const texts = loadTexts(config.DEFAULT_LANGUAGE);
     const settings: DeskSettings = {
       unansweredAlertMinutes: config.UNANSWERED_ALERT_MINUTES,
@@ -93,7 +103,7 @@ export async function start(config: Config, opts: StartOptions = {}): Promise<Ru
       t: texts.t,
       clock,
       defaultQuietHours: parseQuietHours(config.QUIET_HOURS),
-      ...(miniAppUrl?.startsWith("https://") ? { miniAppUrl } : {}),
+      ...(sandbox ? { miniAppUrl: SANDBOX_MINI_APP_URL } : miniAppUrl?.startsWith("https://") ? { miniAppUrl } : {}),
     });
 
     let bot: Bot<BotContext> | undefined;
@@ -104,7 +114,7 @@ export async function start(config: Config, opts: StartOptions = {}): Promise<Ru
     if (config.BOT_TOKEN) {
       const desk = createBot(
         { config, db, sql: database.sql, clock, settings, notifier, texts, log: log.child({ module: "bot" }) },
-        { token: config.BOT_TOKEN, ...(opts.botInfo ? { botInfo: opts.botInfo } : {}) },
+        { token: config.BOT_TOKEN, ...(sandbox ? { botInfo: SANDBOX_BOT } : opts.botInfo ? { botInfo: opts.botInfo } : {}) },
       );
       bot = desk.bot;
       await bot.init();
@@ -178,6 +188,15 @@ export async function start(config: Config, opts: StartOptions = {}): Promise<Ru
           : {}),
       },
     );
+    if (sandbox) {
+      await app.register(sandboxRoutes, {
+        emulator: sandbox.emulator,
+        clock: sandbox.clock,
+        token: config.BOT_TOKEN!,
+        webappDist: WEBAPP_DIST,
+        sweepNow: () => runSlaSweep({ db, clock, notifier, settings }),
+      });
+    }
     stops.push(() => app.close());
     await app.listen({ port: config.PORT, host: config.HOST });
     const { port } = app.server.address() as AddressInfo;
@@ -198,6 +217,12 @@ export async function start(config: Config, opts: StartOptions = {}): Promise<Ru
       log.info({ username: bot.botInfo.username }, "bot is taking updates by long polling");
     }
     log.info({ url, database: database.embedded ? "embedded" : "external" }, "support desk is ready");
+    if (sandbox) {
+      log.info(
+        { sandbox: `${url}/sandbox` },
+        `sandbox: open ${url}/sandbox in a browser to try the desk as a customer and an agent (no Telegram needed; set BOT_TOKEN to run a real bot)`,
+      );
+    }
     return { config, database, app, jobs, ...(bot ? { bot } : {}), ...(delivery ? { delivery } : {}), ...(inbox ? { inbox } : {}), url, stop: stopAll };
   } catch (err) {
     await stopAll();

@@ -23,13 +23,14 @@ export function loadTexts(defaultLanguage: string): Texts {
     // The customer's language lives on their record; enrichment middleware puts it on the context.
     localeNegotiator: (ctx) => ctx.languageCode ?? ctx.from?.language_code,
   });
-  // Every .ftl file of a language but the Mini App's (webapp.ftl, its own namespace), so each
-  // feature can keep its texts in a file of its own (bot.ftl, bot-agent.ftl...).
+  // Every .ftl file of a language but the Mini App's and the sandbox page's (webapp.ftl,
+  // sandbox.ftl: their own namespaces), so each feature can keep its texts in a file of its own
+  // (bot.ftl, bot-agent.ftl...).
   for (const lang of readdirSync(LOCALES_DIR, { withFileTypes: true })) {
     if (!lang.isDirectory()) continue;
     const folder = join(LOCALES_DIR, lang.name);
     const files = readdirSync(folder)
-      .filter((f) => f.endsWith(".ftl") && f !== "webapp.ftl")
+      .filter((f) => f.endsWith(".ftl") && f !== "webapp.ftl" && f !== "sandbox.ftl")
       .sort();
     if (files.length) i18n.loadLocaleSync(lang.name, { source: files.map((f) => readFileSync(join(folder, f), "utf8")).join("\n") });
   }
