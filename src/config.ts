@@ -34,7 +34,16 @@ const schema = z
       .string()
       .regex(/^postgres(ql)?:\/\//, "must be a PostgreSQL URL: postgresql://user:password@host:5432/database")
       .optional(),
-    DB_POOL_SIZE: z.coerce.number().int().min(2).max(100).default(20),
+    // Connections of this instance: DB_POOL_SIZE (Prisma and plain SQL share one pool) + JOBS_POOL_SIZE
+    // (the job queue) + 1 (the outbox's LISTEN). See README, "Sizing".
+    DB_POOL_SIZE: z.coerce.number().int().min(2).max(100).default(10),
+    JOBS_POOL_SIZE: z.coerce.number().int().min(1).max(20).default(2),
+    // A direct (session) address of the same database when DATABASE_URL goes through PgBouncer in
+    // transaction mode: LISTEN, the job queue and the migrator's lock need a session of their own.
+    DATABASE_DIRECT_URL: z
+      .string()
+      .regex(/^postgres(ql)?:\/\//, "must be a PostgreSQL URL: postgresql://user:password@host:5432/database")
+      .optional(),
     EMBEDDED_PG_DIR: z.string().min(1).default(".data/postgres"),
     EMBEDDED_PG_PORT: z.coerce.number().int().min(1024).max(65535).default(54329),
 
@@ -49,6 +58,11 @@ const schema = z
       .regex(/^[A-Za-z0-9_-]{16,256}$/, "must be 16-256 characters of A-Z, a-z, 0-9, _ or -")
       .optional(),
     TELEGRAM_API_ROOT: url.default("https://api.telegram.org"),
+    // One Bot API request's time limit; the outbox's lease must outlast a message's tries (checked below).
+    TELEGRAM_TIMEOUT_SECONDS: z.coerce.number().int().min(1).max(300).default(10),
+    OUTBOX_LEASE_SECONDS: z.coerce.number().int().min(5).max(3600).default(60),
+    // How long an update being handled is left to its instance before another may take it over.
+    INBOX_LEASE_SECONDS: z.coerce.number().int().min(5).max(3600).default(60),
     MINI_APP_URL: url.optional(),
 
     ADMIN_IDS: telegramIdList.prefault(""),
@@ -83,6 +97,23 @@ const schema = z
     // Comma-separated; the defaults are in src/domain/quality/forbidden-words.ts.
     FORBIDDEN_WORDS: z.string().optional(),
     SERVE_WEBAPP: bool.default(true),
+    // Which proxies' X-Forwarded-For to believe (the client's address decides rate limits): false,
+    // true (any), a number of hops, or comma-separated addresses/CIDRs of the proxies.
+    TRUST_PROXY: z
+      .string()
+      .regex(/^(true|false|\d+|[0-9a-fA-F.:/]+(\s*,\s*[0-9a-fA-F.:/]+)*)$/, "must be true, false, a number of hops, or proxy addresses/CIDRs separated by commas")
+      .transform((v): boolean | number | string[] => (v === "true" ? true : v === "false" ? false : /^\d+$/.test(v) ? Number(v) : v.split(",").map((s) => s.trim())))
+      .default(false),
+    // Requests a minute per client address on the public routes (knowledge-base search and
+    // articles, app info), per instance. 0 switches the limit off.
+    PUBLIC_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(0).max(100_000).default(120),
+    // When set, /metrics asks for "Authorization: Bearer <token>".
+    METRICS_TOKEN: z.string().min(16, "must be at least 16 characters").optional(),
+    // Retention (the job runs once across instances): days, or hours for the inbox; 0 keeps forever.
+    OUTBOX_RETENTION_DAYS: z.coerce.number().int().min(0).max(3650).default(30),
+    INBOX_RETENTION_HOURS: z.coerce.number().int().min(0).max(8760).default(24),
+    KB_MISS_RETENTION_DAYS: z.coerce.number().int().min(0).max(3650).default(180),
+    AUDIT_RETENTION_DAYS: z.coerce.number().int().min(0).max(3650).default(0),
     // Opens the Mini App in a normal browser with signed test init data (never in production).
     DEV_LOGIN: bool.default(false),
     // The whole desk in a browser, Telegram played by the process itself (/sandbox). Unset: on
@@ -95,6 +126,15 @@ const schema = z
     }
     if (c.SANDBOX && c.BOT_TOKEN && c.NODE_ENV === "production") {
       ctx.addIssue({ code: "custom", path: ["SANDBOX"], message: "must not be true when BOT_TOKEN is set and NODE_ENV=production" });
+    }
+    // A message's tries (3 requests and up to 8 s of waits between them, notify/telegram-client.ts)
+    // must end before its lease does, or another instance would send it again meanwhile.
+    if (c.OUTBOX_LEASE_SECONDS < 3 * c.TELEGRAM_TIMEOUT_SECONDS + 10) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["OUTBOX_LEASE_SECONDS"],
+        message: `must be at least 3 x TELEGRAM_TIMEOUT_SECONDS + 10 (${3 * c.TELEGRAM_TIMEOUT_SECONDS + 10})`,
+      });
     }
     if (c.BOT_MODE === "webhook" && !c.PUBLIC_URL) {
       ctx.addIssue({
@@ -131,5 +171,5 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
 }
 
 function mask(name: string, value: string): string {
-  return /TOKEN|SECRET|PASSWORD|DATABASE_URL/.test(name) ? `${value.slice(0, 4)}…` : value;
+  return /TOKEN|SECRET|PASSWORD|DATABASE_(DIRECT_)?URL/.test(name) ? `${value.slice(0, 4)}…` : value;
 }

@@ -24,7 +24,11 @@ import { createDeliveryApi, outboxBatchSize } from "./notify/delivery-api.js";
 import { JobRunner } from "./jobs/runner.js";
 import { runSlaSweep } from "./domain/sla/sweep.js";
 import { sweepIdleIntakes } from "./domain/intake/session.js";
-import { UpdateInbox, pollIntoInbox, pruneInbox } from "./bot/inbox.js";
+import { UpdateInbox, pollIntoInbox } from "./bot/inbox.js";
+import { runRetention, type RetentionPolicy } from "./jobs/retention.js";
+import { createDeskMetrics } from "./metrics/desk-metrics.js";
+import { slaMetrics } from "./metrics/registry.js";
+import { attachSharedBudget } from "./notify/shared-rate-budget.js";
 import { reportUndelivered } from "./domain/tickets/agent-actions.js";
 import { sendDailyDigest } from "./domain/analytics/digest.js";
 import { createOutboxNotifier } from "./notify/notifier.js";
@@ -69,6 +73,7 @@ export async function start(config: Config, opts: StartOptions = {}): Promise<Ru
     embeddedDir: config.EMBEDDED_PG_DIR,
     embeddedPort: config.EMBEDDED_PG_PORT,
     poolSize: config.DB_POOL_SIZE,
+    ...(config.DATABASE_DIRECT_URL ? { directUrl: config.DATABASE_DIRECT_URL } : {}),
     log,
   }).catch(async (err: unknown) => {
     await sandbox?.running.stop();
@@ -116,14 +121,24 @@ export async function start(config: Config, opts: StartOptions = {}): Promise<Ru
         { config, db, sql: database.sql, clock, settings, notifier, texts, log: log.child({ module: "bot" }) },
         { token: config.BOT_TOKEN, ...(sandbox ? { botInfo: SANDBOX_BOT } : opts.botInfo ? { botInfo: opts.botInfo } : {}) },
       );
+      // One Telegram rate budget for all instances (in PostgreSQL), installed before the first call.
+      const detachBudget = attachSharedBudget({
+        sql: database.sql,
+        token: config.BOT_TOKEN,
+        apiRoot: config.TELEGRAM_API_ROOT,
+        perSecond: config.OUTBOX_PER_SECOND,
+        log: log.child({ module: "rate-budget" }),
+      });
+      stops.push(async () => detachBudget());
       bot = desk.bot;
       await bot.init();
-      const deliveryApi = createDeliveryApi(config.BOT_TOKEN, config.TELEGRAM_API_ROOT, config.OUTBOX_PER_SECOND);
+      const deliveryApi = createDeliveryApi(config.BOT_TOKEN, config.TELEGRAM_API_ROOT, config.OUTBOX_PER_SECOND, config.TELEGRAM_TIMEOUT_SECONDS);
       delivery = new OutboxDelivery({
         db,
         databaseUrl: database.url,
         api: deliveryApi,
         batchSize: outboxBatchSize(config.OUTBOX_PER_SECOND),
+        leaseMs: config.OUTBOX_LEASE_SECONDS * 1000,
         clock,
         log: log.child({ module: "outbox" }),
         onGiveUp: (tx, message, blocked) => reportUndelivered({ notifier }, tx, message, blocked),
@@ -134,7 +149,7 @@ export async function start(config: Config, opts: StartOptions = {}): Promise<Ru
       // Stops run in reverse: updates in flight finish (after the runner and HTTP server stopped
       // taking new ones) while the outbox can still deliver what they wrote.
       stops.push(() => desk.idle());
-      inbox = new UpdateInbox({ sql: database.sql, bot, log: log.child({ module: "inbox" }) });
+      inbox = new UpdateInbox({ sql: database.sql, bot, log: log.child({ module: "inbox" }), leaseSeconds: config.INBOX_LEASE_SECONDS });
       const box = inbox;
       box.start();
       stops.push(() => box.stop());
@@ -149,6 +164,7 @@ export async function start(config: Config, opts: StartOptions = {}): Promise<Ru
       databaseUrl: database.url,
       log: log.child({ module: "jobs" }),
       sweepSeconds: config.SLA_SWEEP_SECONDS,
+      poolSize: config.JOBS_POOL_SIZE,
       sweep: async () => {
         const result = await runSlaSweep({ db, clock, notifier, settings });
         // Intakes left half-way end on the same timer: filed as tickets when there is something to file.
@@ -157,10 +173,13 @@ export async function start(config: Config, opts: StartOptions = {}): Promise<Ru
           handoffAfterUnmatched: config.HANDOFF_AFTER_UNMATCHED_TURNS,
           idleMinutes: config.INTAKE_IDLE_MINUTES,
         }).catch((err: unknown) => log.error({ err }, "idle intake sweep failed"));
-        await pruneInbox(database.sql).catch((err: unknown) => log.error({ err }, "update inbox pruning failed"));
+        slaMetrics.sweeps.inc();
+        slaMetrics.sweepEvents.inc(result.events);
         return result;
       },
       digest: { run: () => sendDailyDigest({ db, clock, notifier, settings }), hour: config.DIGEST_HOUR, timeZone: config.DIGEST_TIME_ZONE },
+      // Every ten minutes, once across instances: small batches, so a busy desk never notices.
+      retention: { cron: "*/10 * * * *", run: () => runRetention(database.sql, retentionPolicy(config), log.child({ module: "retention" })) },
     });
     await jobs.start();
     stops.push(() => jobs.stop());
@@ -169,6 +188,7 @@ export async function start(config: Config, opts: StartOptions = {}): Promise<Ru
       { config, db, sql: database.sql, clock, settings, notifier, texts, ...(bot?.botInfo.username ? { botUsername: bot.botInfo.username } : {}) },
       {
         logger: log.child({ module: "http" }),
+        metrics: createDeskMetrics({ sql: database.sql }),
         ...(bot && config.BOT_MODE === "webhook"
           ? {
               webhook: (a: FastifyInstance) => {
@@ -180,7 +200,7 @@ export async function start(config: Config, opts: StartOptions = {}): Promise<Ru
                   if (given.length !== expected.length || !timingSafeEqual(given, expected)) return reply.code(401).send({ error: "unauthorized", reason: "wrong or missing secret token" });
                   const update = req.body as Partial<Update> | null;
                   if (!update || typeof update !== "object" || !Number.isSafeInteger(update.update_id)) return reply.code(400).send({ error: "bad_request", reason: "not a Telegram update" });
-                  await inbox!.store([update as Update]);
+                  await inbox!.store([update as Update], "webhook");
                   return reply.code(200).send({ ok: true });
                 });
               },
@@ -228,6 +248,10 @@ export async function start(config: Config, opts: StartOptions = {}): Promise<Ru
     await stopAll();
     throw err;
   }
+}
+
+function retentionPolicy(c: Config): RetentionPolicy {
+  return { outboxDays: c.OUTBOX_RETENTION_DAYS, inboxHours: c.INBOX_RETENTION_HOURS, kbMissDays: c.KB_MISS_RETENTION_DAYS, auditDays: c.AUDIT_RETENTION_DAYS };
 }
 
 /** A stable webhook secret when none is configured: Telegram echoes it in a header we check. */

@@ -17,6 +17,8 @@ import { attachmentRoutes } from "./routes/attachments.js";
 import { fileRoutes } from "./routes/files.js";
 import { devLoginRoutes } from "./routes/dev-login.js";
 import { appInfoRoutes } from "./routes/app-info.js";
+import { operatorRoutes } from "./plugins/operator.js";
+import type { DeskMetrics } from "../metrics/desk-metrics.js";
 
 export const WEBAPP_DIST = resolve(import.meta.dirname, "../../webapp/dist");
 export const WEBHOOK_PATH = "/telegram/webhook";
@@ -25,13 +27,21 @@ export interface BuildAppOptions {
   logger?: FastifyServerOptions["loggerInstance"];
   /** Handler for Telegram's webhook calls (webhook mode only). */
   webhook?: (app: FastifyInstance) => void | Promise<void>;
+  /** What /metrics shows (Prometheus); without it /metrics shows this process's counters only. */
+  metrics?: DeskMetrics;
+}
+
+/** A number of hops is a function to Fastify's types (proxy-addr takes it the same way). */
+function trustProxy(v: boolean | number | string[]) {
+  return typeof v === "number" ? (_address: string, hop: number) => hop < v : v;
 }
 
 /** Builds the HTTP side (API, docs, Mini App); listening is the caller's business. */
 export async function buildApp(deps: ApiDeps, opts: BuildAppOptions = {}): Promise<FastifyInstance> {
   const app = Fastify({
     ...(opts.logger ? { loggerInstance: opts.logger } : { logger: false }),
-    trustProxy: true,
+    // Only the proxies the operator names are believed about the client's address (rate limits).
+    trustProxy: trustProxy(deps.config.TRUST_PROXY),
     bodyLimit: 1_048_576,
     // A path that does not decode (say, a lone surrogate's bytes) is refused before routing,
     // outside the error handler: it gets the same { error, reason } shape here.
@@ -44,6 +54,11 @@ export async function buildApp(deps: ApiDeps, opts: BuildAppOptions = {}): Promi
   app.setSerializerCompiler(serializerCompiler);
 
   await app.register(errorHandler);
+  await app.register(operatorRoutes, {
+    publicPerMinute: deps.config.PUBLIC_RATE_LIMIT_PER_MINUTE,
+    ...(deps.config.METRICS_TOKEN ? { metricsToken: deps.config.METRICS_TOKEN } : {}),
+    ...(opts.metrics ? { metrics: opts.metrics } : {}),
+  });
   await app.register(textSafety, { cleaned: [WEBHOOK_PATH] });
   await app.register(fastifySwagger, {
     openapi: {

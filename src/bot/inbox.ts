@@ -3,6 +3,7 @@ import type { Update } from "grammy/types";
 import type { Logger } from "pino";
 import type { Sql } from "../db/sql.js";
 import type { BotContext } from "./context.js";
+import { updateMetrics } from "../metrics/registry.js";
 
 // The durable update inbox. Every update, from a webhook or from polling, is stored here before
 // Telegram is told it arrived; workers (in any instance) then take the oldest waiting update of
@@ -40,6 +41,7 @@ interface Claimed {
   update_id: string;
   payload: Update;
   attempts: number;
+  received_at: Date;
 }
 
 export class UpdateInbox {
@@ -53,7 +55,7 @@ export class UpdateInbox {
   constructor(private readonly o: InboxOptions) {}
 
   /** Stores updates (a repeat of a stored one is ignored); resolves once they are durable. */
-  async store(updates: readonly Update[]): Promise<void> {
+  async store(updates: readonly Update[], source: "webhook" | "polling" = "webhook"): Promise<void> {
     if (!updates.length) return;
     const ids: string[] = [];
     const keys: string[] = [];
@@ -69,6 +71,7 @@ export class UpdateInbox {
        ON CONFLICT (update_id) DO NOTHING`,
       [ids, keys, payloads],
     );
+    updateMetrics.received.inc({ source }, updates.length);
     this.kick();
   }
 
@@ -155,7 +158,7 @@ export class UpdateInbox {
           ORDER BY h.update_id LIMIT $1)
           AND (u.locked_until IS NULL OR u.locked_until < now() AT TIME ZONE 'UTC')
           AND u.done_at IS NULL
-        RETURNING u.update_id::text, u.payload, u.attempts`,
+        RETURNING u.update_id::text, u.payload, u.attempts, u.received_at`,
       [limit, lease],
     );
     return rows;
@@ -166,10 +169,13 @@ export class UpdateInbox {
     try {
       await this.o.bot.handleUpdate(row.payload);
       await this.o.sql.query("UPDATE update_inbox SET done_at = now() AT TIME ZONE 'UTC', locked_until = NULL WHERE update_id = $1", [row.update_id]);
+      updateMetrics.processed.inc({ outcome: "done" });
+      updateMetrics.lag.observe(Math.max(0, (Date.now() - new Date(row.received_at).getTime()) / 1000));
     } catch (err) {
       // Failed outside the bot's error boundary (the database away, mostly): tried again later,
       // and put aside after a few tries so the chat's next messages are not held forever.
       const giveUp = row.attempts >= maxAttempts;
+      updateMetrics.processed.inc({ outcome: giveUp ? "given_up" : "failed" });
       this.o.log.error({ err, updateId: row.update_id, attempts: row.attempts, giveUp }, "update inbox: handling failed");
       await this.o.sql
         .query(
@@ -218,7 +224,7 @@ export function pollIntoInbox(bot: Bot<BotContext>, inbox: UpdateInbox, log: Log
           abort.signal as never,
         );
         if (updates.length) {
-          await inbox.store(updates);
+          await inbox.store(updates, "polling");
           offset = updates.at(-1)!.update_id + 1;
         } else if (Date.now() - asked < 1_000) {
           // An empty answer at once: a server without long polling (a local emulator); do not spin.

@@ -2,7 +2,6 @@ import { resolve } from "node:path";
 import { PrismaPg } from "@prisma/adapter-pg";
 import type { Logger } from "pino";
 import { PrismaClient } from "./generated/client.js";
-import { startEmbeddedPostgres } from "./embedded.js";
 import { applyMigrations } from "./migrate.js";
 import { createSqlPool, type Sql } from "./sql.js";
 export type { Sql } from "./sql.js";
@@ -15,6 +14,11 @@ export type DbClient = Omit<PrismaClient, "$connect" | "$disconnect" | "$on" | "
 export interface Database {
   prisma: PrismaClient;
   sql: Sql;
+  /**
+   * Where connections that keep session state go: LISTEN (the outbox), the job queue, the
+   * migrator's advisory lock. The direct server when DATABASE_DIRECT_URL is set (the pool then
+   * goes through PgBouncer in transaction mode), else the same as the pool.
+   */
   url: string;
   embedded: boolean;
   close(): Promise<void>;
@@ -28,27 +32,34 @@ export interface OpenDatabaseOptions {
   embeddedPort: number;
   log: Logger;
   poolSize?: number;
+  /** A direct (session) address of the same database, when databaseUrl is a transaction pooler. */
+  directUrl?: string;
 }
 
 /** Connects (starting the embedded server when no URL is given) and applies pending migrations. */
 export async function openDatabase(opts: OpenDatabaseOptions): Promise<Database> {
+  // The embedded server is an optional dependency (the production image leaves it out): loaded
+  // only when no DATABASE_URL is given.
   const embedded = opts.databaseUrl
     ? undefined
-    : await startEmbeddedPostgres(opts.embeddedDir, opts.embeddedPort, opts.log.child({ module: "embedded-pg" }));
+    : await (await loadEmbedded()).startEmbeddedPostgres(opts.embeddedDir, opts.embeddedPort, opts.log.child({ module: "embedded-pg" }));
   const url = opts.databaseUrl ?? embedded!.url();
+  const sessionUrl = (opts.databaseUrl && opts.directUrl) || url;
   try {
-    const { applied } = await applyMigrations(url, MIGRATIONS_DIR);
+    const { applied } = await applyMigrations(sessionUrl, MIGRATIONS_DIR);
     if (applied.length) opts.log.info({ applied }, "applied database migrations");
   } catch (err) {
     await embedded?.stop();
     throw err;
   }
-  const prisma = createPrismaClient(url, opts.poolSize);
+  // One pool for Prisma and the plain-SQL paths: Prisma sets its own type parsers per query, so the
+  // two share connections (and the per-instance connection budget) without stepping on each other.
   const sql = createSqlPool(url, opts.poolSize);
+  const prisma = createPrismaClient(sql);
   return {
     prisma,
     sql,
-    url,
+    url: sessionUrl,
     embedded: Boolean(embedded),
     async close() {
       await prisma.$disconnect();
@@ -58,6 +69,18 @@ export async function openDatabase(opts: OpenDatabaseOptions): Promise<Database>
   };
 }
 
-export function createPrismaClient(connectionString: string, max = 10): PrismaClient {
-  return new PrismaClient({ adapter: new PrismaPg({ connectionString, max }) });
+async function loadEmbedded(): Promise<typeof import("./embedded.js")> {
+  try {
+    return await import("./embedded.js");
+  } catch (err) {
+    throw new Error(
+      "DATABASE_URL is not set and the embedded PostgreSQL is not installed (it is an optional dependency, " +
+        "left out of production images). Set DATABASE_URL to your PostgreSQL server, or run npm install with optional dependencies." +
+        (err instanceof Error ? ` (${err.message})` : ""),
+    );
+  }
+}
+
+export function createPrismaClient(connection: string | Sql, max = 10): PrismaClient {
+  return new PrismaClient({ adapter: new PrismaPg(typeof connection === "string" ? { connectionString: connection, max } : connection) });
 }

@@ -10,6 +10,7 @@ import type { SweepResult } from "../domain/sla/sweep.js";
 
 export const SLA_SWEEP = "sla-sweep";
 export const DAILY_DIGEST = "daily-digest";
+export const RETENTION = "retention";
 
 export interface JobRunnerOptions {
   databaseUrl: string;
@@ -18,6 +19,10 @@ export interface JobRunnerOptions {
   /** How often this instance asks for a sweep; duplicates across instances collapse into one job. */
   sweepSeconds: number;
   digest?: { run: () => Promise<unknown>; hour: number; timeZone: string };
+  /** Trims the tables that grow with traffic (jobs/retention.ts); a cron schedule, once across instances. */
+  retention?: { run: () => Promise<unknown>; cron: string };
+  /** Connections of the job queue's own pool. */
+  poolSize?: number;
 }
 
 export class JobRunner {
@@ -29,7 +34,7 @@ export class JobRunner {
 
   async start(): Promise<void> {
     keepJobCompletionsThroughOutages(this.o.log);
-    const boss = new PgBoss({ connectionString: this.o.databaseUrl, schema: "pgboss", max: 4 });
+    const boss = new PgBoss({ connectionString: this.o.databaseUrl, schema: "pgboss", max: this.o.poolSize ?? 2 });
     boss.on("error", (err: Error) => this.o.log.error({ err }, "job queue error"));
     await boss.start();
     if (!(await boss.getQueue(SLA_SWEEP))) await boss.createQueue(SLA_SWEEP, { name: SLA_SWEEP, policy: "stately", retryLimit: 3 });
@@ -45,6 +50,14 @@ export class JobRunner {
       await boss.schedule(DAILY_DIGEST, `0 ${digest.hour} * * *`, {}, { tz: digest.timeZone });
       await boss.work(DAILY_DIGEST, async () => {
         await digest.run();
+      });
+    }
+    if (this.o.retention) {
+      const retention = this.o.retention;
+      if (!(await boss.getQueue(RETENTION))) await boss.createQueue(RETENTION, { name: RETENTION, policy: "stately", retryLimit: 2 });
+      await boss.schedule(RETENTION, retention.cron, {});
+      await boss.work(RETENTION, async () => {
+        await retention.run();
       });
     }
     this.boss = boss;

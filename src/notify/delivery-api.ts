@@ -6,8 +6,10 @@ import { OUTBOX_RETRY, retrying, sharedThrottler, wireHook } from "./telegram-cl
  * (see telegram-client.ts), and short retries; a failure that outlasts them is retried by the
  * outbox later, with backoff, from the database.
  */
-export function createDeliveryApi(token: string, apiRoot: string, perSecond: number): Api {
-  const api = new Api(token, { apiRoot });
+export function createDeliveryApi(token: string, apiRoot: string, perSecond: number, timeoutSeconds = 10): Api {
+  // A request's time limit well inside the outbox's lease (config.ts checks the two together), so
+  // a slow call is over before another instance may claim the same message.
+  const api = new Api(token, { apiRoot, timeoutSeconds });
   // Innermost first: the outbox marks a row as being sent only once its turn has come.
   api.config.use(wireHook());
   api.config.use(sharedThrottler({ token, apiRoot, perSecond }));

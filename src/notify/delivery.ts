@@ -6,6 +6,7 @@ import type { OutboxMessage } from "../db/generated/client.js";
 import type { Clock } from "../domain/shared/clock.js";
 import { OUTBOX_CHANNEL } from "./notifier.js";
 import { whenOnTheWire } from "./telegram-client.js";
+import { telegramMetrics } from "../metrics/registry.js";
 
 // Delivers the outbox: the oldest pending message of each chat first (order per chat), claimed
 // with a lease so several instances never send the same row at once, retried with backoff on
@@ -30,11 +31,13 @@ export interface DeliveryOptions {
   log: Logger;
   batchSize?: number;
   pollMs?: number;
+  /** How long a claimed message is left to this instance (longer than a message's tries take). */
+  leaseMs?: number;
   /** Called in the same transaction when a message is given up on (to tell the agent who wrote it). */
   onGiveUp?: (tx: DbClient, message: OutboxMessage, blocked: boolean) => Promise<void>;
 }
 
-const LEASE_MS = 30_000;
+const LEASE_MS = 60_000;
 const MAX_ATTEMPTS = 10;
 const MAX_BACKOFF_MS = 5 * 60_000;
 
@@ -115,7 +118,7 @@ export class OutboxDelivery {
 
   private async claim(limit: number): Promise<OutboxMessage[]> {
     const now = this.o.clock.now();
-    const lease = new Date(now.getTime() + LEASE_MS);
+    const lease = new Date(now.getTime() + (this.o.leaseMs ?? LEASE_MS));
     return this.o.db.$queryRaw<OutboxMessage[]>`
       UPDATE outbox_messages o SET not_before = ${lease}, attempts = o.attempts + 1
       WHERE o.id IN (
@@ -200,6 +203,7 @@ export class OutboxDelivery {
         await tx.customer.updateMany({ where: { telegramId: m.chatId }, data: { unreachableAt: now } });
       }
       await this.o.onGiveUp?.(tx, m, code === 403);
+      telegramMetrics.giveUps.inc({ reason: code === 403 ? "blocked" : transient ? "retries_exhausted" : "refused" });
       if (m.ticketId !== null) {
         await tx.ticketEvent.create({
           data: { ticketId: m.ticketId, type: "delivery-failed", actorType: "system", data: { outboxId: m.id, code: code ?? null, description }, createdAt: now },

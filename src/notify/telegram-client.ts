@@ -2,6 +2,7 @@ import { HttpError, InputFile, type Api, type Transformer } from "grammy";
 import type { Logger } from "pino";
 import type { Db, Prisma } from "../db/index.js";
 import { OUTBOX_CHANNEL } from "./notifier.js";
+import { sharedBudgetFor } from "./shared-rate-budget.js";
 
 // The one way out to Telegram. Every Bot API call of this process, the bot's direct replies and
 // the outbox's deliveries alike, passes the same throttler (one rate budget per bot token: the
@@ -10,8 +11,8 @@ import { OUTBOX_CHANNEL } from "./notifier.js";
 // that fail. Direct replies then pass one more layer: a send that still fails is queued in the
 // outbox instead of being thrown into the middle of a customer's flow.
 //
-// The budget is per process. Several instances of the desk side by side each keep their own, so
-// OUTBOX_PER_SECOND should be divided among them.
+// Several instances of the desk share one budget, kept in PostgreSQL (shared-rate-budget.ts); the
+// per-process one below is used before it is attached and while the database does not answer.
 
 export interface TelegramClientOptions {
   token: string;
@@ -89,15 +90,25 @@ function sleep(ms: number): Promise<void> {
 
 const budgets = new Map<string, RateBudget>();
 
-/** The rate budget of one bot token in this process (for the rare call that is not made through an Api object). */
-export function rateBudget(o: Pick<TelegramClientOptions, "token" | "apiRoot" | "perSecond">): RateBudget {
+/**
+ * The rate budget of one bot token (for the rare call that is not made through an Api object):
+ * the one all instances share in PostgreSQL once this process attached it (main.ts), this
+ * process's own otherwise and while the database does not answer.
+ */
+export function rateBudget(o: Pick<TelegramClientOptions, "token" | "apiRoot" | "perSecond">): Pick<RateBudget, "run"> {
   const key = `${o.apiRoot}|${o.token}|${o.perSecond}`;
-  let budget = budgets.get(key);
-  if (!budget) {
-    budget = new RateBudget(o.perSecond);
-    budgets.set(key, budget);
+  let local = budgets.get(key);
+  if (!local) {
+    local = new RateBudget(o.perSecond);
+    budgets.set(key, local);
   }
-  return budget;
+  const own = local;
+  return {
+    run<T>(chat: string | number | undefined, call: () => Promise<T>): Promise<T> {
+      const shared = sharedBudgetFor(o.token, o.apiRoot);
+      return shared ? shared.run(chat, call, own) : own.run(chat, call);
+    },
+  };
 }
 
 /** The rate budget of one bot token as a transformer, shared by every Api object that installs it. */
