@@ -10,6 +10,7 @@ import type { Logger } from "pino";
 import { buildApp, WEBAPP_DIST, WEBHOOK_PATH } from "./api/app.js";
 import type { BotContext } from "./bot/context.js";
 import { createBot } from "./bot/create-bot.js";
+import { sweepCaptchas } from "./bot/community/community.js";
 import { ConfigError, loadConfig, sandboxEnabled, type Config } from "./config.js";
 import { openDatabase, type Database } from "./db/index.js";
 import { seedDefaults } from "./db/seed.js";
@@ -36,7 +37,7 @@ import { prepareSandboxTeam, SANDBOX_BOT, SANDBOX_MINI_APP_URL, startSandbox } f
 import { sandboxRoutes } from "./sandbox/routes.js";
 
 /** The updates the desk reacts to; Telegram sends nothing else. */
-export const ALLOWED_UPDATES = ["message", "edited_message", "callback_query", "my_chat_member"] as const;
+export const ALLOWED_UPDATES = ["message", "edited_message", "callback_query", "my_chat_member", "chat_member", "chat_join_request"] as const;
 
 export interface StartOptions {
   clock?: Clock;
@@ -173,6 +174,8 @@ export async function start(config: Config, opts: StartOptions = {}): Promise<Ru
           handoffAfterUnmatched: config.HANDOFF_AFTER_UNMATCHED_TURNS,
           idleMinutes: config.INTAKE_IDLE_MINUTES,
         }).catch((err: unknown) => log.error({ err }, "idle intake sweep failed"));
+        // Newcomers who let the captcha's time run out leave the group on the same timer.
+        if (bot) await sweepCaptchas({ db, clock, log }, bot.api).catch((err: unknown) => log.error({ err }, "captcha sweep failed"));
         slaMetrics.sweeps.inc();
         slaMetrics.sweepEvents.inc(result.events);
         return result;

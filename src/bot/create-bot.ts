@@ -8,6 +8,7 @@ import { vipAdmin } from "./admin/vip.js";
 import { staffIdentity } from "./agent/identity.js";
 import { kbEditing } from "./admin/kb.js";
 import { agentReplies } from "./agent/replies.js";
+import { communityComposer } from "./community/community.js";
 import { customerCommands } from "./customer/commands.js";
 import { customerMessages } from "./customer/messages.js";
 import type { BotDeps } from "./deps.js";
@@ -69,6 +70,10 @@ export function createBot(deps: BotDeps, opts: CreateBotOptions): DeskBot {
 
   safe.use(attachPerson(deps));
   safe.use(deps.texts.i18n);
+
+  // Groups the bot guards (support group, the channel's discussion group), and the buttons of
+  // captchas and moderation wherever they are pressed.
+  safe.use(communityComposer(deps));
 
   // The support team's private chat with the bot is their desk; nothing of theirs reaches the
   // customer side.

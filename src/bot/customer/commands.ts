@@ -9,6 +9,7 @@ import type { BotDeps } from "../deps.js";
 import { getArticle } from "../../domain/kb/search.js";
 import { ARTICLE_CALLBACK_PREFIX, cancelIntake, remindPendingQuestion as remindPending } from "../../domain/intake/session.js";
 import { intakeDeps, runIntake, startEvent } from "./intake.js";
+import { claimQuestion } from "../../domain/community/community.js";
 
 const TICKET_NUMBER = /^#?(\d{1,9})$/;
 const STAFF_COMMANDS = [
@@ -29,6 +30,17 @@ export function customerCommands(deps: BotDeps) {
     if (ticketLink) return showTicket(ctx, Number(ticketLink[1]));
     const topic = /^topic-([a-z]+)$/.exec(payload)?.[1];
     const isNew = !hasConsent(customer) && !customer.consentDeclinedAt;
+    // "Continue privately" under a question asked in the support group: the question is the
+    // customer's first words here (consent is asked before anything is filed).
+    const groupQuestion = /^q-(\d{1,9})$/.exec(payload);
+    const asked = groupQuestion ? await claimQuestion(deps.db, Number(groupQuestion[1]), BigInt(customer.telegramId), deps.clock.now()) : null;
+    if (asked) {
+      const words = { kind: "message" as const, text: asked, attachments: [], messageId: ctx.msg.message_id };
+      return void (await runIntake(deps, ctx, words, { restart: true, greeting: isNew ? "start-greeting" : "start-welcome-back" }));
+    }
+    // "Read the article" under an answer in the group.
+    const articleLink = /^kb-([a-z0-9-]{1,60})$/.exec(payload);
+    if (articleLink) return showArticle(ctx, articleLink[1]!);
     await runIntake(deps, ctx, startEvent(topic), { restart: true, greeting: isNew ? "start-greeting" : "start-welcome-back" });
   });
 
@@ -48,14 +60,18 @@ export function customerCommands(deps: BotDeps) {
   // "Read the article" where no Mini App is configured: the article itself, in the chat.
   pm.callbackQuery(new RegExp(`^${ARTICLE_CALLBACK_PREFIX}([a-z0-9-]{1,60})$`), async (ctx) => {
     await ctx.answerCallbackQuery();
+    await showArticle(ctx, ctx.match[1]!);
+  });
+
+  async function showArticle(ctx: BotContext, slug: string) {
     try {
-      const article = await getArticle(deps.db, ctx.match[1]!, ctx.customer!.languageCode);
+      const article = await getArticle(deps.db, slug, ctx.customer!.languageCode);
       await ctx.reply(`<b>${escapeHtml(article.title)}</b>\n\n${escapeHtml(article.body)}`, { parse_mode: "HTML" });
     } catch (err) {
       if (!(err instanceof NotFoundError)) throw err;
       await ctx.reply(ctx.t("kb-article-gone"));
     }
-  });
+  }
 
   pm.command("tickets", async (ctx) => {
     const tickets = await listCustomerTickets(deps.db, ctx.customer!.id, "all", 10);
