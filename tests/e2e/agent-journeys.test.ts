@@ -171,6 +171,8 @@ describe("queue moves tell everyone and carry the conversation", () => {
     expect(receipt.text).toContain("لا يوجد أحد من الفريق في المناوبة الآن");
     expect(receipt.text).not.toContain("الوقت المتوقع");
     await chat.send("والملف مهم جدًا لعملي");
+    // Stored before the clock moves (updates are handled one after another, off the request).
+    await expect.poll(() => t.db.prisma.ticketMessage.count({ where: { ticket: { number } } }), { timeout: 15_000 }).toBe(2);
 
     clock.advance(16 * 60_000); // L1 answers within 15 minutes
     await t.desk.jobs.sweepNow();
@@ -246,7 +248,7 @@ describe("VIP customers", () => {
     await vera.send("/vips");
     expect((await vera.find("⭐ VIP customers:")).text).toContain("Aya · 9104 @user9104");
     await duty(vera, false);
-  });
+  }, 90_000);
 });
 
 describe("working hours and the place in line", () => {
