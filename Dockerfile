@@ -5,7 +5,8 @@ WORKDIR /app
 COPY package.json package-lock.json ./
 RUN npm ci --no-audit --no-fund
 COPY . .
-RUN npm run build && npm prune --omit=dev
+# The embedded PostgreSQL (an optional dependency for `npm start` without a database) stays out.
+RUN npm run build && npm prune --omit=dev --omit=optional
 
 # Run stage: the built server, the built Mini App, migrations, seeds and texts; nothing else.
 FROM node:20-bookworm-slim
