@@ -17,6 +17,7 @@ import { attachmentRoutes } from "./routes/attachments.js";
 import { fileRoutes } from "./routes/files.js";
 import { devLoginRoutes } from "./routes/dev-login.js";
 import { appInfoRoutes } from "./routes/app-info.js";
+import { staffRoutes } from "./routes/staff.js";
 import { operatorRoutes } from "./plugins/operator.js";
 import type { DeskMetrics } from "../metrics/desk-metrics.js";
 
@@ -80,6 +81,7 @@ export async function buildApp(deps: ApiDeps, opts: BuildAppOptions = {}): Promi
   await app.register(ticketRoutes, deps);
   await app.register(attachmentRoutes, deps);
   await app.register(fileRoutes, deps);
+  await app.register(staffRoutes, deps);
   const devLogin = deps.config.DEV_LOGIN && deps.config.NODE_ENV !== "production";
   if (devLogin) await app.register(devLoginRoutes, deps);
   await app.register(appInfoRoutes, { ...(deps.botUsername ? { botUsername: deps.botUsername } : {}), devLogin });

@@ -17,6 +17,8 @@ const NewTicketPage = lazy(() => pageLoaders.new().then((m) => ({ default: m.New
 const KbPage = lazy(() => pageLoaders.kb().then((m) => ({ default: m.KbPage })));
 const ArticlePage = lazy(() => pageLoaders.article().then((m) => ({ default: m.ArticlePage })));
 const SettingsPage = lazy(() => pageLoaders.settings().then((m) => ({ default: m.SettingsPage })));
+// The manager's desk (/staff/...) is its own chunk: customers never download it.
+const StaffApp = lazy(() => import("./staff/StaffApp").then((m) => ({ default: m.StaffApp })));
 const OutsideTelegram = lazy(() => import("./pages/OutsideTelegramPage").then((m) => ({ default: m.OutsideTelegramPage })));
 
 type Session =
@@ -190,6 +192,17 @@ function Content({ session, retry }: { session: Session; retry: () => void }) {
 }
 
 export function App() {
+  if (location.pathname.startsWith("/staff")) {
+    return (
+      <Suspense fallback={null}>
+        <StaffApp />
+      </Suspense>
+    );
+  }
+  return <CustomerApp />;
+}
+
+function CustomerApp() {
   const { session, setSession, retry } = useSessionState();
   // The server's saved language wins; Telegram's hint covers loading and errors.
   const language = resolveLanguage(session.status === "ready" ? session.me.settings.languageCode : undefined, getTelegramLanguageCode());
