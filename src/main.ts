@@ -14,6 +14,7 @@ import { sweepCaptchas } from "./bot/community/community.js";
 import { ConfigError, loadConfig, sandboxEnabled, type Config } from "./config.js";
 import { openDatabase, type Database } from "./db/index.js";
 import { seedDefaults } from "./db/seed.js";
+import { kbIndex } from "./domain/kb/sync.js";
 import { systemClock, type Clock } from "./domain/shared/clock.js";
 import type { DeskSettings } from "./domain/tickets/tickets.js";
 import { DEFAULT_FORBIDDEN_WORDS } from "./domain/quality/forbidden-words.js";
@@ -89,6 +90,9 @@ export async function start(config: Config, opts: StartOptions = {}): Promise<Ru
 
   try {
     await seedDefaults(db, config.ADMIN_IDS);
+    // The knowledge base's search index is built in memory; built now, in the background, the
+    // first customer's question does not wait for it.
+    void kbIndex(db).catch((err: unknown) => log.error({ err }, "could not build the knowledge-base index"));
     if (sandbox) await prepareSandboxTeam(db, clock.now());
     const texts = loadTexts(config.DEFAULT_LANGUAGE);
     const settings: DeskSettings = {
