@@ -72,8 +72,11 @@ export class BotApiEmulator {
   private readonly listeners = new Set<(e: SandboxEvent) => void>();
   private updates: Update[] = [];
   private waiters: Array<() => void> = [];
-  private nextUpdateId = 1;
-  private nextMessageId = 1;
+  // The desk keeps update ids (its inbox drops one it has seen) and message ids (cards, replies)
+  // in the database, which outlives this memory: numbering starts from the clock so that a
+  // restart never reuses them. Message ids are 32-bit in Telegram: minutes, times a thousand.
+  private nextUpdateId = Date.now();
+  private nextMessageId = (Math.floor(Date.now() / 60_000) % 2_000_000) * 1000 + 1;
   private nextFileId = 1;
   private nextQueryId = 1;
 

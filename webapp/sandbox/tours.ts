@@ -39,26 +39,31 @@ const fromBot = (m: ChatMessage) => Boolean(m.from?.is_bot);
 const ticketOf = (m: ChatMessage) => Number(buttonData(m, "details:")?.split(":")[1] ?? NaN);
 
 /**
- * Follows the bot's answers in the customer's chat, agreeing to the terms when asked, until a
- * message matches `done`.
+ * Follows the bot's answers in the customer's chat until a message matches `done`, answering the
+ * intake the way a customer who wants a person would: agrees to the terms, picks the topic, skips
+ * optional questions, says the help article did not solve it, and describes the problem again
+ * when asked to.
  */
-async function follow(k: TourKit, customer: number, afterId: number, done: (m: ChatMessage) => boolean): Promise<ChatMessage> {
+async function follow(k: TourKit, customer: number, afterId: number, done: (m: ChatMessage) => boolean, want: { topic: string; text: string }): Promise<ChatMessage> {
   let cursor = afterId;
   for (;;) {
     const m = await k.waitFor(customer, fromBot, cursor);
     cursor = m.message_id;
     if (done(m)) return m;
-    if (hasButton(m, "i:consent-yes")) await k.press(customer, m.message_id, "i:consent-yes");
+    const data = buttons(m).flatMap((b) => (b.callback_data ? [b.callback_data] : []));
+    const pick = ["i:consent-yes", `i:topic-${want.topic}`, "i:topic-other", "i:not-solved", "i:skip", "i:continue", "i:fresh"].find((d) => data.includes(d));
+    if (pick) await k.press(customer, m.message_id, pick);
+    else if (data.length === 1 && data[0] === "i:back") cursor = Math.max(cursor, await k.say(customer, want.text));
   }
 }
 
 /** A fresh customer says hello and writes; resolves with their ticket's receipt. */
-async function customerFilesTicket(k: TourKit, text: string, customer?: number): Promise<{ customer: number; number: number; receipt: ChatMessage }> {
+async function customerFilesTicket(k: TourKit, text: string, topic: string, customer?: number): Promise<{ customer: number; number: number; receipt: ChatMessage }> {
   const c = customer ?? (await k.newCustomer());
   const hello = await k.say(c, "/start");
   await k.waitFor(c, fromBot, hello);
   const asked = await k.say(c, text);
-  const receipt = await follow(k, c, asked, (m) => hasButton(m, "details:"));
+  const receipt = await follow(k, c, asked, (m) => hasButton(m, "details:"), { topic, text });
   return { customer: c, number: ticketOf(receipt), receipt };
 }
 
@@ -85,7 +90,7 @@ export const TOURS: Tour[] = [
     visitor: "agent",
     async run(k) {
       const agentFrom = k.lastId(k.agent());
-      const { customer, number, receipt } = await customerFilesTicket(k, k.tc("tour-payment-say-1"));
+      const { customer, number, receipt } = await customerFilesTicket(k, k.tc("tour-payment-say-1"), "payment");
       k.narrate(k.t("tour-payment-step-consent"));
       k.narrate(k.t("tour-payment-step-answer"));
       const answer = await agentAnswers(k, number, agentFrom);
@@ -103,7 +108,7 @@ export const TOURS: Tour[] = [
       const hello = await k.say(c, "/start");
       await k.waitFor(c, fromBot, hello);
       const asked = await k.say(c, k.tc("tour-kb-say-1"));
-      const card = await follow(k, c, asked, (m) => hasButton(m, "i:solved"));
+      const card = await follow(k, c, asked, (m) => hasButton(m, "i:solved"), { topic: "account", text: k.tc("tour-kb-say-1") });
       k.narrate(k.t("tour-kb-step-answer"));
       await k.press(c, card.message_id, "i:solved");
       await k.waitFor(c, fromBot, card.message_id);
@@ -120,7 +125,7 @@ export const TOURS: Tour[] = [
       const vip = await k.say(k.agent(), `/vip ${c}`);
       await k.waitFor(k.agent(), fromBot, vip);
       const agentFrom = k.lastId(k.agent());
-      const { number, receipt } = await customerFilesTicket(k, k.tc("tour-vip-say-1"), c);
+      const { number, receipt } = await customerFilesTicket(k, k.tc("tour-vip-say-1"), "other", c);
       k.narrate(k.t("tour-vip-step-answer"));
       const answer = await agentAnswers(k, number, agentFrom);
       await k.waitFor(c, (m) => fromBot(m) && !hasButton(m, ""), Math.max(receipt.message_id, answer.message_id));
@@ -131,7 +136,7 @@ export const TOURS: Tour[] = [
     visitor: "agent",
     async run(k) {
       const agentFrom = k.lastId(k.agent());
-      const { number } = await customerFilesTicket(k, k.tc("tour-sla-say-1"));
+      const { number } = await customerFilesTicket(k, k.tc("tour-sla-say-1"), "payment");
       k.narrate(k.t("tour-sla-step-wait"));
       await k.waitFor(k.agent(), (m) => fromBot(m) && (m.text ?? "").includes(`#${number}`), agentFrom);
       const before = k.lastId(k.agent());
