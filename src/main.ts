@@ -184,7 +184,7 @@ export async function start(config: Config, opts: StartOptions = {}): Promise<Ru
         slaMetrics.sweepEvents.inc(result.events);
         return result;
       },
-      digest: { run: () => sendDailyDigest({ db, clock, notifier, settings }), hour: config.DIGEST_HOUR, timeZone: config.DIGEST_TIME_ZONE },
+      digest: { run: () => sendDailyDigest({ db, sql: database.sql, timeZone: config.DIGEST_TIME_ZONE, clock, notifier, settings }), hour: config.DIGEST_HOUR, timeZone: config.DIGEST_TIME_ZONE },
       // Every ten minutes, once across instances: small batches, so a busy desk never notices.
       retention: { cron: "*/10 * * * *", run: () => runRetention(database.sql, retentionPolicy(config), log.child({ module: "retention" })) },
     });

@@ -7,6 +7,7 @@ import { staffAdmin } from "./admin/staff.js";
 import { vipAdmin } from "./admin/vip.js";
 import { staffIdentity } from "./agent/identity.js";
 import { kbEditing } from "./admin/kb.js";
+import { managerDesk } from "./manager/board.js";
 import { agentReplies } from "./agent/replies.js";
 import { communityComposer } from "./community/community.js";
 import { customerCommands } from "./customer/commands.js";
@@ -83,6 +84,7 @@ export function createBot(deps: BotDeps, opts: CreateBotOptions): DeskBot {
   staff.use(vipAdmin(deps));
   staff.use(queueAdmin(deps));
   staff.use(kbEditing(deps));
+  staff.use(managerDesk(deps));
   staff.use(agentCommands(deps));
   staff.use(agentReplies(deps));
   staff.on("callback_query:data", (ctx) => ctx.answerCallbackQuery({ text: ctx.t("stale-button") }));

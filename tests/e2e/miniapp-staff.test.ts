@@ -4,6 +4,7 @@ import type { StaffMember } from "../../src/db/generated/client.js";
 import { describeViolations, launchBrowser, miniAppUrl, PHONE, seriousAxeViolations, signedInitData, TELEGRAM_LIGHT, type TestUser } from "../helpers/browser.js";
 import { startTestDesk, type TestDesk } from "../helpers/desk.js";
 import { makeAgent } from "../helpers/domain.js";
+import { ChatDriver } from "../helpers/telegram.js";
 
 // The manager's desk in the Mini App: the board follows new tickets by itself, a supervisor
 // reassigns from it, an analyst reads the numbers and nothing more, a customer gets 403 everywhere.
@@ -119,5 +120,19 @@ describe("the manager's desk", () => {
     await expect.poll(() => card.textContent(), { timeout: 10_000 }).toContain(colleague.displayName);
     const violations = await seriousAxeViolations(page);
     expect(violations, describeViolations(violations)).toEqual([]);
+  });
+
+  it("answers /board in the bot with the figures (no https Mini App address here), to staff with the permission only", async () => {
+    const supervisor = new ChatDriver(t.emulator!, SUPERVISOR.id, "Sam");
+    await supervisor.send("/board");
+    const board = await supervisor.expect("Live board");
+    expect(board.text).toMatch(/L1: waiting \d+ \(oldest \d+ min\)/);
+    expect(board.text).toContain("On duty: 2");
+    const analyst = new ChatDriver(t.emulator!, ANALYST.id, "Ana");
+    await analyst.send("/board");
+    expect((await analyst.expect("Key numbers")).text).toMatch(/Tickets: \d+/);
+    const plainAgent = new ChatDriver(t.emulator!, Number(agent.telegramId), agent.displayName);
+    await plainAgent.send("/board");
+    await plainAgent.expect("for supervisors, analysts and admins");
   });
 });

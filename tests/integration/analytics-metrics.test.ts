@@ -3,7 +3,8 @@ import { createSqlPool, type Sql } from "../../src/db/sql.js";
 import { change, deskNumbers, periodOf, previousPeriod } from "../../src/domain/analytics/metrics.js";
 import { can, ROLE_PERMISSIONS } from "../../src/domain/staff/permissions.js";
 import { createTestDatabase, type TestDatabase } from "../helpers/database.js";
-import { makeAgent, makeCustomer } from "../helpers/domain.js";
+import { domainDeps, makeAgent, makeCustomer, outboxTexts } from "../helpers/domain.js";
+import { isReportDay, sendKeyNumbers, sendWeeklyReport } from "../../src/domain/analytics/reports.js";
 
 // Six tickets built by hand, every figure worked out on paper (see the comments), so a change in a
 // formula shows up as a wrong number here.
@@ -187,5 +188,33 @@ describe("the permission table", () => {
     expect(can({ role: "analyst" }, "tickets.reassign")).toBe(false);
     expect(can({ role: "agent" }, "numbers.view")).toBe(false);
     expect(can({ role: "admin", active: false }, "numbers.view")).toBe(false);
+  });
+});
+
+describe("reports in Telegram", () => {
+  const ALERTS = -100777n;
+  it("sends the key numbers with their change and the weekly contact reasons to the staff alert chat", async () => {
+    const deps = { ...domainDeps(tdb.prisma, { staffAlertChatId: ALERTS }), sql, timeZone: "UTC" };
+    const settings = { staffAlertChatId: ALERTS, defaultLanguage: "en" };
+    // 24 h up to 3 Nov 10:00 hold T3 (9:00) and T1 (2 Nov 10:00); the 24 h before hold nothing.
+    const k = await sendKeyNumbers({ ...deps, settings }, at("2026-11-03T10:00:00Z"));
+    expect(k.vars).toMatchObject({ volume: 2, volumeChange: "—", frt: "20", sla: "50.0%", csat: "4.50", fcr: "50.0%" });
+    // The week up to 8 Nov against the week before: payment 2 (1 before), account 2, other 1.
+    const w = await sendWeeklyReport({ ...deps, settings }, PERIOD.to);
+    expect(w.topics).toEqual([
+      { topic: "payment", count: 2, previous: 1 },
+      { topic: "account", count: 2, previous: 0 },
+      { topic: "other", count: 1, previous: 0 },
+    ]);
+    const texts = await outboxTexts(tdb.prisma, ALERTS);
+    expect(texts[0]).toContain("Tickets: 2 (—)");
+    expect(texts[0]).toContain("First response, median: 20 min");
+    expect(texts[1]).toContain("1. payment: 2 (+100%)");
+    expect(texts[1]).toContain("2. account: 2 (—)");
+    expect(texts[1]).toContain("3. other: 1 (—)");
+    expect(texts[1]).toMatch(/handed over: (security words|the bot did not understand|asked for a person|payment words|—) \(1\)/);
+    expect(isReportDay(at("2026-11-02T10:00:00Z"), "UTC")).toBe(true);
+    expect(isReportDay(at("2026-11-01T20:00:00Z"), "Asia/Seoul")).toBe(true);
+    expect(isReportDay(at("2026-11-03T10:00:00Z"), "UTC")).toBe(false);
   });
 });

@@ -3,6 +3,8 @@ import { ruleEnabled } from "../automation/rules.js";
 import type { Notifier } from "../notifications.js";
 import type { Clock } from "../shared/clock.js";
 import { staffAlertTargets, type AlertSettings } from "../staff/audience.js";
+import { isReportDay, sendKeyNumbers, sendWeeklyReport } from "./reports.js";
+import type { Sql } from "../../db/index.js";
 
 export interface DailyDigest {
   date: string;
@@ -41,8 +43,11 @@ export async function dailyDigest(db: DbClient, until: Date): Promise<DailyDiges
   };
 }
 
-/** Sends the digest to the staff alert chat (or supervisors and admins), unless switched off. */
-export async function sendDailyDigest(deps: { db: Db; clock: Clock; notifier: Notifier; settings: AlertSettings }): Promise<DailyDigest | null> {
+/**
+ * Sends the digest to the staff alert chat (or supervisors and admins), unless switched off; with
+ * `sql`, the key numbers with their change follow it, and on Mondays the weekly contact reasons.
+ */
+export async function sendDailyDigest(deps: { db: Db; sql?: Sql; timeZone?: string; clock: Clock; notifier: Notifier; settings: AlertSettings }): Promise<DailyDigest | null> {
   if (!(await ruleEnabled(deps.db, "daily-digest"))) return null;
   const d = await dailyDigest(deps.db, deps.clock.now());
   await deps.db.$transaction(async (tx) => {
@@ -63,5 +68,11 @@ export async function sendDailyDigest(deps: { db: Db; clock: Clock; notifier: No
       });
     }
   });
+  if (deps.sql) {
+    const reportDeps = { ...deps, sql: deps.sql, timeZone: deps.timeZone ?? "UTC" };
+    const now = deps.clock.now();
+    await sendKeyNumbers(reportDeps, now);
+    if (isReportDay(now, reportDeps.timeZone)) await sendWeeklyReport(reportDeps, now);
+  }
   return d;
 }
