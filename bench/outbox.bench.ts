@@ -11,14 +11,19 @@ import { createDeliveryApi, outboxBatchSize } from "../src/notify/delivery-api.j
 import { OutboxDelivery } from "../src/notify/delivery.js";
 import { createOutboxNotifier } from "../src/notify/notifier.js";
 import { startFakeBotApi } from "../tests/helpers/fake-bot-api.js";
+import { createSqlPool } from "../src/db/sql.js";
+import { attachSharedBudget } from "../src/notify/shared-rate-budget.js";
+import { prepareBenchDatabase } from "./support/desk.js";
+import { startInstances } from "./support/instances.js";
 import { benchDatabase } from "./support/database.js";
-import { round, type Benchmark } from "./types.js";
+import { round, type Benchmark, type BenchRow } from "./types.js";
 
 const MESSAGES = Number(process.env.BENCH_OUTBOX_MESSAGES ?? 10_000);
 const CHATS = Number(process.env.BENCH_OUTBOX_CHATS ?? 1_000);
 // Telegram's real limit is about 30/s; a higher one keeps the run near a minute. Same code path.
 const LIMIT = Number(process.env.BENCH_OUTBOX_LIMIT ?? 200);
 const CRITICAL_CHAT = 777_000_001;
+const TOKEN = "123456789:BENCH-token-0123456789abcdefghijkl";
 
 export const outbox: Benchmark = {
   name: "outbox",
@@ -63,10 +68,13 @@ export const outbox: Benchmark = {
       }));
       for (let i = 0; i < rows.length; i += 2000) await prisma.outboxMessage.createMany({ data: rows.slice(i, i + 2000) });
 
+      // As main.ts does: the instance takes its turns from the budget kept in PostgreSQL.
+      const budgetSql = createSqlPool(db.url, 4);
+      const detach = attachSharedBudget({ sql: budgetSql, token: TOKEN, apiRoot: api.url, perSecond: LIMIT });
       const delivery = new OutboxDelivery({
         db: prisma,
         databaseUrl: db.url,
-        api: createDeliveryApi("123456789:BENCH-token-0123456789abcdefghijkl", api.url, LIMIT),
+        api: createDeliveryApi(TOKEN, api.url, LIMIT),
         clock: { now: () => new Date() },
         log: pino({ level: "silent" }),
         batchSize: outboxBatchSize(LIMIT),
@@ -81,11 +89,56 @@ export const outbox: Benchmark = {
       while (sentAt.length < MESSAGES) await new Promise((r) => setTimeout(r, 50));
       const seconds = (Math.max(...sentAt) - started) / 1000;
       await delivery.stop();
+      detach();
+      await budgetSql.end();
       const rate = MESSAGES / seconds;
+
+      // Three instances on the same database and the one limit: each with its own pools, its own
+      // Bot API client and its own handle on the shared budget (the addresses differ only so
+      // that this one process keeps three of them apart; the budget is per bot token).
+      const rejectedBefore = rejected;
+      sentAt.length = 0;
+      recent.length = 0;
+      for (let i = 0; i < rows.length; i += 2000) await prisma.outboxMessage.createMany({ data: rows.slice(i, i + 2000) });
+      const roots = [api.url, api.url.replace("127.0.0.1", "127.1"), api.url.replace("127.0.0.1", "0x7f000001")];
+      const instances = roots.map((root) => {
+        const sql = createSqlPool(db.url, 4);
+        const client = createPrismaClient(sql);
+        return {
+          sql,
+          client,
+          detach: attachSharedBudget({ sql, token: TOKEN, apiRoot: root, perSecond: LIMIT }),
+          delivery: new OutboxDelivery({
+            db: client,
+            databaseUrl: db.url,
+            api: createDeliveryApi(TOKEN, root, LIMIT),
+            clock: { now: () => new Date() },
+            log: pino({ level: "silent" }),
+            batchSize: outboxBatchSize(LIMIT),
+            pollMs: 200,
+          }),
+        };
+      });
+      const started3 = performance.now();
+      await Promise.all(instances.map((x) => x.delivery.start()));
+      while (sentAt.length < MESSAGES) await new Promise((r) => setTimeout(r, 50));
+      const seconds3 = (Math.max(...sentAt) - started3) / 1000;
+      for (const x of instances) {
+        await x.delivery.stop();
+        x.detach();
+        await x.client.$disconnect();
+        await x.sql.end();
+      }
+      const rate3 = MESSAGES / seconds3;
+      const rejected3 = rejected - rejectedBefore;
+      console.error(`outbox, 3 instances: ${MESSAGES} messages in ${round(seconds3, 1)} s = ${round(rate3)} /s against the one limit of ${LIMIT}/s; 429s: ${rejected3}`);
       console.error(`outbox: ${MESSAGES} messages to ${CHATS} chats in ${round(seconds, 1)} s = ${round(rate)} /s against a limit of ${LIMIT}/s; 429s: ${rejected}; critical waited ${round(criticalAt - criticalQueued)} ms`);
       return [
         { name: "outbox_limit_ratio", value: round(rate / LIMIT, 3), unit: "ratio", target: "~ 1.0" },
-        { name: "outbox_429_count", value: rejected, unit: "count", target: "0" },
+        { name: "outbox_429_count", value: rejectedBefore, unit: "count", target: "0" },
+        { name: "outbox_limit_ratio_3_instances", value: round(rate3 / LIMIT, 3), unit: "ratio", target: ">= 0.95, <= 1.0" },
+        { name: "outbox_429_count_3_instances", value: rejected3, unit: "count", target: "0" },
+        ...(await intakeAcrossInstances()),
         { name: "critical_behind_backlog_ms", value: round(criticalAt - criticalQueued), unit: "ms", target: "< 1000" },
       ];
     } finally {
@@ -95,3 +148,79 @@ export const outbox: Benchmark = {
     }
   },
 };
+
+const INTAKE_CUSTOMERS = Number(process.env.BENCH_SCALE_CUSTOMERS ?? 1500);
+const SECRET = "bench-webhook-secret-0123456789";
+
+/**
+ * Tickets per second through the webhook, one desk process against three on one database (posts
+ * spread round robin, as a balancer would), until every receipt reached the Bot API. Both runs are
+ * separate processes, so the two figures compare like with like.
+ */
+async function intakeAcrossInstances(): Promise<BenchRow[]> {
+  const rows: BenchRow[] = [];
+  for (const n of [1, 3]) {
+    const db = await benchDatabase(`scale${n}`);
+    const receipts = new Set<number>();
+    let last = 0;
+    const api = await startFakeBotApi({
+      onSend: ({ chatId, text, at }) => {
+        if (!text.includes("Ticket <b>#")) return;
+        receipts.add(chatId);
+        last = at;
+      },
+    });
+    try {
+      await prepareBenchDatabase(db.url);
+      const prisma = createPrismaClient(db.url);
+      const firstId = 20_000_000;
+      await prisma.customer.createMany({
+        data: Array.from({ length: INTAKE_CUSTOMERS }, (_, i) => ({ telegramId: BigInt(firstId + i), firstName: `C${i}`, languageCode: "en", consentAt: new Date() })),
+      });
+      await prisma.$disconnect();
+      const desks = await startInstances(n, {
+        DATABASE_URL: db.url,
+        BOT_TOKEN: TOKEN,
+        BOT_MODE: "webhook",
+        PUBLIC_URL: "https://bench.invalid",
+        WEBHOOK_SECRET: SECRET,
+        TELEGRAM_API_ROOT: api.url,
+        OUTBOX_PER_SECOND: "1000",
+        QUIET_HOURS: "none",
+      });
+      try {
+        let next = 0;
+        const started = performance.now();
+        const worker = async () => {
+          for (;;) {
+            const i = next++;
+            if (i >= INTAKE_CUSTOMERS) return;
+            const id = firstId + i;
+            const res = await fetch(`${desks.urls[i % n]}/telegram/webhook`, {
+              method: "POST",
+              headers: { "content-type": "application/json", "x-telegram-bot-api-secret-token": SECRET },
+              body: JSON.stringify({
+                update_id: 3_000_000 + i,
+                message: { message_id: 1, date: Math.floor(Date.now() / 1000), chat: { id, type: "private", first_name: "C" }, from: { id, is_bot: false, first_name: "C", language_code: "en" }, text: `I need a human operator, order ${i} never arrived` },
+              }),
+            });
+            await res.arrayBuffer();
+          }
+        };
+        await Promise.all(Array.from({ length: 64 }, worker));
+        const deadline = Date.now() + 180_000;
+        while (receipts.size < INTAKE_CUSTOMERS && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
+        if (receipts.size < INTAKE_CUSTOMERS) throw new Error(`${n} instance(s): only ${receipts.size} of ${INTAKE_CUSTOMERS} receipts`);
+        const perSecond = INTAKE_CUSTOMERS / ((last - started) / 1000);
+        console.error(`intake through ${n} instance(s): ${INTAKE_CUSTOMERS} tickets at ${round(perSecond)} /s`);
+        rows.push({ name: n === 1 ? "intake_tickets_per_s_1_instance" : `intake_tickets_per_s_${n}_instances`, value: round(perSecond), unit: "per_s", target: "report" });
+      } finally {
+        await desks.stop();
+      }
+    } finally {
+      await api.close();
+      await db.drop();
+    }
+  }
+  return rows;
+}

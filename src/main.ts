@@ -12,7 +12,7 @@ import type { BotContext } from "./bot/context.js";
 import { createBot } from "./bot/create-bot.js";
 import { sweepCaptchas } from "./bot/community/community.js";
 import { ConfigError, loadConfig, sandboxEnabled, type Config } from "./config.js";
-import { openDatabase, type Database } from "./db/index.js";
+import { oneInstanceAtATime, openDatabase, type Database } from "./db/index.js";
 import { seedDefaults } from "./db/seed.js";
 import { kbIndex } from "./domain/kb/sync.js";
 import { systemClock, type Clock } from "./domain/shared/clock.js";
@@ -89,7 +89,8 @@ export async function start(config: Config, opts: StartOptions = {}): Promise<Ru
   };
 
   try {
-    await seedDefaults(db, config.ADMIN_IDS);
+    // Instances starting together seed one after another (the second finds the rows there).
+    await oneInstanceAtATime(database.url, () => seedDefaults(db, config.ADMIN_IDS));
     // The knowledge base's search index is built in memory; built now, in the background, the
     // first customer's question does not wait for it.
     void kbIndex(db).catch((err: unknown) => log.error({ err }, "could not build the knowledge-base index"));

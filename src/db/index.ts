@@ -1,5 +1,6 @@
 import { resolve } from "node:path";
 import { PrismaPg } from "@prisma/adapter-pg";
+import pg from "pg";
 import type { Logger } from "pino";
 import { PrismaClient } from "./generated/client.js";
 import { applyMigrations } from "./migrate.js";
@@ -67,6 +68,24 @@ export async function openDatabase(opts: OpenDatabaseOptions): Promise<Database>
       await embedded?.stop();
     },
   };
+}
+
+const STARTUP_LOCK = 72_707_370; // next to the migrator's: one seeding instance at a time
+
+/**
+ * Runs `fn` while holding a lock that other instances starting at the same moment wait for
+ * (seeding default rows checks, then inserts: two at once would collide). A session lock on a
+ * connection of its own, to the direct address (a transaction pooler would not keep it).
+ */
+export async function oneInstanceAtATime<T>(sessionUrl: string, fn: () => Promise<T>): Promise<T> {
+  const client = new pg.Client({ connectionString: sessionUrl });
+  await client.connect();
+  try {
+    await client.query("SELECT pg_advisory_lock($1)", [STARTUP_LOCK]);
+    return await fn();
+  } finally {
+    await client.end().catch(() => undefined);
+  }
 }
 
 async function loadEmbedded(): Promise<typeof import("./embedded.js")> {

@@ -32,7 +32,7 @@ export interface Budget {
 
 export interface SharedRateBudgetOptions {
   sql: Sql;
-  /** The bot token (only its hash is stored) and the API root: one budget per bot on one server. */
+  /** The bot token (only its hash is stored): one budget per bot. */
   token: string;
   apiRoot: string;
   perSecond: number;
@@ -47,7 +47,8 @@ export class SharedRateBudget {
   private clock = { offset: 0, rtt: Infinity, at: 0 };
 
   constructor(private readonly o: SharedRateBudgetOptions) {
-    this.bucket = createHash("sha256").update(`${o.apiRoot}|${o.token}`).digest("hex").slice(0, 32);
+    // Telegram counts per bot, whichever address a process reaches the Bot API by.
+    this.bucket = createHash("sha256").update(`telegram-rate|${o.token}`).digest("hex").slice(0, 32);
   }
 
   get gapMs(): number {
