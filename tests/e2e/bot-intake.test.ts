@@ -90,6 +90,10 @@ describe("customer intake through the bot", () => {
     await bob.tap("Status");
     const card = await bob.expect(`Ticket #${ticket!.number}`);
     expect(card.text).toContain("Status: Open");
+    // Nobody is on duty in this desk: the card gives the customer's place in line, and the
+    // opening time in their own zone, named.
+    expect(card.text).toContain("Your place in line: 1");
+    expect(card.text).toMatch(/Opened: .*(UTC|GMT)/);
 
     // While the ticket is open, a new message joins it and the customer is told where it went.
     await bob.send("Also, the bank says the money is on hold");

@@ -2,7 +2,8 @@ import { Composer } from "grammy";
 import { hasConsent } from "../../domain/customers/customers.js";
 import { DomainError, NotFoundError } from "../../domain/shared/errors.js";
 import { answerFollowUp, rateTicket, recordNps } from "../../domain/feedback/ratings.js";
-import { currentEtaMinutes, getCustomerTicket, listCustomerTickets } from "../../domain/tickets/tickets.js";
+import { listCustomerTickets } from "../../domain/tickets/tickets.js";
+import { ticketStatusCard } from "../../domain/tickets/customer-views.js";
 import { escapeHtml } from "../../i18n/index.js";
 import type { BotContext } from "../context.js";
 import type { BotDeps } from "../deps.js";
@@ -121,17 +122,19 @@ export function customerCommands(deps: BotDeps) {
 
   async function showTicket(ctx: BotContext, number: number) {
     try {
-      const tk = await getCustomerTicket(deps.db, ctx.customer!.id, number);
-      const open = ["new", "in_progress", "waiting_customer"].includes(tk.status);
-      const minutes = open ? await currentEtaMinutes(deps.db, tk) : null;
-      const eta = minutes !== null ? ctx.t("ticket-status-eta-minutes", { minutes }) : tk.firstRespondedAt ? ctx.t("ticket-status-answered") : "";
+      const card = await ticketStatusCard(deps, ctx.customer!.id, number);
+      const when = (d: Date) => formatInZone(d, ctx.customer!.languageCode, ctx.customer!.timeZone);
+      const lines = [
+        card.etaMinutes !== null ? ctx.t("ticket-status-eta-minutes", { minutes: card.etaMinutes }) : card.answered ? ctx.t("ticket-status-answered") : "",
+        card.place !== null ? ctx.t("ticket-status-place", { place: card.place }) : "",
+      ].filter(Boolean);
       await ctx.reply(
         ctx.t("ticket-status-card", {
-          number: String(tk.number),
-          status: ctx.t(`status-${tk.status}`),
-          topic: ctx.t(`topic-name-${tk.topic}`),
-          opened: tk.createdAt.toISOString().slice(0, 16).replace("T", " "),
-          eta,
+          number: String(card.number),
+          status: ctx.t(`status-${card.status}`),
+          topic: ctx.t(`topic-name-${card.topic}`),
+          opened: when(card.openedAt),
+          eta: lines.join("\n"),
         }),
         { parse_mode: "HTML" },
       );
@@ -142,4 +145,15 @@ export function customerCommands(deps: BotDeps) {
   }
 
   return composer;
+}
+
+/** A date as the customer reads it: their language, their time zone, with the zone named. */
+function formatInZone(at: Date, lang: string, timeZone: string): string {
+  const style = { year: "numeric", month: "short", day: "numeric", hour: "2-digit", minute: "2-digit", timeZoneName: "short" } as const;
+  try {
+    return new Intl.DateTimeFormat(lang, { ...style, timeZone }).format(at);
+  } catch {
+    // A zone the runtime does not know: UTC, said as such.
+    return new Intl.DateTimeFormat(lang, { ...style, timeZone: "UTC" }).format(at);
+  }
 }

@@ -3,7 +3,7 @@ import type { DbClient } from "../../db/index.js";
 import { camelRow, type Sql } from "../../db/sql.js";
 import type { Ticket, TicketMessage } from "../../db/generated/client.js";
 import { NotFoundError } from "../shared/errors.js";
-import { currentEtaMinutes, type TicketFilter } from "./tickets.js";
+import { currentEtaMinutes, getCustomerTicket, ticketWait, type TicketDeps, type TicketFilter } from "./tickets.js";
 import { OPEN_STATUSES, type Attachment } from "./types.js";
 
 // What a customer sees of their tickets: never internal notes, held replies or staff accounts.
@@ -116,4 +116,35 @@ export async function customerAttachment(db: DbClient, customerId: number, messa
   const file = (message?.attachments as Attachment[] | undefined)?.[index];
   if (!file) throw new NotFoundError("file", { messageId, index });
   return file;
+}
+
+export interface TicketStatusCard {
+  number: number;
+  status: Ticket["status"];
+  topic: string;
+  openedAt: Date;
+  /** Minutes until a first answer while the ticket waits for one; null once answered or closed. */
+  etaMinutes: number | null;
+  answered: boolean;
+  /** The customer's place in line, while nobody holds the ticket. */
+  place: number | null;
+  /** When the queue opens again, if it is closed now. */
+  opensAt: Date | null;
+}
+
+/** What `/status` shows: one use case, so the bot holds no rule about waiting or answering. */
+export async function ticketStatusCard(deps: TicketDeps, customerId: number, number: number): Promise<TicketStatusCard> {
+  const tk = await getCustomerTicket(deps.db, customerId, number);
+  const open = (OPEN_STATUSES as readonly string[]).includes(tk.status);
+  const wait = open && !tk.firstRespondedAt ? await ticketWait(deps.db, tk, deps.clock.now(), deps.settings) : null;
+  return {
+    number: tk.number,
+    status: tk.status,
+    topic: tk.topic,
+    openedAt: tk.createdAt,
+    etaMinutes: wait ? wait.etaMinutes : null,
+    answered: tk.firstRespondedAt !== null,
+    place: wait?.place ?? null,
+    opensAt: wait?.opensAt ?? null,
+  };
 }

@@ -58,6 +58,8 @@ export interface OpenTicketInput {
   /** A Telegram update id or an API idempotency key: the same request never opens two tickets. */
   idempotencyKey?: string;
   telegram?: TelegramRef;
+  /** Filed from a conversation the customer left half-way (the receipt says so). */
+  unfinished?: boolean;
 }
 
 export interface OpenedTicket {
@@ -137,7 +139,7 @@ export async function openTicket(deps: TicketDeps, input: OpenTicketInput): Prom
               type: "created",
               actorType: "customer",
               actorId: customer.id,
-              data: { queue: queue.code, priority: route.priority, handoff: input.handoff?.reason ?? null, source: input.source },
+              data: { queue: queue.code, priority: route.priority, handoff: input.handoff?.reason ?? null, source: input.source, ...(input.unfinished ? { unfinished: true } : {}) },
               createdAt: now,
             },
           },
@@ -171,8 +173,9 @@ export async function openTicket(deps: TicketDeps, input: OpenTicketInput): Prom
       if (etaAt.getTime() !== ticket.etaAt.getTime()) await tx.ticket.update({ where: { id: ticket.id }, data: { etaAt } });
 
       // The bot steps aside: said with the receipt, in one message that cannot be lost.
-      const preface =
-        input.handoff && input.source === "bot"
+      const preface = input.unfinished
+        ? "ticket-filed-unfinished"
+        : input.handoff && input.source === "bot"
           ? input.handoff.reason === "security" || input.handoff.reason === "payment"
             ? "handoff-security-notice"
             : "handoff-notice"
