@@ -67,6 +67,8 @@ export interface KbAnswer {
   title: string;
   snippet: string;
   confident: boolean;
+  /** Shown in English because the customer's language has no translation of it. */
+  otherLanguage?: boolean;
 }
 
 /** What the flow needs from the rest of the desk; the session module provides it. */
@@ -388,7 +390,12 @@ async function advance(s: IntakeState, out: Say[], effects: IntakeEffect[], svc:
 async function answerCard(s: IntakeState, query: string, svc: IntakeServices, out: Say[]): Promise<IntakeState | null> {
   const [best] = await svc.bestAnswers(query, 1);
   if (!best?.confident) return null;
-  out.push({ key: "kb-answer-card", markup: { title: best.title, snippet: best.snippet }, buttons: solvedButtons(best.slug) });
+  out.push({
+    key: "kb-answer-card",
+    ...(best.otherLanguage ? { preface: "kb-other-language" } : {}),
+    markup: { title: best.title, snippet: best.snippet },
+    buttons: solvedButtons(best.slug),
+  });
   return { ...s, step: { at: "card", articleId: best.id } };
 }
 

@@ -61,6 +61,7 @@ function services(deps: IntakeDeps, lang: string): IntakeServices {
         title: escapeHtml(h.title),
         snippet: escapeHtml(h.snippet).replace(/«([^«»]*)»/g, "<b>$1</b>"),
         confident: h.confident,
+        otherLanguage: h.otherLanguage,
       }));
     },
   };
