@@ -12,12 +12,18 @@ const SCREENSHOT = resolve(import.meta.dirname, "../../docs/sandbox.png");
 
 let t: TestDesk;
 let browser: Browser;
-let page: Page;
 
 beforeAll(async () => {
   [t, browser] = await Promise.all([startTestDesk({ bot: false, env: { SANDBOX: "true" } }), launchBrowser()]);
-  page = await browser.newPage({ viewport: { width: 1180, height: 800 } });
 });
+
+/** The sandbox as a fresh visitor opens it: each page plays a customer of its own. */
+async function openSandbox(): Promise<Page> {
+  const page = await browser.newPage({ viewport: { width: 1180, height: 800 } });
+  const res = await page.goto(`${t.desk.url}/sandbox`);
+  expect(res?.status(), "the sandbox page is served (built by `npm run build` / the test preparation)").toBe(200);
+  return page;
+}
 afterAll(async () => {
   await browser?.close();
   await t?.stop();
@@ -33,8 +39,7 @@ describe("the sandbox", () => {
   });
 
   it("walks a customer from /start to a receipt, carries the agent's reply back and takes the rating, all through the page", async () => {
-    const res = await page.goto(`${t.desk.url}/sandbox`);
-    expect(res?.status(), "the sandbox page is served (built by `npm run build` / the test preparation)").toBe(200);
+    const page = await openSandbox();
     const customer = page.locator(".phone-customer");
     const agent = page.locator(".phone-agent");
 
@@ -83,15 +88,34 @@ describe("the sandbox", () => {
     await page.mouse.move(0, 0);
     await page.screenshot({ path: SCREENSHOT });
     expect(statSync(SCREENSHOT).size).toBeLessThan(200_000);
+    await page.close();
   });
 
   it("opens the Mini App inside the customer's phone, signed in as that customer", async () => {
+    const page = await openSandbox();
     const customer = page.locator(".phone-customer");
+    await expect.poll(() => customer.locator(".phone-name").textContent()).not.toBe("");
+    const name = (await customer.locator(".phone-name").textContent())!;
+    // As in Telegram, a fresh chat shows only START; the menu button comes with the chat.
+    await customer.getByRole("button", { name: "START" }).click();
     await customer.getByRole("button", { name: "Open the Mini App" }).click();
-    const app = customer.frameLocator("iframe");
-    // The customer's own ticket from the conversation above: the API accepted the init data.
-    await expect.poll(() => app.locator("body").textContent(), { timeout: 15_000 }).toMatch(/#\d{5}/);
+    // The API accepted the init data the server signed for this customer: the app greets them.
+    await expect.poll(() => customer.frameLocator("iframe").getByTestId("greeting").textContent(), { timeout: 15_000 }).toContain(name);
     await customer.getByRole("button", { name: "Close" }).click();
     await expect.poll(() => customer.locator("iframe").isVisible()).toBe(false);
+    await page.close();
+  });
+
+  it("plays the customer's side of a guided scenario: an SLA breach, with the desk's clock sped up", { timeout: 90_000 }, async () => {
+    const page = await openSandbox();
+    await page.locator(".tour-button", { hasText: "An SLA breach, sped up" }).click();
+    const log = page.locator(".tour-log");
+    await log.getByText("Scenario finished").waitFor({ timeout: 80_000 });
+    const receipt = page.locator(".phone-customer .msg.in", { hasText: /Ticket #\d+ created/ });
+    const number = /Ticket #(\d+) created/.exec((await receipt.textContent()) ?? "")![1]!;
+    await page.locator(".phone-agent .msg.in", { hasText: `SLA breached: ticket #${number}` }).waitFor();
+    await page.locator(".phone-supervisor .msg.in", { hasText: `SLA breached: ticket #${number}` }).waitFor();
+    expect(await page.locator(".clock").textContent()).toBe("Desk clock: +30 min");
+    await page.close();
   });
 });
