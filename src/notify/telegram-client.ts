@@ -112,10 +112,15 @@ export function rateBudget(o: Pick<TelegramClientOptions, "token" | "apiRoot" | 
 }
 
 /** The rate budget of one bot token as a transformer, shared by every Api object that installs it. */
+/** Calls that put a message into a chat (or change one): what the per-chat limits count. */
+const CHAT_MESSAGES = /^(send|copyMessage|forwardMessage|editMessage)/;
+
 export function sharedThrottler(o: Pick<TelegramClientOptions, "token" | "apiRoot" | "perSecond">): Transformer {
   const budget = rateBudget(o);
   return ((prev, method, payload, signal) => {
-    const chat = (payload as { chat_id?: unknown } | undefined)?.chat_id;
+    // Telegram's per-chat limits count messages; a group's guard deleting spam or restricting a
+    // member (deleteMessage, restrictChatMember, banChatMember...) must not wait 3 s per call.
+    const chat = CHAT_MESSAGES.test(method) ? (payload as { chat_id?: unknown } | undefined)?.chat_id : undefined;
     return budget.run(typeof chat === "number" || typeof chat === "string" ? chat : undefined, () => prev(method, payload, signal));
   }) as Transformer;
 }

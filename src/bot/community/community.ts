@@ -13,6 +13,9 @@ import {
   changeSettings,
   claimExpiredCaptchas,
   findCommunity,
+  findMember,
+  flagCloneOnArrival,
+  teamModerators,
   memberLeft,
   memberOf,
   noteCaptchaMessage,
@@ -68,8 +71,7 @@ export function communityComposer(deps: BotDeps) {
 
   /** Tells the team's moderators (in their private chats) and the staff alert chat. */
   async function alertModerators(api: Api, key: string, vars: Record<string, string | number>, keyboard?: InlineKeyboard) {
-    const team = await deps.db.staffMember.findMany({ where: { active: true, role: { in: ["moderator", "admin", "supervisor"] } } });
-    const targets = team.map((s) => ({ chat: Number(s.telegramId), lang: s.languageCode }));
+    const targets = (await teamModerators(deps.db)).map((s) => ({ chat: Number(s.telegramId), lang: s.languageCode }));
     if (deps.settings.staffAlertChatId !== undefined) targets.push({ chat: Number(deps.settings.staffAlertChatId), lang: deps.config.DEFAULT_LANGUAGE });
     for (const target of targets) {
       await api
@@ -156,7 +158,7 @@ export function communityComposer(deps: BotDeps) {
   /** A newcomer (or a clone) has just arrived: a warning, or a captcha in their language. */
   async function greetNewcomer(ctx: BotContext, c: Community, user: User) {
     const chatId = Number(c.chat.chatId);
-    const known = await deps.db.communityMember.findUnique({ where: { chatId_userId: { chatId: c.chat.chatId, userId: BigInt(user.id) } } });
+    const known = await findMember(deps.db, c.chat.chatId, BigInt(user.id));
     // Came in through a join request that already passed the captcha.
     if (known?.viaRequest && known.status === "member") return;
     const policy = await policyFor(deps.db, c, { id: ctx.me.id, names: [ctx.me.first_name, ctx.me.username] });
@@ -337,12 +339,7 @@ export function communityComposer(deps: BotDeps) {
     await ctx.api.restrictChatMember(chatId, user.id, NONE).catch((err: unknown) => ctx.log.warn({ err }, "could not restrict a clone"));
     if (!messageId) {
       // Flagged on arrival (a message is recorded by the judge otherwise).
-      await deps.db.communityMember.upsert({
-        where: { chatId_userId: { chatId: c.chat.chatId, userId: BigInt(user.id) } },
-        create: { chatId: c.chat.chatId, userId: BigInt(user.id), status: "muted", joinedAt: now(), flaggedAt: now(), languageCode: lang(user) },
-        update: { status: "muted", flaggedAt: now() },
-      });
-      await recordEvent(deps.db, { chatId: c.chat.chatId, userId: BigInt(user.id), kind: "spam", data: { reason: "impersonation", on: "join" }, at: now() });
+      await flagCloneOnArrival(deps.db, c.chat.chatId, BigInt(user.id), lang(user), now());
     }
     await ctx.api.sendMessage(chatId, t(c.chat.language, "community-impersonation", { name: escapeHtml(displayName(user)) }), {
       parse_mode: "HTML",
@@ -403,7 +400,7 @@ export function communityComposer(deps: BotDeps) {
       return void (await ctx.api.deleteMessage(ctx.chat.id, msg.message_id).catch(() => undefined));
     }
     const policy = await policyFor(deps.db, c, { id: ctx.me.id, names: [ctx.me.first_name, ctx.me.username] });
-    const team = c.admins.some((a) => a.id === from.id) || (await findStaff(deps.db, BigInt(from.id))) !== null;
+    const team = policy.team.has(from.id);
     const facts = messageFacts(msg, from, at);
     const verdict = judgeMessage(facts, { ...member, trusted: team, flagged: member.flaggedAt !== null }, policy);
     await recordJudged(deps.db, c.chat.chatId, BigInt(from.id), verdict, at);

@@ -53,13 +53,15 @@ export async function findCommunity(db: DbClient, chatId: bigint): Promise<Commu
 }
 
 /** What the guard protects from imitation: the chat's admins, the active team, the bot itself. */
-export async function policyFor(db: DbClient, c: Community, bot: { id: number; names: string[] }): Promise<GuardPolicy> {
+export async function policyFor(db: DbClient, c: Community, bot: { id: number; names: string[] }): Promise<GuardPolicy & { team: Set<number> }> {
   const team = await db.staffMember.findMany({ where: { active: true }, select: { telegramId: true, displayName: true } });
-  return guardPolicy(c.settings, [
+  const policy = guardPolicy(c.settings, [
     ...c.admins.map((a) => ({ id: a.id, names: [a.name, ...(a.username ? [a.username] : [])] })),
     ...team.map((s) => ({ id: Number(s.telegramId), names: [s.displayName] })),
     { id: bot.id, names: bot.names },
   ]);
+  // The chat's admins and the active team: trusted in the group (one query for both answers).
+  return { ...policy, team: new Set([...c.admins.map((a) => a.id), ...team.map((s) => Number(s.telegramId))]) };
 }
 
 /** A member as the guard knows them; someone first seen talking joined before the bot was there. */
@@ -72,6 +74,26 @@ export async function memberOf(db: DbClient, chatId: bigint, userId: bigint, lan
     create: { chatId, userId, status: "member", languageCode: lang, joinedAt: longAgo, messages: settings.newcomerMessages },
     update: {},
   });
+}
+
+export function findMember(db: DbClient, chatId: bigint, userId: bigint): Promise<CommunityMember | null> {
+  return db.communityMember.findUnique({ where: { chatId_userId: { chatId, userId } } });
+}
+
+/** The team members who hear about clones, spam, reports and appeals. */
+export function teamModerators(db: DbClient) {
+  return db.staffMember.findMany({ where: { active: true, role: { in: ["moderator", "admin", "supervisor"] } }, select: { telegramId: true, languageCode: true } });
+}
+
+/** A clone of the team seen as it joins: held, and counted with the spam. */
+export async function flagCloneOnArrival(db: DbClient, chatId: bigint, userId: bigint, lang: string, at: Date): Promise<void> {
+  await db.communityMember.upsert({
+    where: { chatId_userId: { chatId, userId } },
+    create: { chatId, userId, status: "muted", joinedAt: at, flaggedAt: at, languageCode: lang },
+    update: { status: "muted", flaggedAt: at },
+  });
+  await recordEvent(db, { chatId, userId, kind: "spam", data: { reason: "impersonation", on: "join" }, at });
+  await audit(db, { staffId: null, action: "community.restrict", data: { chatId: String(chatId), userId: String(userId), reason: "impersonation" }, at });
 }
 
 export async function recordEvent(db: DbClient, e: { chatId: bigint; userId?: bigint | null; kind: string; data?: Record<string, unknown>; at: Date }): Promise<void> {
