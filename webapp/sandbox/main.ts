@@ -300,7 +300,7 @@ class Phone {
       this.menu.hidden = true;
       return;
     }
-    const commands = ["/queue", "/mine", "/resolve ", "/note ", "/ask ", "/macros", "/vip ", "/duty on", "/stats"];
+    const commands = ["/queue", "/mine", "/resolve ", "/note ", "/ask ", "/macros", "/vip ", "/duty on", "/report", "/help"];
     this.menu.replaceChildren(
       ...commands.map((c) => {
         const b = el("button", { type: "button" }, c.trim());
