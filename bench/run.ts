@@ -9,9 +9,10 @@ import { outbox } from "./outbox.bench.js";
 import { api } from "./api.bench.js";
 import { startup } from "./startup.bench.js";
 import { miniapp } from "./miniapp.bench.js";
+import { community } from "./community.bench.js";
 import type { Benchmark, BenchRow } from "./types.js";
 
-const BENCHMARKS: Benchmark[] = [startup, intake, sla, outbox, api, kb, miniapp];
+const BENCHMARKS: Benchmark[] = [startup, intake, sla, outbox, api, kb, miniapp, community];
 const OUT = resolve(import.meta.dirname, "../bench-results.json");
 
 const wanted = process.argv.slice(2);
