@@ -86,6 +86,11 @@ describe("rate limit on public routes", () => {
     expect(loadConfig({ TRUST_PROXY: "10.0.0.0/8, 127.0.0.1" }).TRUST_PROXY).toEqual(["10.0.0.0/8", "127.0.0.1"]);
     expect(() => loadConfig({ TRUST_PROXY: "everyone" })).toThrow(/TRUST_PROXY/);
   });
+
+  it("refuses an outbox lease shorter than a message's tries can take", () => {
+    expect(() => loadConfig({ TELEGRAM_TIMEOUT_SECONDS: "30", OUTBOX_LEASE_SECONDS: "60" })).toThrow(/OUTBOX_LEASE_SECONDS: must be at least 3 x TELEGRAM_TIMEOUT_SECONDS \+ 10 \(100\)/);
+    expect(loadConfig({ TELEGRAM_TIMEOUT_SECONDS: "10", OUTBOX_LEASE_SECONDS: "40" }).OUTBOX_LEASE_SECONDS).toBe(40);
+  });
 });
 
 describe("/readyz", () => {
