@@ -81,7 +81,7 @@ export interface DeskNumbers {
 
 const SPLIT_COLUMN: Record<Split, string> = {
   none: "NULL::text",
-  queue: "q.code",
+  queue: "c.queue_id::text",
   topic: "c.topic",
   language: "c.language",
   agent: "c.assignee_id::text",
@@ -156,10 +156,8 @@ SELECT ${split === "none" ? "NULL::text AS key, 1 AS total" : `${SPLIT_COLUMN[sp
   count(*)::int AS volume,
   count(c.first_responded_at)::int AS answered,
   count(c.resolved_at)::int AS resolved,
-  percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM c.first_responded_at - c.created_at)) AS frt_p50,
-  percentile_cont(0.9) WITHIN GROUP (ORDER BY extract(epoch FROM c.first_responded_at - c.created_at)) AS frt_p90,
-  percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM c.resolved_at - c.created_at)) AS res_p50,
-  percentile_cont(0.9) WITHIN GROUP (ORDER BY extract(epoch FROM c.resolved_at - c.created_at)) AS res_p90,
+  percentile_cont(ARRAY[0.5, 0.9]) WITHIN GROUP (ORDER BY extract(epoch FROM c.first_responded_at - c.created_at)) AS frt,
+  percentile_cont(ARRAY[0.5, 0.9]) WITHIN GROUP (ORDER BY extract(epoch FROM c.resolved_at - c.created_at)) AS res,
   count(*) FILTER (WHERE c.resolved_at IS NOT NULL AND NOT c.breached)::int AS sla_met,
   count(*) FILTER (WHERE c.resolved_at IS NOT NULL OR c.breached)::int AS sla_decided,
   avg(c.csat)::float8 AS csat, count(c.csat)::int AS csat_count,
@@ -171,11 +169,14 @@ SELECT ${split === "none" ? "NULL::text AS key, 1 AS total" : `${SPLIT_COLUMN[sp
   count(*) FILTER (WHERE c.reopened)::int AS reopened,
   count(*) FILTER (WHERE c.resolved_at IS NOT NULL OR c.reopened)::int AS ever_resolved,
   count(c.handoff_reason)::int AS handoffs
-FROM c ${split === "queue" ? "JOIN queues q ON q.id = c.queue_id" : ""}
+FROM c
 GROUP BY ${split === "none" ? "()" : `GROUPING SETS ((), (${SPLIT_COLUMN[split]}))`}`;
 }
 
 type Row = Record<string, unknown>;
+
+/** percentile_cont over an array of fractions gives an array (null items when nothing to rank). */
+const pick = (v: unknown, i: number) => (Array.isArray(v) ? num(v[i]) : null);
 
 function figuresOf(r: Row | undefined): Figures {
   const n = (k: string) => Number(r?.[k] ?? 0);
@@ -188,10 +189,10 @@ function figuresOf(r: Row | undefined): Figures {
     volume,
     answered: n("answered"),
     resolved,
-    frtP50: num(r?.["frt_p50"]),
-    frtP90: num(r?.["frt_p90"]),
-    resolutionP50: num(r?.["res_p50"]),
-    resolutionP90: num(r?.["res_p90"]),
+    frtP50: pick(r?.["frt"], 0),
+    frtP90: pick(r?.["frt"], 1),
+    resolutionP50: pick(r?.["res"], 0),
+    resolutionP90: pick(r?.["res"], 1),
     slaMet: ratio(n("sla_met"), n("sla_decided")),
     csat: csat === null ? null : csat,
     csatCount,
@@ -207,7 +208,21 @@ function figuresOf(r: Row | undefined): Figures {
 }
 
 export async function cohortFigures(sql: Sql, period: Period, split: Split): Promise<{ totals: Figures; rows: { key: string; figures: Figures }[] }> {
-  const { rows } = await sql.query(cohortSql(split), [period.from.toISOString(), period.to.toISOString()]);
+  const client = await sql.connect();
+  let rows: Row[];
+  try {
+    // The cohort (a month of a big desk is ~100k rows) is sorted for the repeat window and the
+    // percentiles: in memory, not on disk, for this query only.
+    await client.query("BEGIN READ ONLY");
+    await client.query("SELECT set_config('work_mem', '64MB', true)");
+    rows = (await client.query(cohortSql(split), [period.from.toISOString(), period.to.toISOString()])).rows;
+    await client.query("COMMIT");
+  } catch (err) {
+    await client.query("ROLLBACK").catch(() => undefined);
+    throw err;
+  } finally {
+    client.release();
+  }
   const total = rows.find((r: Row) => Number(r["total"]) === 1 || split === "none");
   return {
     totals: figuresOf(total),
@@ -223,14 +238,15 @@ async function selfServiceSolved(sql: Sql, p: Period): Promise<number> {
   return rows[0]?.n ?? 0;
 }
 
-async function labels(sql: Sql, split: Split): Promise<Map<string, string>> {
+/** Split keys as shown: queue id -> { key: code, label: name }, agent id -> name. */
+async function labels(sql: Sql, split: Split): Promise<Map<string, { key: string; label: string }>> {
   if (split === "queue") {
-    const { rows } = await sql.query<{ code: string; name: string }>(`SELECT code, name FROM queues`);
-    return new Map(rows.map((r) => [r.code, r.name]));
+    const { rows } = await sql.query<{ id: number; code: string; name: string }>(`SELECT id, code, name FROM queues`);
+    return new Map(rows.map((r) => [String(r.id), { key: r.code, label: r.name }]));
   }
   if (split === "agent") {
     const { rows } = await sql.query<{ id: number; display_name: string }>(`SELECT id, display_name FROM staff_members`);
-    return new Map(rows.map((r) => [String(r.id), r.display_name]));
+    return new Map(rows.map((r) => [String(r.id), { key: String(r.id), label: r.display_name }]));
   }
   return new Map();
 }
@@ -265,7 +281,7 @@ export async function deskNumbers(sql: Sql, period: Period, split: Split, timeZo
     split,
     totals: current.totals,
     previousTotals: previous.totals,
-    rows: current.rows.map((r) => ({ key: r.key, label: names.get(r.key) ?? r.key, ...r.figures })).sort((a, b) => b.volume - a.volume || a.key.localeCompare(b.key)),
+    rows: current.rows.map((r) => ({ key: names.get(r.key)?.key ?? r.key, label: names.get(r.key)?.label ?? r.key, ...r.figures })).sort((a, b) => b.volume - a.volume || a.key.localeCompare(b.key)),
     selfService: {
       solved,
       share: ratio(solved, solved + current.totals.volume),
