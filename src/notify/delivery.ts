@@ -141,9 +141,7 @@ export class OutboxDelivery {
     try {
       const [method, payload] = singleIfLone(m.method, { ...(m.payload as Record<string, unknown>), chat_id: Number(m.chatId) });
       if (m.sendingAt) await this.inDoubt(m, method);
-      whenOnTheWire(payload, async () => {
-        await db.outboxMessage.update({ where: { id: m.id }, data: { sendingAt: clock.now() } });
-      });
+      whenOnTheWire(payload, () => this.markOnTheWire(m.id));
       const answer = (await this.o.api.raw[method as "sendMessage"](payload as never)) as { message_id?: number } | Array<{ message_id?: number }>;
       // An album answers with its messages: the first one stands for it (replies, edits).
       const result = Array.isArray(answer) ? answer[0] : answer;
@@ -161,6 +159,24 @@ export class OutboxDelivery {
       await this.recordFailure(m, err);
       log.warn({ outboxId: m.id, ticketId: m.ticketId, err: String(err) }, "outbox delivery attempt failed");
       return false;
+    }
+  }
+
+  /**
+   * Marks the row as being sent. This runs while the chat's turn in the rate budget is held, so
+   * it must never wait long: a handler that holds a lock on this row inside its transaction and
+   * waits for the same chat's turn would otherwise wait for us forever (PostgreSQL cannot see the
+   * cycle, half of it is in this process). After a short lock timeout the call is not made, the
+   * turn is given back, and the message is retried like any transient failure.
+   */
+  private async markOnTheWire(id: number): Promise<void> {
+    try {
+      await this.o.db.$transaction(async (tx) => {
+        await tx.$executeRaw`SET LOCAL lock_timeout = '1s'`;
+        await tx.$executeRaw`UPDATE outbox_messages SET sending_at = ${this.o.clock.now()} WHERE id = ${id}`;
+      });
+    } catch (err) {
+      throw new HttpError("not sent: the row could not be marked as being sent", err);
     }
   }
 

@@ -15,7 +15,7 @@ import { startEmulator, TEST_BOT_INFO, TEST_TOKEN, WebhookChat, type Emulator, t
 // a subject nobody can see. FUZZ_SEED=<seed> replays a run.
 
 const SECRET = "fuzz-webhook-secret-0123456789";
-const CHATS = 50;
+const CHATS = Number(process.env.FUZZ_CHATS ?? 50);
 const UPDATES_PER_CHAT = 20;
 
 let db: TestDatabase;
@@ -23,6 +23,8 @@ let emulator: Emulator;
 let desk: RunningDesk;
 let sql: pg.Pool;
 const logged: Array<{ level: number; msg?: string; err?: unknown }> = [];
+/** What each update was, to name the one that got stuck. */
+const sent = new Map<string, string>();
 const rng = seededRng();
 
 beforeAll(async () => {
@@ -75,8 +77,16 @@ async function handled(updateId: number): Promise<void> {
   for (;;) {
     const { rows } = await sql.query<{ done: boolean }>("SELECT done_at IS NOT NULL AS done FROM update_inbox WHERE update_id = $1", [updateId]);
     if (rows[0]?.done) return;
-    if (Date.now() > deadline) throw new Error(`update ${updateId} was not handled within 30 s`);
-    await new Promise((resolve) => setTimeout(resolve, 10));
+    if (Date.now() > deadline) {
+      const { rows: inbox } = await sql.query<{ update_id: string }>("SELECT update_id::text, chat_key, attempts, locked_until, done_at FROM update_inbox WHERE done_at IS NULL ORDER BY update_id LIMIT 5");
+      for (const row of inbox) Object.assign(row, { was: sent.get(row.update_id) });
+      const { rows: busy } = await sql.query(
+        "SELECT state, wait_event_type, wait_event, now() - xact_start AS xact_age, left(query, 160) AS query FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid() AND state <> 'idle'",
+      );
+      console.info(`bot fuzz: database sessions while stuck ${JSON.stringify(busy)}`);
+      throw new Error(`update ${updateId} was not handled within 30 s; waiting: ${JSON.stringify(inbox)}; logged: ${JSON.stringify(logged.slice(-5)).slice(0, 2000)}`);
+    }
+    await new Promise((resolve) => setTimeout(resolve, 30));
   }
 }
 
@@ -172,41 +182,71 @@ describe(`bot fuzz (FUZZ_SEED=${rng.seed})`, () => {
     const failures: string[] = [];
     const statuses = new Map<number, number>();
     const tally = { answered: 0, stored: 0, lost: 0 };
-    const run = async (index: number) => {
+    let waited = 0;
+    const started = Date.now();
+    // Every input is drawn before anything is sent, so that a seed replays the same inputs
+    // whatever order the chats then run in.
+    const plans = Array.from({ length: CHATS }, (_, index) => {
       const c = new WebhookChat(emulator, post, 8_000_000 + index, rng.pick(["Ann", "\u0000", "Zoë\u200b", "عمر", "👨‍👩‍👧‍👦".repeat(30)]), rng.pick(["en", "ru", "ar", "xx", ""]));
       const history: RawUpdate[] = [];
-      let before = await traces(c.userId);
+      const steps: Step[] = [];
       for (let i = 0; i < UPDATES_PER_CHAT; i++) {
         const step = randomStep(c, rng, history);
         step.update.update_id = nextUpdateId++;
         history.push(step.update);
+        steps.push(step);
+        sent.set(String(step.update.update_id), `${step.label}: ${JSON.stringify(step.update).slice(0, 300)}`);
+      }
+      return { c, steps };
+    });
+    const run = async ({ c, steps }: (typeof plans)[number]) => {
+      let before = await traces(c.userId);
+      for (const step of steps) {
+        // A person types about once a second at most: a chat's answers are spaced a second apart
+        // anyway (Telegram's limit), so a faster pace would only measure that wait.
+        const pace = new Promise((resolve) => setTimeout(resolve, 1_100));
         const status = await c.deliver(step.update);
         statuses.set(status, (statuses.get(status) ?? 0) + 1);
         if (status >= 500) failures.push(`chat ${c.userId} ${step.label}: webhook answered ${status}`);
-        if (status !== 200) continue;
+        if (status !== 200) {
+          await pace;
+          continue;
+        }
+        const waitStarted = Date.now();
         await handled(step.update.update_id);
+        waited += Date.now() - waitStarted;
         const after = await traces(c.userId);
         const was = before;
         before = after;
-        if (!step.customerMessage) continue;
+        if (!step.customerMessage) {
+          await pace;
+          continue;
+        }
         const answered = after.sent > was.sent || after.outbox > was.outbox;
         const stored = after.stored > was.stored || after.intakeUpdate === String(step.update.update_id);
         // An album's later parts join the message its first part made: kept, and said once.
         const albumPart = step.label === "album" && (await albumKept(c.userId, step.update));
         tally[answered ? "answered" : stored || albumPart ? "stored" : "lost"]++;
         if (!answered && !stored && !albumPart) failures.push(`chat ${c.userId} update ${step.update.update_id} (${step.label}): neither answered nor stored`);
+        await pace;
       }
     };
-    // Sixteen chats at a time (as many as the inbox handles at once), each chat's updates in order.
-    const queue = Array.from({ length: CHATS }, (_, i) => i);
-    await Promise.all(Array.from({ length: 16 }, async () => {
-      for (let i = queue.shift(); i !== undefined; i = queue.shift()) await run(i);
+    // Sixteen chats at a time (as many as the update inbox handles at once; FUZZ_PARALLEL
+    // changes it), each chat's updates in order.
+    const queue = [...plans];
+    const parallel = Number(process.env.FUZZ_PARALLEL ?? 16);
+    await Promise.all(Array.from({ length: parallel }, async () => {
+      for (let plan = queue.shift(); plan; plan = queue.shift()) await run(plan);
     }));
 
-    console.info(`bot fuzz FUZZ_SEED=${rng.seed}: customer messages ${JSON.stringify(tally)}, webhook ${JSON.stringify([...statuses])}`);
+    console.info(
+      `bot fuzz FUZZ_SEED=${rng.seed}: customer messages ${JSON.stringify(tally)}, webhook ${JSON.stringify([...statuses])}, ` +
+        `${Date.now() - started} ms, ${Math.round(waited / (CHATS * UPDATES_PER_CHAT))} ms per update until handled`,
+    );
     expect(failures, `FUZZ_SEED=${rng.seed}`).toEqual([]);
     expect([...statuses.keys()].every((s) => s < 500), `FUZZ_SEED=${rng.seed} ${JSON.stringify([...statuses])}`).toBe(true);
     const errors = logged.filter((l) => l.level >= 50);
+    if (errors.length) console.info(`bot fuzz FUZZ_SEED=${rng.seed}: errors logged`, JSON.stringify(errors).slice(0, 3000));
     expect(errors.map((e) => `${e.msg} ${JSON.stringify(e.err).slice(0, 300)}`), `FUZZ_SEED=${rng.seed}`).toEqual([]);
     const { rows: blank } = await sql.query<{ number: number; subject: string }>(
       `SELECT number, subject FROM tickets WHERE subject ~ '^[[:space:]\u200b\u200c\u200d\u2060\ufeff\u3164\u2800]*$'`,
