@@ -18,7 +18,9 @@ const DASHBOARD_RUNS = 40;
 const BOARD_RUNS = 200;
 
 async function fill(client: pg.Client) {
-  await client.query(`INSERT INTO customers (telegram_id, first_name, updated_at) SELECT 5000000000 + g, 'C' || g, now() FROM generate_series(1, $1) g`, [CUSTOMERS]);
+  await client.query(`INSERT INTO customers (telegram_id, first_name, updated_at) SELECT 5000000000 + g, 'C' || g, now() FROM generate_series(1, $1) g`, [
+    CUSTOMERS,
+  ]);
   const { rows } = await client.query<{ id: number }>(
     `WITH s AS (INSERT INTO staff_members (telegram_id, display_name, on_duty, updated_at)
        SELECT 6000000000 + g, 'Agent ' || g, g <= 12, now() FROM generate_series(1, 20) g RETURNING id)
@@ -99,7 +101,9 @@ export const analytics: Benchmark = {
       dashboard.sort((a, b) => a - b);
       board.sort((a, b) => a - b);
       const open = (await client.query("SELECT count(*)::int AS n FROM tickets WHERE status IN ('new','in_progress','waiting_customer')")).rows[0].n;
-      console.error(`analytics: numbers p50 ${round(percentile(dashboard, 50))} p99 ${round(percentile(dashboard, 99))} ms; board (${open} open) p50 ${round(percentile(board, 50))} p99 ${round(percentile(board, 99))} ms`);
+      console.error(
+        `analytics: numbers p50 ${round(percentile(dashboard, 50))} p99 ${round(percentile(dashboard, 99))} ms; board (${open} open) p50 ${round(percentile(board, 50))} p99 ${round(percentile(board, 99))} ms`,
+      );
       return [
         { name: "analytics_dashboard_p50_ms", value: round(percentile(dashboard, 50)), unit: "ms", target: "< 200" },
         { name: "analytics_dashboard_p99_ms", value: round(percentile(dashboard, 99)), unit: "ms", target: "< 200" },

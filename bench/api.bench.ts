@@ -81,14 +81,18 @@ export const api: Benchmark = {
       try {
         const users = await client.query<{ id: number; telegram_id: string }>(`SELECT id, telegram_id FROM customers WHERE id <= 200`);
         const tickets = await client.query<{ customer_id: number; number: number }>(`SELECT customer_id, number FROM tickets WHERE customer_id <= 200`);
-        const headers = new Map(users.rows.map((u) => [u.id, { authorization: `tma ${signedInitData({ id: Number(u.telegram_id), first_name: "C" }, new Date(), BENCH_TOKEN)}` }]));
+        const headers = new Map(
+          users.rows.map((u) => [u.id, { authorization: `tma ${signedInitData({ id: Number(u.telegram_id), first_name: "C" }, new Date(), BENCH_TOKEN)}` }]),
+        );
         const list = users.rows.map((u) => ({ path: "/api/tickets", headers: headers.get(u.id)! }));
         const detail = tickets.rows.map((t) => ({ path: `/api/tickets/${t.number}`, headers: headers.get(t.customer_id)! }));
 
         await load(desk.url, list.slice(0, 20)); // warm-up: JIT, pools, caches
         const a = await load(desk.url, list);
         const b = await load(desk.url, detail);
-        console.error(`api: list ${a.requests.average}/s p50 ${a.latency.p50} p99 ${a.latency.p99} ms; ticket ${b.requests.average}/s p50 ${b.latency.p50} p99 ${b.latency.p99} ms`);
+        console.error(
+          `api: list ${a.requests.average}/s p50 ${a.latency.p50} p99 ${a.latency.p99} ms; ticket ${b.requests.average}/s p50 ${b.latency.p50} p99 ${b.latency.p99} ms`,
+        );
         const rows: BenchRow[] = [
           { name: "api_tickets_list_p50_ms", value: a.latency.p50, unit: "ms", target: "< 15" },
           { name: "api_tickets_list_p99_ms", value: a.latency.p99, unit: "ms", target: "< 15" },

@@ -42,13 +42,21 @@ export const community: Benchmark = {
       const from: User = { id: 10_000 + (i % 500), is_bot: false, first_name: NAMES[i % NAMES.length]! };
       const url = /https?:\/\/\S+/.exec(text);
       const msg = {
-        message_id: i, date: 0, chat: { id: -100, type: "supergroup", title: "g" }, from, text,
+        message_id: i,
+        date: 0,
+        chat: { id: -100, type: "supergroup", title: "g" },
+        from,
+        text,
         ...(url ? { entities: [{ type: "url", offset: url.index, length: url[0].length }] } : {}),
       } as unknown as Message;
       const at = new Date(base + i * 50);
       const t0 = performance.now();
       const facts = messageFacts(msg, from, at);
-      const verdict = judgeMessage(facts, { messages: i % 9, joinedAt: new Date(base - (i % 3) * 86_400_000), floodStartedAt: null, floodCount: 0, trusted: false, flagged: false }, policy);
+      const verdict = judgeMessage(
+        facts,
+        { messages: i % 9, joinedAt: new Date(base - (i % 3) * 86_400_000), floodStartedAt: null, floodCount: 0, trusted: false, flagged: false },
+        policy,
+      );
       times.push(performance.now() - t0);
       if (verdict.action !== "allow") restricted++;
     }

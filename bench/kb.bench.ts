@@ -52,14 +52,27 @@ async function addGenerated(client: pg.Client, count: number) {
   const generators = new Map<string, (r: () => number) => GeneratedTranslation>();
   for (const lang of LANGUAGES) {
     if (lang === "en" || lang === "ru" || lang === "zh") generators.set(lang, (r) => generateTranslation(lang, r));
-    else generators.set(lang, generatorFromTexts(lang, real.rows.filter((r) => r.lang === lang).map((r) => r.text)));
+    else
+      generators.set(
+        lang,
+        generatorFromTexts(
+          lang,
+          real.rows.filter((r) => r.lang === lang).map((r) => r.text),
+        ),
+      );
   }
   for (let start = 0; start < count; start += BATCH) {
     const n = Math.min(BATCH, count - start);
     const slugs: string[] = [];
     const views: number[] = [];
     const helpful: number[] = [];
-    const rows: { slug: string[]; lang: string[]; title: string[]; body: string[]; keywords: string[] } = { slug: [], lang: [], title: [], body: [], keywords: [] };
+    const rows: { slug: string[]; lang: string[]; title: string[]; body: string[]; keywords: string[] } = {
+      slug: [],
+      lang: [],
+      title: [],
+      body: [],
+      keywords: [],
+    };
     for (let i = 0; i < n; i++) {
       const slug = `generated-${String(start + i).padStart(6, "0")}`;
       slugs.push(slug);
@@ -149,7 +162,9 @@ export const kb: Benchmark = {
       const buildStarted = performance.now();
       const index = await kbIndex(prisma);
       const buildMs = performance.now() - buildStarted;
-      console.error(`kb: index of ${index.translations} translations built in ${round(buildMs / 1000, 1)} s, heap ${round(process.memoryUsage().heapUsed / 2 ** 20)} MB`);
+      console.error(
+        `kb: index of ${index.translations} translations built in ${round(buildMs / 1000, 1)} s, heap ${round(process.memoryUsage().heapUsed / 2 ** 20)} MB`,
+      );
 
       const cases = relevanceCases();
       const keywords = (
@@ -210,7 +225,12 @@ export const kb: Benchmark = {
           if (hits.some((h) => c.expect.includes(h.slug))) inTop3++;
           else console.error(`kb: not in the top 3 (${lang}): "${c.q}" -> ${c.expect.join(" / ")}; got ${hits.map((h) => h.slug).join(", ") || "nothing"}`);
         }
-        rows.push({ name: `kb_top3_percent_${lang}`, value: round((100 * inTop3) / list.length, 1), unit: "percent", target: lang === "en" || lang === "ru" ? ">= 95" : ">= 90" });
+        rows.push({
+          name: `kb_top3_percent_${lang}`,
+          value: round((100 * inTop3) / list.length, 1),
+          unit: "percent",
+          target: lang === "en" || lang === "ru" ? ">= 95" : ">= 90",
+        });
       }
       return rows;
     } finally {

@@ -30,7 +30,10 @@ export const miniapp: Benchmark = {
   name: "miniapp",
   async run() {
     // Measure the current code: build the Mini App first (a stale dist would measure yesterday).
-    const built = spawnSync(resolve(ROOT, "node_modules/.bin/vite"), ["build", "--config", "webapp/vite.config.ts", "--logLevel", "warn"], { cwd: ROOT, stdio: "inherit" });
+    const built = spawnSync(resolve(ROOT, "node_modules/.bin/vite"), ["build", "--config", "webapp/vite.config.ts", "--logLevel", "warn"], {
+      cwd: ROOT,
+      stdio: "inherit",
+    });
     if (built.status !== 0) throw new Error("vite build failed");
 
     const db = await benchDatabase("miniapp");
@@ -45,7 +48,11 @@ export const miniapp: Benchmark = {
         await fetch(`${desk.url}/api/me`, { headers: auth });
         await fetch(`${desk.url}/api/me/settings`, { method: "PATCH", headers: auth, body: JSON.stringify({ consent: true, timeZone: "Europe/Berlin" }) });
         for (let i = 0; i < 8; i++) {
-          const r = await fetch(`${desk.url}/api/tickets`, { method: "POST", headers: { ...auth, "idempotency-key": `bench-${i}` }, body: JSON.stringify({ topic: "payment", description: `My payment number ${i + 1} did not go through yesterday.` }) });
+          const r = await fetch(`${desk.url}/api/tickets`, {
+            method: "POST",
+            headers: { ...auth, "idempotency-key": `bench-${i}` },
+            body: JSON.stringify({ topic: "payment", description: `My payment number ${i + 1} did not go through yesterday.` }),
+          });
           if (r.status !== 201) throw new Error(`creating a ticket answered ${r.status}`);
         }
 
@@ -68,7 +75,12 @@ export const miniapp: Benchmark = {
           const cdp = await context.newCDPSession(page);
           await cdp.send("Network.enable");
           await cdp.send("Network.setCacheDisabled", { cacheDisabled: true });
-          await cdp.send("Network.emulateNetworkConditions", { offline: false, latency: LATENCY_MS, downloadThroughput: DOWN_BYTES_PER_S, uploadThroughput: UP_BYTES_PER_S });
+          await cdp.send("Network.emulateNetworkConditions", {
+            offline: false,
+            latency: LATENCY_MS,
+            downloadThroughput: DOWN_BYTES_PER_S,
+            uploadThroughput: UP_BYTES_PER_S,
+          });
           await cdp.send("Emulation.setCPUThrottlingRate", { rate: CPU_SLOWDOWN });
 
           const scripts: string[] = [];
@@ -81,7 +93,10 @@ export const miniapp: Benchmark = {
           const at = await page.evaluate(() => (globalThis as unknown as W).__firstUsable ?? NaN);
           // JavaScript requested before the list appeared (the idle prefetch of other pages starts after).
           const firstView = await page.evaluate(() => {
-            const g = globalThis as unknown as { performance: { getEntriesByType(t: string): Array<{ name: string; startTime: number }> }; __firstUsable?: number };
+            const g = globalThis as unknown as {
+              performance: { getEntriesByType(t: string): Array<{ name: string; startTime: number }> };
+              __firstUsable?: number;
+            };
             return g.performance
               .getEntriesByType("resource")
               .filter((e) => e.startTime <= (g.__firstUsable ?? Infinity) && new URL(e.name).pathname.endsWith(".js"))
@@ -91,7 +106,9 @@ export const miniapp: Benchmark = {
           if (process.env.BENCH_MINIAPP_TRACE) {
             // The waterfall, to see where the time goes.
             const entries = await page.evaluate(() =>
-              (globalThis as unknown as { performance: { getEntries(): Array<{ name: string; entryType: string; startTime: number; duration: number }> } }).performance
+              (
+                globalThis as unknown as { performance: { getEntries(): Array<{ name: string; entryType: string; startTime: number; duration: number }> } }
+              ).performance
                 .getEntries()
                 .map((e) => `${Math.round(e.startTime)}..${Math.round(e.startTime + e.duration)} ${e.entryType} ${e.name.replace(/#.*/, "")}`),
             );

@@ -85,7 +85,9 @@ export const outbox: Benchmark = {
       // Once the backlog is flowing, a security alert arrives.
       while (sentAt.length < Math.min(MESSAGES / 4, 2000)) await new Promise((r) => setTimeout(r, 20));
       const criticalQueued = performance.now();
-      await prisma.$transaction((tx) => notifier.send(tx, { telegramId: BigInt(CRITICAL_CHAT), languageCode: "en" }, { key: "handoff-security-notice", critical: true }));
+      await prisma.$transaction((tx) =>
+        notifier.send(tx, { telegramId: BigInt(CRITICAL_CHAT), languageCode: "en" }, { key: "handoff-security-notice", critical: true }),
+      );
       while (sentAt.length < MESSAGES) await new Promise((r) => setTimeout(r, 50));
       const seconds = (Math.max(...sentAt) - started) / 1000;
       await delivery.stop();
@@ -131,8 +133,12 @@ export const outbox: Benchmark = {
       }
       const rate3 = MESSAGES / seconds3;
       const rejected3 = rejected - rejectedBefore;
-      console.error(`outbox, 3 instances: ${MESSAGES} messages in ${round(seconds3, 1)} s = ${round(rate3)} /s against the one limit of ${LIMIT}/s; 429s: ${rejected3}`);
-      console.error(`outbox: ${MESSAGES} messages to ${CHATS} chats in ${round(seconds, 1)} s = ${round(rate)} /s against a limit of ${LIMIT}/s; 429s: ${rejected}; critical waited ${round(criticalAt - criticalQueued)} ms`);
+      console.error(
+        `outbox, 3 instances: ${MESSAGES} messages in ${round(seconds3, 1)} s = ${round(rate3)} /s against the one limit of ${LIMIT}/s; 429s: ${rejected3}`,
+      );
+      console.error(
+        `outbox: ${MESSAGES} messages to ${CHATS} chats in ${round(seconds, 1)} s = ${round(rate)} /s against a limit of ${LIMIT}/s; 429s: ${rejected}; critical waited ${round(criticalAt - criticalQueued)} ms`,
+      );
       return [
         { name: "outbox_limit_ratio", value: round(rate / LIMIT, 3), unit: "ratio", target: "~ 1.0" },
         { name: "outbox_429_count", value: rejectedBefore, unit: "count", target: "0" },
@@ -175,7 +181,12 @@ async function intakeAcrossInstances(): Promise<BenchRow[]> {
       const prisma = createPrismaClient(db.url);
       const firstId = 20_000_000;
       await prisma.customer.createMany({
-        data: Array.from({ length: INTAKE_CUSTOMERS }, (_, i) => ({ telegramId: BigInt(firstId + i), firstName: `C${i}`, languageCode: "en", consentAt: new Date() })),
+        data: Array.from({ length: INTAKE_CUSTOMERS }, (_, i) => ({
+          telegramId: BigInt(firstId + i),
+          firstName: `C${i}`,
+          languageCode: "en",
+          consentAt: new Date(),
+        })),
       });
       await prisma.$disconnect();
       const desks = await startInstances(n, {
@@ -201,7 +212,13 @@ async function intakeAcrossInstances(): Promise<BenchRow[]> {
               headers: { "content-type": "application/json", "x-telegram-bot-api-secret-token": SECRET },
               body: JSON.stringify({
                 update_id: 3_000_000 + i,
-                message: { message_id: 1, date: Math.floor(Date.now() / 1000), chat: { id, type: "private", first_name: "C" }, from: { id, is_bot: false, first_name: "C", language_code: "en" }, text: `I need a human operator, order ${i} never arrived` },
+                message: {
+                  message_id: 1,
+                  date: Math.floor(Date.now() / 1000),
+                  chat: { id, type: "private", first_name: "C" },
+                  from: { id, is_bot: false, first_name: "C", language_code: "en" },
+                  text: `I need a human operator, order ${i} never arrived`,
+                },
               }),
             });
             await res.arrayBuffer();
@@ -213,7 +230,12 @@ async function intakeAcrossInstances(): Promise<BenchRow[]> {
         if (receipts.size < INTAKE_CUSTOMERS) throw new Error(`${n} instance(s): only ${receipts.size} of ${INTAKE_CUSTOMERS} receipts`);
         const perSecond = INTAKE_CUSTOMERS / ((last - started) / 1000);
         console.error(`intake through ${n} instance(s): ${INTAKE_CUSTOMERS} tickets at ${round(perSecond)} /s`);
-        rows.push({ name: n === 1 ? "intake_tickets_per_s_1_instance" : `intake_tickets_per_s_${n}_instances`, value: round(perSecond), unit: "per_s", target: "report" });
+        rows.push({
+          name: n === 1 ? "intake_tickets_per_s_1_instance" : `intake_tickets_per_s_${n}_instances`,
+          value: round(perSecond),
+          unit: "per_s",
+          target: "report",
+        });
       } finally {
         await desks.stop();
       }

@@ -62,10 +62,9 @@ export const sla: Benchmark = {
       await prepareBenchDatabase(db.url);
       await client.connect();
       const customers = 100_000;
-      await client.query(
-        `INSERT INTO customers (telegram_id, first_name, updated_at) SELECT 5000000000 + g, 'C' || g, now() FROM generate_series(1, $1) g`,
-        [customers],
-      );
+      await client.query(`INSERT INTO customers (telegram_id, first_name, updated_at) SELECT 5000000000 + g, 'C' || g, now() FROM generate_series(1, $1) g`, [
+        customers,
+      ]);
       const { rows } = await client.query<{ id: number }>(
         `WITH s AS (INSERT INTO staff_members (telegram_id, display_name, on_duty, updated_at)
            SELECT 6000000000 + g, 'Agent ' || g, true, now() FROM generate_series(1, 20) g RETURNING id)
@@ -89,7 +88,9 @@ export const sla: Benchmark = {
       const big = await measure(client, agents);
       const open = (await client.query("SELECT count(*)::int AS n FROM tickets WHERE status IN ('new','in_progress','waiting_customer')")).rows[0].n;
       const total = (await client.query("SELECT count(*)::int AS n FROM tickets")).rows[0].n;
-      console.error(`sla: ${total} tickets (${open} open): sweep p50 ${round(percentile(big.sweep, 50), 2)} p99 ${round(percentile(big.sweep, 99), 2)} ms; next p50 ${round(percentile(big.next, 50), 2)} p99 ${round(percentile(big.next, 99), 2)} ms`);
+      console.error(
+        `sla: ${total} tickets (${open} open): sweep p50 ${round(percentile(big.sweep, 50), 2)} p99 ${round(percentile(big.sweep, 99), 2)} ms; next p50 ${round(percentile(big.next, 50), 2)} p99 ${round(percentile(big.next, 99), 2)} ms`,
+      );
       for (const [name, sql, params] of [
         ["sweep", DUE_QUERY, [new Date()]],
         ["next ticket", NEXT_QUERY, [agents[0]]],

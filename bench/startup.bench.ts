@@ -19,7 +19,9 @@ async function startOnce(env: Record<string, string>): Promise<{ readyMs: number
   const exited = new Promise<void>((done) => child.once("exit", () => done()));
   try {
     for (;;) {
-      const ok = await fetch(`http://127.0.0.1:${env.PORT}/readyz`).then((r) => r.ok).catch(() => false);
+      const ok = await fetch(`http://127.0.0.1:${env.PORT}/readyz`)
+        .then((r) => r.ok)
+        .catch(() => false);
       if (ok) break;
       if (child.exitCode !== null) throw new Error("the server exited before it was ready");
       await new Promise((r) => setTimeout(r, 5));

@@ -1,5 +1,6 @@
 // Everything `npm test` needs on a fresh machine, done before vitest starts: the generated Prisma
-// client, a type check, the built Mini App, and a Chromium for the browser tests.
+// client, a type check, lint and the format check, the built Mini App, and a Chromium for the
+// browser tests.
 import { execFileSync, spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import { resolve } from "node:path";
@@ -12,6 +13,9 @@ const run = (cmd: string, args: string[]) => {
 
 run("npm", ["run", "--silent", "db:generate"]);
 run("npm", ["run", "--silent", "typecheck"]);
+// The rules of the house that types cannot check (layers, cycles, promises), and the one format.
+run("npm", ["run", "--silent", "lint"]);
+run("npm", ["run", "--silent", "format:check"]);
 run(resolve(root, "node_modules/.bin/vite"), ["build", "--config", "webapp/vite.config.ts", "--logLevel", "warn"]);
 
 export const CHROMIUM_CANDIDATES = [process.env.CHROMIUM_PATH, "/usr/bin/chromium", "/usr/bin/chromium-browser"];

@@ -25,10 +25,7 @@ const env: NodeJS.ProcessEnv = {
 let stop: (() => Promise<void>) | undefined;
 if (needsDatabase && !env.DATABASE_URL) {
   const { startEmbeddedPostgres } = await import("../src/db/embedded.js");
-  const db = await startEmbeddedPostgres(
-    env.EMBEDDED_PG_DIR ?? resolve(root, ".data/postgres"),
-    Number(env.EMBEDDED_PG_PORT ?? 54329),
-  );
+  const db = await startEmbeddedPostgres(env.EMBEDDED_PG_DIR ?? resolve(root, ".data/postgres"), Number(env.EMBEDDED_PG_PORT ?? 54329));
   env.DATABASE_URL = db.url();
   stop = db.stop;
   console.error(`Using the embedded PostgreSQL (${env.EMBEDDED_PG_DIR ?? ".data/postgres"}).`);

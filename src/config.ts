@@ -4,9 +4,7 @@ import { isValidTimeZone, parseQuietHours } from "./domain/customers/quiet-hours
 // Every setting comes from the environment, is checked once here, and the rest of the program
 // receives one typed object. Defaults make `npm start` work on a fresh machine.
 
-const bool = z
-  .enum(["true", "false", "1", "0", "yes", "no"])
-  .transform((v) => v === "true" || v === "1" || v === "yes");
+const bool = z.enum(["true", "false", "1", "0", "yes", "no"]).transform((v) => v === "true" || v === "1" || v === "yes");
 
 const telegramIdList = z
   .string()
@@ -72,7 +70,10 @@ const schema = z
       .transform((v) => BigInt(v))
       .optional(),
 
-    DEFAULT_LANGUAGE: z.string().regex(/^[a-z]{2}$/, "must be a two-letter language code").default("en"),
+    DEFAULT_LANGUAGE: z
+      .string()
+      .regex(/^[a-z]{2}$/, "must be a two-letter language code")
+      .default("en"),
     INIT_DATA_MAX_AGE_SECONDS: z.coerce.number().int().positive().default(86_400),
     REOPEN_WINDOW_HOURS: z.coerce.number().positive().default(48),
     HANDOFF_AFTER_UNMATCHED_TURNS: z.coerce.number().int().positive().default(3),
@@ -101,8 +102,13 @@ const schema = z
     // true (any), a number of hops, or comma-separated addresses/CIDRs of the proxies.
     TRUST_PROXY: z
       .string()
-      .regex(/^(true|false|\d+|[0-9a-fA-F.:/]+(\s*,\s*[0-9a-fA-F.:/]+)*)$/, "must be true, false, a number of hops, or proxy addresses/CIDRs separated by commas")
-      .transform((v): boolean | number | string[] => (v === "true" ? true : v === "false" ? false : /^\d+$/.test(v) ? Number(v) : v.split(",").map((s) => s.trim())))
+      .regex(
+        /^(true|false|\d+|[0-9a-fA-F.:/]+(\s*,\s*[0-9a-fA-F.:/]+)*)$/,
+        "must be true, false, a number of hops, or proxy addresses/CIDRs separated by commas",
+      )
+      .transform((v): boolean | number | string[] =>
+        v === "true" ? true : v === "false" ? false : /^\d+$/.test(v) ? Number(v) : v.split(",").map((s) => s.trim()),
+      )
       .default(false),
     // Requests a minute per client address on the public routes (knowledge-base search and
     // articles, app info), per instance. 0 switches the limit off.

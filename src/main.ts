@@ -103,7 +103,9 @@ export async function start(config: Config, opts: StartOptions = {}): Promise<Ru
       followUpCloseHours: config.FOLLOW_UP_CLOSE_HOURS,
       npsSamplePercent: config.NPS_SAMPLE_PERCENT,
       forbiddenWords: config.FORBIDDEN_WORDS
-        ? config.FORBIDDEN_WORDS.split(",").map((w) => w.trim()).filter(Boolean)
+        ? config.FORBIDDEN_WORDS.split(",")
+            .map((w) => w.trim())
+            .filter(Boolean)
         : DEFAULT_FORBIDDEN_WORDS,
       defaultLanguage: config.DEFAULT_LANGUAGE,
       deskTimeZone: config.DESK_TIME_ZONE,
@@ -175,7 +177,11 @@ export async function start(config: Config, opts: StartOptions = {}): Promise<Ru
         const result = await runSlaSweep({ db, clock, notifier, settings });
         // Intakes left half-way end on the same timer: filed as tickets when there is something to file.
         await sweepIdleIntakes({
-          db, clock, notifier, settings, log,
+          db,
+          clock,
+          notifier,
+          settings,
+          log,
           handoffAfterUnmatched: config.HANDOFF_AFTER_UNMATCHED_TURNS,
           idleMinutes: config.INTAKE_IDLE_MINUTES,
         }).catch((err: unknown) => log.error({ err }, "idle intake sweep failed"));
@@ -185,7 +191,11 @@ export async function start(config: Config, opts: StartOptions = {}): Promise<Ru
         slaMetrics.sweepEvents.inc(result.events);
         return result;
       },
-      digest: { run: () => sendDailyDigest({ db, sql: database.sql, timeZone: config.DIGEST_TIME_ZONE, clock, notifier, settings }), hour: config.DIGEST_HOUR, timeZone: config.DIGEST_TIME_ZONE },
+      digest: {
+        run: () => sendDailyDigest({ db, sql: database.sql, timeZone: config.DIGEST_TIME_ZONE, clock, notifier, settings }),
+        hour: config.DIGEST_HOUR,
+        timeZone: config.DIGEST_TIME_ZONE,
+      },
       // Every ten minutes, once across instances: small batches, so a busy desk never notices.
       retention: { cron: "*/10 * * * *", run: () => runRetention(database.sql, retentionPolicy(config), log.child({ module: "retention" })) },
     });
@@ -205,9 +215,11 @@ export async function start(config: Config, opts: StartOptions = {}): Promise<Ru
                 a.post(WEBHOOK_PATH, { schema: { hide: true } }, async (req, reply) => {
                   const given = Buffer.from(String(req.headers["x-telegram-bot-api-secret-token"] ?? ""));
                   const expected = Buffer.from(webhookSecret!);
-                  if (given.length !== expected.length || !timingSafeEqual(given, expected)) return reply.code(401).send({ error: "unauthorized", reason: "wrong or missing secret token" });
+                  if (given.length !== expected.length || !timingSafeEqual(given, expected))
+                    return reply.code(401).send({ error: "unauthorized", reason: "wrong or missing secret token" });
                   const update = req.body as Partial<Update> | null;
-                  if (!update || typeof update !== "object" || !Number.isSafeInteger(update.update_id)) return reply.code(400).send({ error: "bad_request", reason: "not a Telegram update" });
+                  if (!update || typeof update !== "object" || !Number.isSafeInteger(update.update_id))
+                    return reply.code(400).send({ error: "bad_request", reason: "not a Telegram update" });
                   await inbox!.store([update as Update], "webhook");
                   return reply.code(200).send({ ok: true });
                 });

@@ -83,7 +83,11 @@ function sandboxPage(): Plugin {
         root: webappDir,
         base: "/",
         logLevel: "warn",
-        build: { outDir: fileURLToPath(new URL("./dist", import.meta.url)), emptyOutDir: false, rolldownOptions: { input: { sandbox: join(webappDir, "sandbox.html") } } },
+        build: {
+          outDir: fileURLToPath(new URL("./dist", import.meta.url)),
+          emptyOutDir: false,
+          rolldownOptions: { input: { sandbox: join(webappDir, "sandbox.html") } },
+        },
       });
     },
   };

@@ -17,7 +17,16 @@ export async function startInstances(n: number, env: Record<string, string>): Pr
         const port = await freePort();
         const child = spawn(process.execPath, ["--import", "tsx", "src/main.ts"], {
           cwd: ROOT,
-          env: { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "/tmp", NODE_ENV: "production", LOG_LEVEL: "error", PORT: String(port), HOST: "127.0.0.1", SERVE_WEBAPP: "false", ...env },
+          env: {
+            PATH: process.env.PATH ?? "",
+            HOME: process.env.HOME ?? "/tmp",
+            NODE_ENV: "production",
+            LOG_LEVEL: "error",
+            PORT: String(port),
+            HOST: "127.0.0.1",
+            SERVE_WEBAPP: "false",
+            ...env,
+          },
           stdio: ["ignore", "ignore", "inherit"],
         });
         children.push(child);

@@ -98,7 +98,8 @@ const RU = {
 };
 
 const ZH = {
-  nouns: words(`应用 设置 账户 屏幕 页面 按钮 菜单 个人资料 设备 消息 通知 数据 付款 银行卡 订阅 套餐 发票 收据 订单 密码 邮箱 手机号 验证码 会话 团队 成员 报告 文件 照片 文档
+  nouns:
+    words(`应用 设置 账户 屏幕 页面 按钮 菜单 个人资料 设备 消息 通知 数据 付款 银行卡 订阅 套餐 发票 收据 订单 密码 邮箱 手机号 验证码 会话 团队 成员 报告 文件 照片 文档
     限额 余额 转账 钱包 银行 手续费 货币 价格 折扣 优惠券 优惠码 试用期 续订 历史记录 链接 地址 语言 地区 时区 日历 提醒 联系人 客服 工单 请求 状态 评价 评分 反馈 聊天
     机器人 频道 群组 项目 任务 标签 搜索 结果 仪表盘 图表 模板 主题 模式 备份 存储 文件夹 同步 连接 网络 服务器 版本 浏览器 电脑 平板 打印机 相机 麦克风 键盘 集成 令牌
     密钥 权限 角色 管理员 邀请 政策 隐私 安全 警告 错误 问题 延迟 退款 扣款 购买 购物车 配送 包裹 快递 物流 退货 换货 保修 门店 预约 行程 司机 车辆 积分 等级 课程
@@ -124,7 +125,7 @@ function zipf(rand: () => number, list: string[]): string {
   return list[Math.min(i, list.length - 1)]!;
 }
 
-const pick = <T,>(rand: () => number, list: readonly T[]): T => list[Math.floor(rand() * list.length)]!;
+const pick = <T>(rand: () => number, list: readonly T[]): T => list[Math.floor(rand() * list.length)]!;
 const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 interface Topic {

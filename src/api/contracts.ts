@@ -101,9 +101,7 @@ export const messageList = z.object({ messages: z.array(messageView) });
 /** The new-ticket form: the same rules on the page and on the server. */
 export const newTicket = z.object({
   topic: z.enum(TOPIC_VALUES),
-  description: safeText()
-    .min(10, "describe the problem in at least 10 characters")
-    .max(4000, "keep it under 4000 characters"),
+  description: safeText().min(10, "describe the problem in at least 10 characters").max(4000, "keep it under 4000 characters"),
 });
 export type NewTicket = z.infer<typeof newTicket>;
 

@@ -36,7 +36,13 @@ export function createBot(deps: BotDeps, opts: CreateBotOptions): DeskBot {
     ...(opts.botInfo ? { botInfo: opts.botInfo } : {}),
   });
   // Replies share the outbox's rate budget and retries; a failed send is queued, never thrown.
-  useTelegramClient(bot.api, { token: opts.token, apiRoot: deps.config.TELEGRAM_API_ROOT, perSecond: deps.config.OUTBOX_PER_SECOND, db: deps.db, log: deps.log });
+  useTelegramClient(bot.api, {
+    token: opts.token,
+    apiRoot: deps.config.TELEGRAM_API_ROOT,
+    perSecond: deps.config.OUTBOX_PER_SECOND,
+    db: deps.db,
+    log: deps.log,
+  });
 
   // Errors outside the boundary below (the database being away): the inbox tries the update again.
   bot.catch((err) => deps.log.error({ err: err.error, updateId: err.ctx.update.update_id }, "update failed before handling"));

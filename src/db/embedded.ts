@@ -23,11 +23,7 @@ export interface EmbeddedDatabase {
   stop(): Promise<void>;
 }
 
-export async function startEmbeddedPostgres(
-  dataDir: string,
-  port: number,
-  log?: Pick<Logger, "info" | "warn" | "debug">,
-): Promise<EmbeddedDatabase> {
+export async function startEmbeddedPostgres(dataDir: string, port: number, log?: Pick<Logger, "info" | "warn" | "debug">): Promise<EmbeddedDatabase> {
   const databaseDir = resolve(dataDir);
   const asRoot = process.getuid?.() === 0;
   if (asRoot) assertReachableByPostgresUser(databaseDir);
@@ -65,8 +61,7 @@ export async function startEmbeddedPostgres(
   const lastResort = () => void pg.stop();
   process.once("exit", lastResort);
 
-  const url = (database = "postgres") =>
-    `postgresql://${USER}:${encodeURIComponent(PASSWORD)}@127.0.0.1:${port}/${database}`;
+  const url = (database = "postgres") => `postgresql://${USER}:${encodeURIComponent(PASSWORD)}@127.0.0.1:${port}/${database}`;
   await ensureDatabase(url(), "support_desk");
   return {
     url: (database = "support_desk") => url(database),
@@ -85,7 +80,9 @@ interface OsUser {
 /** The system user PostgreSQL runs as when we are root, if it exists yet. */
 function postgresOsUser(): OsUser | null {
   try {
-    const line = readFileSync("/etc/passwd", "utf8").split("\n").find((l) => l.startsWith(`${USER}:`));
+    const line = readFileSync("/etc/passwd", "utf8")
+      .split("\n")
+      .find((l) => l.startsWith(`${USER}:`));
     const [, , uid, gid] = line?.split(":") ?? [];
     return uid && gid ? { uid: Number(uid), gid: Number(gid) } : null;
   } catch {
@@ -97,7 +94,11 @@ function postgresOsUser(): OsUser | null {
  * Folders on the way to `target` (itself included when it exists) that `who` cannot pass
  * through; `who` null means a user that does not exist yet (so it counts as "others").
  */
-export function blockedFolders(target: string, who: OsUser | null, stat: (p: string) => { mode: number; uid: number; gid: number } | null = statOrNull): string[] {
+export function blockedFolders(
+  target: string,
+  who: OsUser | null,
+  stat: (p: string) => { mode: number; uid: number; gid: number } | null = statOrNull,
+): string[] {
   const blocked: string[] = [];
   const parts = resolve(target).split(sep).filter(Boolean);
   for (let i = 0; i <= parts.length; i++) {

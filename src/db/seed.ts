@@ -84,7 +84,10 @@ export async function seedDefaults(db: DbClient, adminIds: readonly bigint[]): P
   for (const q of queues.filter((q) => !existingQueues.has(q.code))) await db.queue.create({ data: q });
 
   const extra = readTranslations();
-  const articles = readSeed("kb-articles.json", kbSeed).map((a) => ({ ...a, translations: { ...a.translations, ...extraFor(extra, "articles", a.slug, a.translations) } }));
+  const articles = readSeed("kb-articles.json", kbSeed).map((a) => ({
+    ...a,
+    translations: { ...a.translations, ...extraFor(extra, "articles", a.slug, a.translations) },
+  }));
   const existingArticles = await db.kbArticle.findMany({ select: { id: true, slug: true, translations: { select: { lang: true } } } });
   const existingSlugs = new Set(existingArticles.map((a) => a.slug));
   // Translations added to the seed later reach an existing database too; a language an editor
@@ -109,7 +112,10 @@ export async function seedDefaults(db: DbClient, adminIds: readonly bigint[]): P
     });
   }
 
-  const macros = readSeed("macros.json", macroSeed).map((m) => ({ ...m, translations: { ...m.translations, ...extraFor(extra, "macros", m.code, m.translations) } }));
+  const macros = readSeed("macros.json", macroSeed).map((m) => ({
+    ...m,
+    translations: { ...m.translations, ...extraFor(extra, "macros", m.code, m.translations) },
+  }));
   const existingMacroRows = await db.macro.findMany({ select: { id: true, code: true, translations: { select: { lang: true } } } });
   const existingMacros = new Set(existingMacroRows.map((m) => m.code));
   for (const existing of existingMacroRows) {

@@ -37,10 +37,15 @@ export async function runRetention(sql: Sql, policy: RetentionPolicy, log?: Logg
   const rules: Rule[] = [
     {
       table: "outbox_messages",
-      where: "(sent_at < (now() AT TIME ZONE 'UTC') - make_interval(secs => $1::float8 * 3600)) OR (sent_at IS NULL AND failed_at < (now() AT TIME ZONE 'UTC') - make_interval(secs => $1::float8 * 3600))",
+      where:
+        "(sent_at < (now() AT TIME ZONE 'UTC') - make_interval(secs => $1::float8 * 3600)) OR (sent_at IS NULL AND failed_at < (now() AT TIME ZONE 'UTC') - make_interval(secs => $1::float8 * 3600))",
       hours: policy.outboxDays * 24,
     },
-    { table: "update_inbox", where: "done_at IS NOT NULL AND done_at < (now() AT TIME ZONE 'UTC') - make_interval(secs => $1::float8 * 3600)", hours: policy.inboxHours },
+    {
+      table: "update_inbox",
+      where: "done_at IS NOT NULL AND done_at < (now() AT TIME ZONE 'UTC') - make_interval(secs => $1::float8 * 3600)",
+      hours: policy.inboxHours,
+    },
     { table: "kb_search_misses", where: "created_at < (now() AT TIME ZONE 'UTC') - make_interval(secs => $1::float8 * 3600)", hours: policy.kbMissDays * 24 },
     { table: "audit_log", where: "created_at < (now() AT TIME ZONE 'UTC') - make_interval(secs => $1::float8 * 3600)", hours: policy.auditDays * 24 },
     // Stored as timestamptz: compared with now() itself.

@@ -54,7 +54,9 @@ export function createDeskMetrics(o: { sql: Sql; cacheMs?: number }): DeskMetric
   gauge("desk_inbox_pending", "Telegram updates stored and not yet handled", [], (g, s) => g.set(s.inboxPending));
   gauge("desk_inbox_oldest_pending_age_seconds", "Age of the oldest update waiting in the inbox (0 when none)", [], (g, s) => g.set(s.inboxOldestAge));
   gauge("desk_queue_open_tickets", "Open tickets per queue", ["queue"], (g, s) => s.queues.forEach((q) => g.set({ queue: q.code }, q.open)));
-  gauge("desk_queue_unassigned_tickets", "Open tickets per queue with nobody assigned", ["queue"], (g, s) => s.queues.forEach((q) => g.set({ queue: q.code }, q.unassigned)));
+  gauge("desk_queue_unassigned_tickets", "Open tickets per queue with nobody assigned", ["queue"], (g, s) =>
+    s.queues.forEach((q) => g.set({ queue: q.code }, q.unassigned)),
+  );
   gauge("desk_sla_events_last_hour", "SLA events recorded in the last hour, by type (sla-warning, sla-breach, ...)", ["type"], (g, s) =>
     s.slaHour.forEach((e) => g.set({ type: e.type }, e.n)),
   );
@@ -84,7 +86,9 @@ async function read(sql: Sql): Promise<Snapshot> {
     `SELECT count(*)::int AS n, coalesce(extract(epoch FROM (now() AT TIME ZONE 'UTC') - min(${col})), 0)::float8 AS age FROM ${table} WHERE ${where}`;
   const [outbox, failed, inbox, queues, sla] = await Promise.all([
     sql.query<{ n: number; age: number }>(ageOf("created_at", "outbox_messages", "sent_at IS NULL AND failed_at IS NULL")),
-    sql.query<{ n: number }>("SELECT count(*)::int AS n FROM outbox_messages WHERE sent_at IS NULL AND failed_at > (now() AT TIME ZONE 'UTC') - interval '1 hour'"),
+    sql.query<{ n: number }>(
+      "SELECT count(*)::int AS n FROM outbox_messages WHERE sent_at IS NULL AND failed_at > (now() AT TIME ZONE 'UTC') - interval '1 hour'",
+    ),
     sql.query<{ n: number; age: number }>(ageOf("received_at", "update_inbox", "done_at IS NULL")),
     sql.query<{ code: string; open: number; unassigned: number }>(
       `SELECT q.code, count(t.id)::int AS open, count(t.id) FILTER (WHERE t.assignee_id IS NULL)::int AS unassigned

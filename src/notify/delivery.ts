@@ -190,7 +190,13 @@ export class OutboxDelivery {
       await tx.outboxMessage.update({ where: { id: m.id }, data: { lastError: note } });
       if (m.ticketId !== null && !method.startsWith("edit")) {
         await tx.ticketEvent.create({
-          data: { ticketId: m.ticketId, type: "delivery-in-doubt", actorType: "system", data: { outboxId: m.id, method, since: m.sendingAt!.toISOString() }, createdAt: now },
+          data: {
+            ticketId: m.ticketId,
+            type: "delivery-in-doubt",
+            actorType: "system",
+            data: { outboxId: m.id, method, since: m.sendingAt!.toISOString() },
+            createdAt: now,
+          },
         });
       }
     });
@@ -222,7 +228,13 @@ export class OutboxDelivery {
       telegramMetrics.giveUps.inc({ reason: code === 403 ? "blocked" : transient ? "retries_exhausted" : "refused" });
       if (m.ticketId !== null) {
         await tx.ticketEvent.create({
-          data: { ticketId: m.ticketId, type: "delivery-failed", actorType: "system", data: { outboxId: m.id, code: code ?? null, description }, createdAt: now },
+          data: {
+            ticketId: m.ticketId,
+            type: "delivery-failed",
+            actorType: "system",
+            data: { outboxId: m.id, code: code ?? null, description },
+            createdAt: now,
+          },
         });
       }
     });

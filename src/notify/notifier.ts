@@ -118,12 +118,18 @@ export function createOutboxNotifier(opts: NotifierOptions): Notifier {
       Object.assign(vars, notice.markup);
       const markup = keyboard(notice.buttons, to.languageCode, vars);
       const body = opts.t(to.languageCode, notice.key, vars);
-      await record(tx, to.telegramId, "sendMessage", {
-        text: notice.preface ? `${opts.t(to.languageCode, notice.preface, vars)}\n\n${body}` : body,
-        parse_mode: "HTML",
-        link_preview_options: { is_disabled: true },
-        ...(markup ? { reply_markup: { inline_keyboard: markup } } : {}),
-      }, m);
+      await record(
+        tx,
+        to.telegramId,
+        "sendMessage",
+        {
+          text: notice.preface ? `${opts.t(to.languageCode, notice.preface, vars)}\n\n${body}` : body,
+          parse_mode: "HTML",
+          link_preview_options: { is_disabled: true },
+          ...(markup ? { reply_markup: { inline_keyboard: markup } } : {}),
+        },
+        m,
+      );
     },
 
     async sendContent(tx, to: Recipient, content: Content, meta: DeliveryMeta = {}) {
@@ -136,13 +142,20 @@ export function createOutboxNotifier(opts: NotifierOptions): Notifier {
       if (!captionFits && html) {
         const pieces = splitText(html);
         for (const [i, piece] of pieces.entries()) {
-          await record(tx, to.telegramId, "sendMessage", { text: piece, parse_mode: "HTML", link_preview_options: { is_disabled: true }, ...withMarkup(!files.length && i === pieces.length - 1) }, meta);
+          await record(
+            tx,
+            to.telegramId,
+            "sendMessage",
+            { text: piece, parse_mode: "HTML", link_preview_options: { is_disabled: true }, ...withMarkup(!files.length && i === pieces.length - 1) },
+            meta,
+          );
         }
       }
       // Several photos (or documents...) go as one album, as the customer sent them; buttons
       // cannot ride on an album, so a message with buttons keeps its files apart.
       const family = files.length ? ALBUM_FAMILY[files[0]!.kind] : undefined;
-      const album = !markup && family !== undefined && files.every((f) => ALBUM_FAMILY[f.kind] === family) && (files.length > 1 || meta.albumDelayMs !== undefined);
+      const album =
+        !markup && family !== undefined && files.every((f) => ALBUM_FAMILY[f.kind] === family) && (files.length > 1 || meta.albumDelayMs !== undefined);
       if (album) {
         const { albumDelayMs, ...rest } = meta;
         const notBefore = albumDelayMs ? new Date(opts.clock.now().getTime() + albumDelayMs) : undefined;
@@ -154,11 +167,17 @@ export function createOutboxNotifier(opts: NotifierOptions): Notifier {
       }
       for (const [i, file] of files.entries()) {
         const { method, field } = METHOD_FOR[file.kind];
-        await record(tx, to.telegramId, method, {
-          [field]: file.fileId,
-          ...(i === 0 && captionFits && html ? { caption: html, parse_mode: "HTML" } : {}),
-          ...withMarkup(i === files.length - 1),
-        }, meta);
+        await record(
+          tx,
+          to.telegramId,
+          method,
+          {
+            [field]: file.fileId,
+            ...(i === 0 && captionFits && html ? { caption: html, parse_mode: "HTML" } : {}),
+            ...withMarkup(i === files.length - 1),
+          },
+          meta,
+        );
       }
     },
 
@@ -172,7 +191,9 @@ export function createOutboxNotifier(opts: NotifierOptions): Notifier {
       // Only a row no delivery worker has claimed yet (attempts still 0) may change.
       const updated = await tx.outboxMessage.updateMany({
         where: { id: pending.id, attempts: 0, sentAt: null },
-        data: { payload: { ...(pending.payload as Record<string, unknown>), media: [...media, ...attachments.map((f) => inputMedia(f))] } as Prisma.InputJsonValue },
+        data: {
+          payload: { ...(pending.payload as Record<string, unknown>), media: [...media, ...attachments.map((f) => inputMedia(f))] } as Prisma.InputJsonValue,
+        },
       });
       return updated.count === 1;
     },
@@ -187,7 +208,13 @@ export function createOutboxNotifier(opts: NotifierOptions): Notifier {
         asCaption ? "editMessageCaption" : "editMessageText",
         asCaption
           ? { message_id: telegramMessageId, caption: html.slice(0, CAPTION_LIMIT), parse_mode: "HTML", reply_markup: { inline_keyboard: markup } }
-          : { message_id: telegramMessageId, text: html.slice(0, TEXT_LIMIT), parse_mode: "HTML", link_preview_options: { is_disabled: true }, reply_markup: { inline_keyboard: markup } },
+          : {
+              message_id: telegramMessageId,
+              text: html.slice(0, TEXT_LIMIT),
+              parse_mode: "HTML",
+              link_preview_options: { is_disabled: true },
+              reply_markup: { inline_keyboard: markup },
+            },
         rest,
       );
     },

@@ -70,7 +70,8 @@ export class RateBudget {
       return await call();
     } finally {
       chatTurn.done();
-      if (entry.line === chatTurn.mine) setTimeout(() => entry.line === chatTurn.mine && this.chats.get(key) === entry && this.chats.delete(key), chatGap).unref();
+      if (entry.line === chatTurn.mine)
+        setTimeout(() => entry.line === chatTurn.mine && this.chats.get(key) === entry && this.chats.delete(key), chatGap).unref();
     }
   }
 }
@@ -217,7 +218,19 @@ export function wireHook(): Transformer {
 
 /** What a reply was for the person, if it does not get through: nothing lost, or worth a later send. */
 const COSMETIC = new Set(["answerCallbackQuery", "sendChatAction", "setMessageReaction", "deleteMessage", "editMessageReplyMarkup"]);
-const QUEUEABLE = new Set(["sendMessage", "sendPhoto", "sendDocument", "sendVideo", "sendAudio", "sendVoice", "sendAnimation", "sendSticker", "sendVideoNote", "editMessageText", "editMessageCaption"]);
+const QUEUEABLE = new Set([
+  "sendMessage",
+  "sendPhoto",
+  "sendDocument",
+  "sendVideo",
+  "sendAudio",
+  "sendVoice",
+  "sendAnimation",
+  "sendSticker",
+  "sendVideoNote",
+  "editMessageText",
+  "editMessageCaption",
+]);
 
 export type QueueSend = (chatId: bigint, method: string, payload: Record<string, unknown>) => Promise<void>;
 
@@ -280,7 +293,12 @@ export function neverThrowIntoFlow(queue: QueueSend | undefined, log?: Logger): 
 
 function standIn(method: string, p: Record<string, unknown>) {
   if (method.startsWith("edit")) return true;
-  return { message_id: 0, date: Math.floor(Date.now() / 1000), chat: { id: Number(p.chat_id), type: "private" }, ...(typeof p.text === "string" ? { text: p.text } : {}) };
+  return {
+    message_id: 0,
+    date: Math.floor(Date.now() / 1000),
+    chat: { id: Number(p.chat_id), type: "private" },
+    ...(typeof p.text === "string" ? { text: p.text } : {}),
+  };
 }
 
 /** Uploads (InputFile) cannot wait in a database row; file ids and text can. */

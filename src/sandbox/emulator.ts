@@ -48,7 +48,19 @@ const MEDIA_KINDS = ["photo", "document", "video", "audio", "voice", "animation"
 type MediaKind = (typeof MEDIA_KINDS)[number];
 
 /** Fields Telegram takes as JSON inside multipart requests. */
-const JSON_FIELDS = new Set(["reply_markup", "media", "entities", "caption_entities", "reply_parameters", "link_preview_options", "reaction", "allowed_updates", "commands", "menu_button", "scope"]);
+const JSON_FIELDS = new Set([
+  "reply_markup",
+  "media",
+  "entities",
+  "caption_entities",
+  "reply_parameters",
+  "link_preview_options",
+  "reaction",
+  "allowed_updates",
+  "commands",
+  "menu_button",
+  "scope",
+]);
 
 const ENTITIES: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', "#39": "'", apos: "'" };
 
@@ -145,7 +157,10 @@ export class BotApiEmulator {
     if (!buttons.some((b) => "callback_data" in b && b.callback_data === data)) throw new ApiError(400, "Bad Request: no such button");
     const id = String(this.nextQueryId++);
     this.queries.set(id, user.id);
-    this.queue({ callback_query: { id, from: this.userAsFrom(user), message: stripped(message), chat_instance: String(user.id), data } } as Omit<Update, "update_id">);
+    this.queue({ callback_query: { id, from: this.userAsFrom(user), message: stripped(message), chat_instance: String(user.id), data } } as Omit<
+      Update,
+      "update_id"
+    >);
   }
 
   // ---- the bot's side (the Bot API)
@@ -208,7 +223,10 @@ export class BotApiEmulator {
         if (p.reply_markup) next.reply_markup = p.reply_markup as never;
         else delete next.reply_markup;
         if (JSON.stringify({ ...next, edit_date: 0 }) === JSON.stringify({ ...message, edit_date: 0 })) {
-          throw new ApiError(400, "Bad Request: message is not modified: specified new message content and reply markup are exactly the same as a current content and reply markup of the message");
+          throw new ApiError(
+            400,
+            "Bad Request: message is not modified: specified new message content and reply markup are exactly the same as a current content and reply markup of the message",
+          );
         }
         if (method !== "editMessageReplyMarkup") next.edit_date = now();
         this.replace(chatId, next);
@@ -220,7 +238,10 @@ export class BotApiEmulator {
         const chatId = chatOf(p);
         const ids = method === "deleteMessage" ? [Number(p.message_id)] : ((p.message_ids as number[] | undefined) ?? []).map(Number);
         const list = this.chats.get(chatId) ?? [];
-        this.chats.set(chatId, list.filter((m) => !ids.includes(m.message_id)));
+        this.chats.set(
+          chatId,
+          list.filter((m) => !ids.includes(m.message_id)),
+        );
         this.emit({ type: "delete", chatId, messageIds: ids });
         return true;
       }
@@ -368,7 +389,13 @@ export class BotApiEmulator {
   }
 
   private userAsFrom(user: SandboxUser) {
-    return { id: user.id, is_bot: false as const, first_name: user.first_name, language_code: user.language_code, ...(user.username ? { username: user.username } : {}) };
+    return {
+      id: user.id,
+      is_bot: false as const,
+      first_name: user.first_name,
+      language_code: user.language_code,
+      ...(user.username ? { username: user.username } : {}),
+    };
   }
 
   private botAsFrom() {
@@ -498,7 +525,16 @@ function safeJson(value: string): unknown {
   }
 }
 
-const MIME: Record<string, string> = { jpg: "image/jpeg", jpeg: "image/jpeg", png: "image/png", gif: "image/gif", webp: "image/webp", pdf: "application/pdf", txt: "text/plain", mp4: "video/mp4" };
+const MIME: Record<string, string> = {
+  jpg: "image/jpeg",
+  jpeg: "image/jpeg",
+  png: "image/png",
+  gif: "image/gif",
+  webp: "image/webp",
+  pdf: "application/pdf",
+  txt: "text/plain",
+  mp4: "video/mp4",
+};
 
 function mimeOf(name: string): string {
   return MIME[name.split(".").pop()?.toLowerCase() ?? ""] ?? "application/octet-stream";

@@ -83,7 +83,13 @@ export async function prepareSandboxTeam(db: DbClient, at: Date): Promise<void> 
   const queues = (await listQueues(db)).filter((q) => q.active).map((q) => q.code);
   const agent = await saveStaff(db, admin.id, BigInt(SANDBOX_AGENT.id), { displayName: SANDBOX_AGENT.first_name, queues, maxConcurrent: 20 }, at);
   // The supervisor watches (alerts, escalations) and takes no tickets of their own unless asked.
-  const supervisor = await saveStaff(db, admin.id, BigInt(SANDBOX_SUPERVISOR.id), { role: "supervisor", displayName: SANDBOX_SUPERVISOR.first_name, queues, maxConcurrent: 0 }, at);
+  const supervisor = await saveStaff(
+    db,
+    admin.id,
+    BigInt(SANDBOX_SUPERVISOR.id),
+    { role: "supervisor", displayName: SANDBOX_SUPERVISOR.first_name, queues, maxConcurrent: 0 },
+    at,
+  );
   if (!agent.onDuty) await setDuty(db, agent.id, true, at);
   if (!supervisor.onDuty) await setDuty(db, supervisor.id, true, at);
 }

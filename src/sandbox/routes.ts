@@ -33,7 +33,19 @@ const NAMES: Record<(typeof LANGUAGES)[number], string[]> = {
 };
 
 /** Telegram's light palette, as its apps send it to a Mini App. */
-const THEME = { bg_color: "#ffffff", text_color: "#000000", hint_color: "#707579", link_color: "#3390ec", button_color: "#3390ec", button_text_color: "#ffffff", secondary_bg_color: "#f4f4f5", section_bg_color: "#ffffff", accent_text_color: "#3390ec", subtitle_text_color: "#707579", destructive_text_color: "#e53935" };
+const THEME = {
+  bg_color: "#ffffff",
+  text_color: "#000000",
+  hint_color: "#707579",
+  link_color: "#3390ec",
+  button_color: "#3390ec",
+  button_text_color: "#ffffff",
+  secondary_bg_color: "#f4f4f5",
+  section_bg_color: "#ffffff",
+  accent_text_color: "#3390ec",
+  subtitle_text_color: "#707579",
+  destructive_text_color: "#e53935",
+};
 
 const userId = z.coerce.number().int().positive();
 const error = z.object({ error: z.string(), reason: z.string() });
@@ -74,7 +86,10 @@ export async function sandboxRoutes(app: FastifyInstance, o: SandboxRouteOptions
   r.get("/sandbox", { schema: { hide: true } }, async (_request, reply) => {
     const page = await readFile(join(o.webappDist, "sandbox.html"), "utf8").catch(() => null);
     if (page === null) {
-      return reply.code(503).type("text/plain; charset=utf-8").send("The sandbox page is not built yet: run `npm run build` (or `npm start`, which builds first).");
+      return reply
+        .code(503)
+        .type("text/plain; charset=utf-8")
+        .send("The sandbox page is not built yet: run `npm run build` (or `npm start`, which builds first).");
     }
     return reply.header("cache-control", "no-cache").type("text/html; charset=utf-8").send(page);
   });
@@ -83,8 +98,14 @@ export async function sandboxRoutes(app: FastifyInstance, o: SandboxRouteOptions
   r.get("/sandbox/api/events", { schema: { hide: true } }, (request, reply) => {
     reply.hijack();
     const res = reply.raw;
-    res.writeHead(200, { "content-type": "text/event-stream; charset=utf-8", "cache-control": "no-cache", connection: "keep-alive", "x-accel-buffering": "no" });
-    const write = (e: SandboxEvent | { type: "snapshot"; state: ReturnType<typeof snapshot> } | { type: "clock"; offsetMinutes: number }) => res.write(`data: ${JSON.stringify(e)}\n\n`);
+    res.writeHead(200, {
+      "content-type": "text/event-stream; charset=utf-8",
+      "cache-control": "no-cache",
+      connection: "keep-alive",
+      "x-accel-buffering": "no",
+    });
+    const write = (e: SandboxEvent | { type: "snapshot"; state: ReturnType<typeof snapshot> } | { type: "clock"; offsetMinutes: number }) =>
+      res.write(`data: ${JSON.stringify(e)}\n\n`);
     res.write("retry: 1000\n\n");
     write({ type: "snapshot", state: snapshot() });
     const unsubscribe = o.emulator.subscribe(write);
@@ -103,7 +124,13 @@ export async function sandboxRoutes(app: FastifyInstance, o: SandboxRouteOptions
 
   r.post(
     "/sandbox/api/customers",
-    { schema: { hide: true, body: z.object({ lang: z.enum(LANGUAGES) }), response: { 200: z.object({ id: z.number(), first_name: z.string(), language_code: z.string() }) } } },
+    {
+      schema: {
+        hide: true,
+        body: z.object({ lang: z.enum(LANGUAGES) }),
+        response: { 200: z.object({ id: z.number(), first_name: z.string(), language_code: z.string() }) },
+      },
+    },
     async (request) => {
       const lang = request.body.lang;
       const id = nextCustomer++;
@@ -125,7 +152,11 @@ export async function sandboxRoutes(app: FastifyInstance, o: SandboxRouteOptions
             text: z.string().max(4096).optional(),
             replyTo: z.number().int().positive().optional(),
             // A picture as a data: URL (the page shrinks it first).
-            photo: z.string().regex(/^data:image\/(jpeg|png|webp|gif);base64,[A-Za-z0-9+/=]+$/).max(5_500_000).optional(),
+            photo: z
+              .string()
+              .regex(/^data:image\/(jpeg|png|webp|gif);base64,[A-Za-z0-9+/=]+$/)
+              .max(5_500_000)
+              .optional(),
             caption: z.string().max(1024).optional(),
           })
           .refine((b) => Boolean(b.text?.trim()) || Boolean(b.photo), "a message needs text or a photo"),
@@ -135,9 +166,16 @@ export async function sandboxRoutes(app: FastifyInstance, o: SandboxRouteOptions
     async (request, reply) => {
       const b = request.body;
       known(b.userId);
-      const photo = b.photo ? { mime: b.photo.slice(5, b.photo.indexOf(";")), bytes: Buffer.from(b.photo.slice(b.photo.indexOf(",") + 1), "base64") } : undefined;
+      const photo = b.photo
+        ? { mime: b.photo.slice(5, b.photo.indexOf(";")), bytes: Buffer.from(b.photo.slice(b.photo.indexOf(",") + 1), "base64") }
+        : undefined;
       try {
-        const m = o.emulator.userSends(b.userId, { ...(b.text ? { text: b.text } : {}), ...(b.replyTo ? { replyTo: b.replyTo } : {}), ...(photo ? { photo } : {}), ...(b.caption ? { caption: b.caption } : {}) });
+        const m = o.emulator.userSends(b.userId, {
+          ...(b.text ? { text: b.text } : {}),
+          ...(b.replyTo ? { replyTo: b.replyTo } : {}),
+          ...(photo ? { photo } : {}),
+          ...(b.caption ? { caption: b.caption } : {}),
+        });
         return { messageId: m.message_id };
       } catch (err) {
         const e = emulatorError(err);
@@ -148,7 +186,13 @@ export async function sandboxRoutes(app: FastifyInstance, o: SandboxRouteOptions
 
   r.post(
     "/sandbox/api/press",
-    { schema: { hide: true, body: z.object({ userId, messageId: z.number().int().positive(), data: z.string().min(1).max(64) }), response: { 200: z.object({ ok: z.boolean() }), 400: error, 404: error } } },
+    {
+      schema: {
+        hide: true,
+        body: z.object({ userId, messageId: z.number().int().positive(), data: z.string().min(1).max(64) }),
+        response: { 200: z.object({ ok: z.boolean() }), 400: error, 404: error },
+      },
+    },
     async (request, reply) => {
       known(request.body.userId);
       try {
@@ -171,15 +215,43 @@ export async function sandboxRoutes(app: FastifyInstance, o: SandboxRouteOptions
   // bot's token for this person, so the API checks it exactly as in production.
   r.post(
     "/sandbox/api/webapp",
-    { schema: { hide: true, body: z.object({ userId, path: z.string().regex(/^\/[\w/?=&%.-]*$/).max(200).default("/") }), response: { 200: z.object({ url: z.string() }), 404: error } } },
+    {
+      schema: {
+        hide: true,
+        body: z.object({
+          userId,
+          path: z
+            .string()
+            .regex(/^\/[\w/?=&%.-]*$/)
+            .max(200)
+            .default("/"),
+        }),
+        response: { 200: z.object({ url: z.string() }), 404: error },
+      },
+    },
     async (request) => {
       const user = known(request.body.userId);
       const initData = sign(
-        { user: { id: user.id, first_name: user.first_name, language_code: user.language_code, ...(user.username ? { username: user.username } : {}), allows_write_to_pm: true }, chat_type: "sender", chat_instance: String(user.id) } as never,
+        {
+          user: {
+            id: user.id,
+            first_name: user.first_name,
+            language_code: user.language_code,
+            ...(user.username ? { username: user.username } : {}),
+            allows_write_to_pm: true,
+          },
+          chat_type: "sender",
+          chat_instance: String(user.id),
+        } as never,
         o.token,
         new Date(),
       );
-      const hash = new URLSearchParams({ tgWebAppData: initData, tgWebAppVersion: "8.0", tgWebAppPlatform: "weba", tgWebAppThemeParams: JSON.stringify(THEME) });
+      const hash = new URLSearchParams({
+        tgWebAppData: initData,
+        tgWebAppVersion: "8.0",
+        tgWebAppPlatform: "weba",
+        tgWebAppThemeParams: JSON.stringify(THEME),
+      });
       return { url: `${request.body.path}#${hash.toString()}` };
     },
   );
@@ -188,7 +260,19 @@ export async function sandboxRoutes(app: FastifyInstance, o: SandboxRouteOptions
   // reminder or a follow-up is seen without waiting for it.
   r.post(
     "/sandbox/api/clock",
-    { schema: { hide: true, body: z.object({ minutes: z.number().int().min(1).max(7 * 24 * 60) }), response: { 200: z.object({ offsetMinutes: z.number(), now: z.string() }) } } },
+    {
+      schema: {
+        hide: true,
+        body: z.object({
+          minutes: z
+            .number()
+            .int()
+            .min(1)
+            .max(7 * 24 * 60),
+        }),
+        response: { 200: z.object({ offsetMinutes: z.number(), now: z.string() }) },
+      },
+    },
     async (request) => {
       o.clock.advance(request.body.minutes * 60_000);
       const offsetMinutes = Math.round(o.clock.offsetMs / 60_000);

@@ -23,7 +23,11 @@ afterAll(async () => {
 });
 
 const ticketOf = (telegramId: number) =>
-  t.db.prisma.ticket.findFirstOrThrow({ where: { customer: { telegramId: BigInt(telegramId) } }, orderBy: { id: "desc" }, include: { messages: { orderBy: { id: "asc" } }, events: { orderBy: { id: "asc" } }, queue: true } });
+  t.db.prisma.ticket.findFirstOrThrow({
+    where: { customer: { telegramId: BigInt(telegramId) } },
+    orderBy: { id: "desc" },
+    include: { messages: { orderBy: { id: "asc" } }, events: { orderBy: { id: "asc" } }, queue: true },
+  });
 
 /** A customer who gets straight to a person ("operator") and has their receipt. */
 async function customerWithTicket(id: number, name: string, text = "I need an operator: my invoice is wrong") {
@@ -66,7 +70,9 @@ describe("the agent desk in Telegram", () => {
     const assigned = await anna.expect(`Assigned to you: #${ticket.number}`);
     expect(assigned.text).toContain("Cy: I need an operator: my invoice is wrong");
 
-    await anna.send("Hi Cy, I'm looking at your invoice now.", { reply_to_message: { message_id: assigned.messageId, date: 0, chat: { id: ANNA, type: "private" } } });
+    await anna.send("Hi Cy, I'm looking at your invoice now.", {
+      reply_to_message: { message_id: assigned.messageId, date: 0, chat: { id: ANNA, type: "private" } },
+    });
     const reply = await cy.expect("Anna K., support:");
     expect(reply.text).toContain("Hi Cy, I'm looking at your invoice now.");
     expect(reply.text).not.toContain("9002");
@@ -106,7 +112,9 @@ describe("the agent desk in Telegram", () => {
     expect(suggested.text).toMatch(/refund/i);
     await dee.find(`Boris from support is now handling ticket #${ticket.number}.`);
     // The card's edit reaches Anna's copy of it.
-    await expect.poll(() => t.emulator!.storage.botMessages.find((m) => m.messageId === annaCard.messageId)?.message.text, { timeout: 10_000 }).toContain("was taken by Boris");
+    await expect
+      .poll(() => t.emulator!.storage.botMessages.find((m) => m.messageId === annaCard.messageId)?.message.text, { timeout: 10_000 })
+      .toContain("was taken by Boris");
 
     await anna.press(`take:${ticket.number}`, annaCard.messageId);
     await anna.find("already taken by Boris");
@@ -151,7 +159,14 @@ describe("the agent desk in Telegram", () => {
     const sent = await t.db.prisma.ticketMessage.findFirstOrThrow({ where: { text: "Your refund is 50 EUR." } });
     await t.desk.bot!.handleUpdate({
       update_id: 990_001,
-      edited_message: { message_id: sent.telegramMessageId!, date: 0, edit_date: 1, chat: { id: BORIS, type: "private", first_name: "Boris" }, from: { id: BORIS, is_bot: false, first_name: "Boris" }, text: `/r ${number} Your refund is 55 EUR.` },
+      edited_message: {
+        message_id: sent.telegramMessageId!,
+        date: 0,
+        edit_date: 1,
+        chat: { id: BORIS, type: "private", first_name: "Boris" },
+        from: { id: BORIS, is_bot: false, first_name: "Boris" },
+        text: `/r ${number} Your refund is 55 EUR.`,
+      },
     } as never);
     // Messages to one chat are spaced a second apart (Telegram's limit), so the edit may take a moment.
     await expect.poll(() => t.emulator!.storage.botMessages.find((m) => m.messageId === copy.messageId)?.message.text, { timeout: 10_000 }).toContain("55 EUR");
@@ -232,7 +247,12 @@ describe("the agent desk in Telegram", () => {
   it("lets an admin tune queues and automations by command", async () => {
     await admin.send("/queue_set L1 first=10 resolution=180 warn=3 escalate=L2");
     await admin.find("Queue L1 saved.");
-    expect(await t.db.prisma.queue.findUniqueOrThrow({ where: { code: "L1" } })).toMatchObject({ firstResponseMinutes: 10, resolutionMinutes: 180, warnBeforeMinutes: 3, escalateToCode: "L2" });
+    expect(await t.db.prisma.queue.findUniqueOrThrow({ where: { code: "L1" } })).toMatchObject({
+      firstResponseMinutes: 10,
+      resolutionMinutes: 180,
+      warnBeforeMinutes: 3,
+      escalateToCode: "L2",
+    });
     await admin.send("/queue_set L1 first=soon");
     await admin.find("first needs a whole number of minutes");
     await admin.send("/queue_set L1 escalate=L1");
@@ -252,7 +272,9 @@ describe("the agent desk in Telegram", () => {
     await admin.send("/rule_on follow-up");
     await admin.find("Automation follow-up is on.");
 
-    await admin.send('/rule_add custom-complaints {"event":"ticket-created","when":{"topic":["complaint"]},"then":{"action":"set-priority","priority":"critical"}}');
+    await admin.send(
+      '/rule_add custom-complaints {"event":"ticket-created","when":{"topic":["complaint"]},"then":{"action":"set-priority","priority":"critical"}}',
+    );
     await admin.find("Automation custom-complaints is on.");
     await admin.send("/rule_add custom-broken {not json");
     await admin.find("The rule must be JSON after its code");

@@ -85,7 +85,9 @@ async function duty(driver: ChatDriver, on: boolean) {
   await driver.find(on ? /on duty/ : "You're away");
 }
 
-const replyTo = (driver: ChatDriver, m: BotMessage) => ({ reply_to_message: { message_id: m.messageId, date: 0, chat: { id: driver.userId, type: "private" } } });
+const replyTo = (driver: ChatDriver, m: BotMessage) => ({
+  reply_to_message: { message_id: m.messageId, date: 0, chat: { id: driver.userId, type: "private" } },
+});
 
 describe("what customers see of the staff", () => {
   it("never shows a staff id or account: a first name, or Support in the customer's language", async () => {
@@ -109,7 +111,9 @@ describe("what customers see of the staff", () => {
     // The Mini App shows the same names: the first name or nothing (the app says "Support").
     const detail = await t.desk.app.inject({ url: `/api/tickets/${number}`, headers: { authorization: `tma ${signedInitData(kim)}` } });
     expect(detail.statusCode).toBe(200);
-    const agentNames = (detail.json().messages as Array<{ author: string; agentName: string | null }>).filter((m) => m.author === "staff").map((m) => m.agentName);
+    const agentNames = (detail.json().messages as Array<{ author: string; agentName: string | null }>)
+      .filter((m) => m.author === "staff")
+      .map((m) => m.agentName);
     expect(agentNames).toEqual([null, "Ada"]);
     expect(detail.body).not.toMatch(/9003|9001|Admin 9|Agent 9/);
   });
@@ -262,7 +266,14 @@ describe("working hours and the place in line", () => {
 
     const { number, receipt } = await openInMiniApp({ id: 9108, first_name: "Hana", language_code: "en" }, "account", "I cannot change my email");
     expect(receipt.text).toContain(`Our team is offline now (working hours: ${dayName} 09:00-18:00 (UTC))`);
-    const when = new Intl.DateTimeFormat("en", { weekday: "short", hour: "2-digit", minute: "2-digit", hourCycle: "h23", timeZoneName: "short", timeZone: "UTC" }).format(new Date(`${day.toISOString().slice(0, 10)}T09:00:00Z`));
+    const when = new Intl.DateTimeFormat("en", {
+      weekday: "short",
+      hour: "2-digit",
+      minute: "2-digit",
+      hourCycle: "h23",
+      timeZoneName: "short",
+      timeZone: "UTC",
+    }).format(new Date(`${day.toISOString().slice(0, 10)}T09:00:00Z`));
     expect(receipt.text).toContain(`expect the answer after ${when}`);
     expect(receipt.text).toContain("Your message is saved");
     expect(receipt.text).not.toContain("ETA");
@@ -329,7 +340,12 @@ describe("reminders and quiet hours", () => {
     const timeZone = offset === 0 ? "Etc/UTC" : `Etc/GMT${offset > 0 ? "-" : "+"}${Math.abs(offset)}`;
     const nora = { id: 9114, first_name: "Nora", language_code: "en" };
     const { number, chat } = await openInMiniApp(nora, "feature", "Reports come out empty at night");
-    const settings = await t.desk.app.inject({ method: "PATCH", url: "/api/me/settings", headers: { authorization: `tma ${signedInitData(nora)}` }, payload: { timeZone, quietHoursStart: 22 * 60, quietHoursEnd: 8 * 60 } });
+    const settings = await t.desk.app.inject({
+      method: "PATCH",
+      url: "/api/me/settings",
+      headers: { authorization: `tma ${signedInitData(nora)}` },
+      payload: { timeZone, quietHoursStart: 22 * 60, quietHoursEnd: 8 * 60 },
+    });
     expect(settings.statusCode).toBe(200);
     await digits.find(`#${number}`);
     await digits.send(`/ask ${number} Which report do you run?`);

@@ -35,7 +35,9 @@ function message(from: number, extra: Record<string, unknown>) {
       date: Math.floor(Date.now() / 1000),
       chat: { id: from, type: "private", first_name: "X" },
       from: { id: from, is_bot: false, first_name: from === AGENT ? "Ada" : "Cat", language_code: "en" },
-      ...(typeof extra.text === "string" && extra.text.startsWith("/") ? { entities: [{ type: "bot_command", offset: 0, length: extra.text.split(" ")[0]!.length }] } : {}),
+      ...(typeof extra.text === "string" && extra.text.startsWith("/")
+        ? { entities: [{ type: "bot_command", offset: 0, length: extra.text.split(" ")[0]!.length }] }
+        : {}),
       ...extra,
     },
   };
@@ -57,7 +59,12 @@ describe("a customer's album and edits on an open ticket", () => {
     const user = { id: CUSTOMER, first_name: "Cat", language_code: "en" };
     const headers = { authorization: `tma ${signedInitData(user, new Date(), TOKEN)}` };
     expect((await t.desk.app.inject({ method: "PATCH", url: "/api/me/settings", headers, payload: { consent: true } })).statusCode).toBe(200);
-    const created = await t.desk.app.inject({ method: "POST", url: "/api/tickets", headers, payload: { topic: "feature", description: "The export page shows an error" } });
+    const created = await t.desk.app.inject({
+      method: "POST",
+      url: "/api/tickets",
+      headers,
+      payload: { topic: "feature", description: "The export page shows an error" },
+    });
     expect(created.statusCode).toBe(201);
     const number = created.json().ticket.number as number;
     await bot.handleUpdate(message(AGENT, { text: `/take ${number}` }) as never);
@@ -86,20 +93,30 @@ describe("a customer's album and edits on an open ticket", () => {
     const original = message(CUSTOMER, { text: "My order number is 5521" });
     await bot.handleUpdate(original as never);
     await delivered();
-    const copy = await t.db.prisma.outboxMessage.findFirstOrThrow({ where: { chatId: BigInt(AGENT), kind: "agent-copy", payload: { path: ["text"], string_contains: "My order number is 5521" } } });
-    await bot.handleUpdate({ update_id: updateId++, edited_message: { ...original.message, text: "My order number is 5512", edit_date: Math.floor(Date.now() / 1000) } } as never);
+    const copy = await t.db.prisma.outboxMessage.findFirstOrThrow({
+      where: { chatId: BigInt(AGENT), kind: "agent-copy", payload: { path: ["text"], string_contains: "My order number is 5521" } },
+    });
+    await bot.handleUpdate({
+      update_id: updateId++,
+      edited_message: { ...original.message, text: "My order number is 5512", edit_date: Math.floor(Date.now() / 1000) },
+    } as never);
     await delivered();
     const notice = callsTo(AGENT, "sendMessage").find((c) => String(c.body.text).includes("edited a message"));
     expect(String(notice?.body.text)).toBe(`✏️ #${number} · Cat edited a message. It now reads: My order number is 5512`);
     expect(notice?.body.reply_parameters).toMatchObject({ message_id: copy.telegramMessageId });
-    const edited = await t.db.prisma.ticketMessage.findFirstOrThrow({ where: { telegramChatId: BigInt(CUSTOMER), telegramMessageId: original.message.message_id } });
+    const edited = await t.db.prisma.ticketMessage.findFirstOrThrow({
+      where: { telegramChatId: BigInt(CUSTOMER), telegramMessageId: original.message.message_id },
+    });
     expect(edited).toMatchObject({ text: "My order number is 5512", editedAt: expect.any(Date) });
   });
 
   it("carries an agent's album to the customer as one album, signed once", async () => {
     const bot = t.desk.bot!;
     const number = (await t.db.prisma.ticket.findFirstOrThrow({ where: { customer: { telegramId: BigInt(CUSTOMER) } } })).number;
-    const card = await t.db.prisma.outboxMessage.findFirstOrThrow({ where: { chatId: BigInt(AGENT), kind: "agent-copy", telegramMessageId: { not: null } }, orderBy: { id: "desc" } });
+    const card = await t.db.prisma.outboxMessage.findFirstOrThrow({
+      where: { chatId: BigInt(AGENT), kind: "agent-copy", telegramMessageId: { not: null } },
+      orderBy: { id: "desc" },
+    });
     const replyTo = { reply_to_message: { message_id: card.telegramMessageId, date: 0, chat: { id: AGENT, type: "private" } } };
     const before = callsTo(CUSTOMER, "sendMediaGroup").length;
     // Only the first part carries the reply; the second follows it by its media group.

@@ -78,13 +78,17 @@ async function handled(updateId: number): Promise<void> {
     const { rows } = await sql.query<{ done: boolean }>("SELECT done_at IS NOT NULL AS done FROM update_inbox WHERE update_id = $1", [updateId]);
     if (rows[0]?.done) return;
     if (Date.now() > deadline) {
-      const { rows: inbox } = await sql.query<{ update_id: string }>("SELECT update_id::text, chat_key, attempts, locked_until, done_at FROM update_inbox WHERE done_at IS NULL ORDER BY update_id LIMIT 5");
+      const { rows: inbox } = await sql.query<{ update_id: string }>(
+        "SELECT update_id::text, chat_key, attempts, locked_until, done_at FROM update_inbox WHERE done_at IS NULL ORDER BY update_id LIMIT 5",
+      );
       for (const row of inbox) Object.assign(row, { was: sent.get(row.update_id) });
       const { rows: busy } = await sql.query(
         "SELECT state, wait_event_type, wait_event, now() - xact_start AS xact_age, left(query, 160) AS query FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid() AND state <> 'idle'",
       );
       console.info(`bot fuzz: database sessions while stuck ${JSON.stringify(busy)}`);
-      throw new Error(`update ${updateId} was not handled within 30 s; waiting: ${JSON.stringify(inbox)}; logged: ${JSON.stringify(logged.slice(-5)).slice(0, 2000)}`);
+      throw new Error(
+        `update ${updateId} was not handled within 30 s; waiting: ${JSON.stringify(inbox)}; logged: ${JSON.stringify(logged.slice(-5)).slice(0, 2000)}`,
+      );
     }
     await new Promise((resolve) => setTimeout(resolve, 30));
   }
@@ -124,7 +128,12 @@ function fuzzText(rng: Rng): string {
     case 4:
       return `${"ok ".repeat(rng.int(30))}\u0000${nastyText(rng)}`;
     case 5:
-      return rng.pick(["I want to talk to a human operator", "My payment failed but the money is gone", "I can't log in to my account", "Refund please, order 58213"]);
+      return rng.pick([
+        "I want to talk to a human operator",
+        "My payment failed but the money is gone",
+        "I can't log in to my account",
+        "Refund please, order 58213",
+      ]);
     default:
       return nastyText(rng, 5);
   }
@@ -136,15 +145,37 @@ function randomStep(c: WebhookChat, rng: Rng, history: RawUpdate[]): Step {
   if (roll < 9) return text(c.message(fuzzText(rng)), "text");
   if (roll < 10) {
     const junk = rng.pick(["", " \u0000", ` ${nastyText(rng)}`, " 99999999999999", " -1", ` ${"9".repeat(300)}`]);
-    return { update: c.message(`${rng.pick(["/start", "/status", "/tickets", "/cancel", "/help", "/take", "/nonsense", "/start@other_bot"])}${junk}`), customerMessage: false, label: "command" };
+    return {
+      update: c.message(`${rng.pick(["/start", "/status", "/tickets", "/cancel", "/help", "/take", "/nonsense", "/start@other_bot"])}${junk}`),
+      customerMessage: false,
+      label: "command",
+    };
   }
-  if (roll < 11) return text(c.message(undefined, { sticker: { file_id: "s1", file_unique_id: "us1", type: "regular", width: 1, height: 1, is_animated: false, is_video: false } }), "sticker");
+  if (roll < 11)
+    return text(
+      c.message(undefined, { sticker: { file_id: "s1", file_unique_id: "us1", type: "regular", width: 1, height: 1, is_animated: false, is_video: false } }),
+      "sticker",
+    );
   if (roll < 13) {
     const group = `album-${c.userId}-${rng.int(3)}`;
-    return text(c.message(undefined, { media_group_id: group, photo: photo(`p${c.userId}-${rng.int(1e6)}`), ...(rng.chance(0.5) ? { caption: fuzzText(rng) } : {}) }), "album");
+    return text(
+      c.message(undefined, { media_group_id: group, photo: photo(`p${c.userId}-${rng.int(1e6)}`), ...(rng.chance(0.5) ? { caption: fuzzText(rng) } : {}) }),
+      "album",
+    );
   }
   if (roll < 14) {
-    return text(c.message(undefined, { document: { file_id: `d${rng.int(1e6)}`, file_unique_id: `ud${rng.int(1e6)}`, file_name: nastyText(rng, 2), mime_type: rng.pick(["application/pdf", "\u0000", "x/y"]) }, caption: fuzzText(rng) }), "document");
+    return text(
+      c.message(undefined, {
+        document: {
+          file_id: `d${rng.int(1e6)}`,
+          file_unique_id: `ud${rng.int(1e6)}`,
+          file_name: nastyText(rng, 2),
+          mime_type: rng.pick(["application/pdf", "\u0000", "x/y"]),
+        },
+        caption: fuzzText(rng),
+      }),
+      "document",
+    );
   }
   if (roll < 15) {
     const earlier = history.filter((u) => u.message && typeof (u.message as { text?: unknown }).text === "string");
@@ -152,7 +183,19 @@ function randomStep(c: WebhookChat, rng: Rng, history: RawUpdate[]): Step {
     return text(c.message(fuzzText(rng)), "text");
   }
   if (roll < 17) {
-    const data = rng.pick(["i:consent-yes", "i:consent-no", "i:new", "i:reopen", "nonsense", "\u0000", "x".repeat(64), "i:topic:payment", "i:topic:\u0000", "kb:999999999", "rate:5:99999999999"]);
+    const data = rng.pick([
+      "i:consent-yes",
+      "i:consent-no",
+      "i:new",
+      "i:reopen",
+      "nonsense",
+      "\u0000",
+      "x".repeat(64),
+      "i:topic:payment",
+      "i:topic:\u0000",
+      "kb:999999999",
+      "rate:5:99999999999",
+    ]);
     return { update: c.callback(data, rng.int(5) + 1), customerMessage: false, label: "callback" };
   }
   if (roll < 18) {
@@ -173,7 +216,15 @@ function randomStep(c: WebhookChat, rng: Rng, history: RawUpdate[]): Step {
     };
   }
   if (roll < 19) return text(c.message(undefined, { location: { latitude: 1, longitude: 2 } }), "location");
-  return text(c.message(`${fuzzText(rng)}\n${fuzzText(rng)}`, { entities: [{ type: "bold", offset: 0, length: 3 }, { type: "url", offset: 2, length: 9999 }] }), "text+entities");
+  return text(
+    c.message(`${fuzzText(rng)}\n${fuzzText(rng)}`, {
+      entities: [
+        { type: "bold", offset: 0, length: 3 },
+        { type: "url", offset: 2, length: 9999 },
+      ],
+    }),
+    "text+entities",
+  );
 }
 
 describe(`bot fuzz (FUZZ_SEED=${rng.seed})`, () => {
@@ -187,7 +238,13 @@ describe(`bot fuzz (FUZZ_SEED=${rng.seed})`, () => {
     // Every input is drawn before anything is sent, so that a seed replays the same inputs
     // whatever order the chats then run in.
     const plans = Array.from({ length: CHATS }, (_, index) => {
-      const c = new WebhookChat(emulator, post, 8_000_000 + index, rng.pick(["Ann", "\u0000", "Zoë\u200b", "عمر", "👨‍👩‍👧‍👦".repeat(30)]), rng.pick(["en", "ru", "ar", "xx", ""]));
+      const c = new WebhookChat(
+        emulator,
+        post,
+        8_000_000 + index,
+        rng.pick(["Ann", "\u0000", "Zoë\u200b", "عمر", "👨‍👩‍👧‍👦".repeat(30)]),
+        rng.pick(["en", "ru", "ar", "xx", ""]),
+      );
       const history: RawUpdate[] = [];
       const steps: Step[] = [];
       for (let i = 0; i < UPDATES_PER_CHAT; i++) {
@@ -235,19 +292,27 @@ describe(`bot fuzz (FUZZ_SEED=${rng.seed})`, () => {
     // changes it), each chat's updates in order.
     const queue = [...plans];
     const parallel = Number(process.env.FUZZ_PARALLEL ?? 16);
-    await Promise.all(Array.from({ length: parallel }, async () => {
-      for (let plan = queue.shift(); plan; plan = queue.shift()) await run(plan);
-    }));
+    await Promise.all(
+      Array.from({ length: parallel }, async () => {
+        for (let plan = queue.shift(); plan; plan = queue.shift()) await run(plan);
+      }),
+    );
 
     console.info(
       `bot fuzz FUZZ_SEED=${rng.seed}: customer messages ${JSON.stringify(tally)}, webhook ${JSON.stringify([...statuses])}, ` +
         `${Date.now() - started} ms, ${Math.round(waited / (CHATS * UPDATES_PER_CHAT))} ms per update until handled`,
     );
     expect(failures, `FUZZ_SEED=${rng.seed}`).toEqual([]);
-    expect([...statuses.keys()].every((s) => s < 500), `FUZZ_SEED=${rng.seed} ${JSON.stringify([...statuses])}`).toBe(true);
+    expect(
+      [...statuses.keys()].every((s) => s < 500),
+      `FUZZ_SEED=${rng.seed} ${JSON.stringify([...statuses])}`,
+    ).toBe(true);
     const errors = logged.filter((l) => l.level >= 50);
     if (errors.length) console.info(`bot fuzz FUZZ_SEED=${rng.seed}: errors logged`, JSON.stringify(errors).slice(0, 3000));
-    expect(errors.map((e) => `${e.msg} ${JSON.stringify(e.err).slice(0, 300)}`), `FUZZ_SEED=${rng.seed}`).toEqual([]);
+    expect(
+      errors.map((e) => `${e.msg} ${JSON.stringify(e.err).slice(0, 300)}`),
+      `FUZZ_SEED=${rng.seed}`,
+    ).toEqual([]);
     const { rows: blank } = await sql.query<{ number: number; subject: string }>(
       `SELECT number, subject FROM tickets WHERE subject ~ '^[[:space:]\u200b\u200c\u200d\u2060\ufeff\u3164\u2800]*$'`,
     );

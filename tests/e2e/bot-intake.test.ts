@@ -15,7 +15,11 @@ afterAll(async () => {
 
 const customerOf = (id: number) => t.db.prisma.customer.findUniqueOrThrow({ where: { telegramId: BigInt(id) } });
 const ticketsOf = async (id: number) =>
-  t.db.prisma.ticket.findMany({ where: { customer: { telegramId: BigInt(id) } }, include: { messages: true, queue: true, events: true }, orderBy: { id: "asc" } });
+  t.db.prisma.ticket.findMany({
+    where: { customer: { telegramId: BigInt(id) } },
+    include: { messages: true, queue: true, events: true },
+    orderBy: { id: "asc" },
+  });
 const RECEIPT = /Ticket #\d{5} created/;
 
 /** /start, consent given: the customer is at the topic question. */
@@ -237,7 +241,13 @@ describe("customer intake through the bot", () => {
     await eve.send("I need an invoice with my company details");
     await eve.expect("screenshot");
     const album = { media_group_id: "album-1" };
-    await eve.send("", { ...album, photo: [{ file_id: "p1-small", file_unique_id: "a1", width: 90, height: 90 }, { file_id: "p1-big", file_unique_id: "a2", width: 1280, height: 960 }] });
+    await eve.send("", {
+      ...album,
+      photo: [
+        { file_id: "p1-small", file_unique_id: "a1", width: 90, height: 90 },
+        { file_id: "p1-big", file_unique_id: "a2", width: 1280, height: 960 },
+      ],
+    });
     await eve.send("", { ...album, photo: [{ file_id: "p2-big", file_unique_id: "b2", width: 1280, height: 960 }] });
     const got = await eve.expect("Got it (1 file)");
     expect(got.buttons.map((b) => b.text)).toEqual(["Continue ▶"]);

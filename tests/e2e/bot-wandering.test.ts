@@ -52,11 +52,19 @@ const inAll = (keys: string[]) => new Set(LANGS.flatMap((l) => keys.map((k) => t
 // Nothing a customer should ever see: an unhandled error, or a retry offered without an outage.
 const ERRORS = inAll(["error-generic", "intake-retry"]);
 // Hints about odd input: said twice in a row, they would be a loop.
-const HINTS = inAll(["emoji-only", "empty-message", "unsupported-media", "intake-describe-words", "intake-need-file", "intake-file-or-words", "consent-needed"]);
+const HINTS = inAll([
+  "emoji-only",
+  "empty-message",
+  "unsupported-media",
+  "intake-describe-words",
+  "intake-need-file",
+  "intake-file-or-words",
+  "consent-needed",
+]);
 
 async function wander(id: number, lang: (typeof LANGS)[number], random: () => number, log: string[]) {
   const chat = new ChatDriver(t.emulator!, id, `W${id}`, lang);
-  const pick = <T,>(xs: readonly T[]): T => xs[Math.floor(random() * xs.length)]!;
+  const pick = <T>(xs: readonly T[]): T => xs[Math.floor(random() * xs.length)]!;
   const heard: BotMessage[] = [];
   let photo = 0;
   const text = () => {
@@ -67,39 +75,57 @@ async function wander(id: number, lang: (typeof LANGS)[number], random: () => nu
     return pick(WORDS[lang]);
   };
   const actions: Array<[number, () => Promise<string>]> = [
-    [5, async () => {
-      const buttons = chat.buttonsShown().filter((b) => b.data);
-      if (!buttons.length) return `no buttons: skipped`;
-      const b = pick(buttons);
-      await chat.tap(b.text);
-      return `tap ${b.text}`;
-    }],
-    [4, async () => {
-      const s = text();
-      await chat.send(s);
-      return `text ${s.slice(0, 30)}`;
-    }],
-    [1, async () => {
-      photo++;
-      await chat.send("", { photo: [{ file_id: `ph-${id}-${photo}`, file_unique_id: `u-${id}-${photo}`, width: 800, height: 600 }] });
-      return "photo";
-    }],
-    [1, async () => {
-      photo++;
-      const group = { media_group_id: `al-${id}-${photo}` };
-      await chat.send("", { ...group, photo: [{ file_id: `al-${id}-${photo}-a`, file_unique_id: `ua-${id}-${photo}`, width: 800, height: 600 }] });
-      await chat.send("", { ...group, photo: [{ file_id: `al-${id}-${photo}-b`, file_unique_id: `ub-${id}-${photo}`, width: 800, height: 600 }] });
-      return "album";
-    }],
-    [1, async () => {
-      await chat.send("", { sticker: { file_id: "st", file_unique_id: "ust", type: "regular", width: 1, height: 1, is_animated: false, is_video: false } });
-      return "sticker";
-    }],
-    [1, async () => {
-      const c = pick(["/help", "/tickets", "/cancel", "/start"]);
-      await chat.send(c);
-      return c;
-    }],
+    [
+      5,
+      async () => {
+        const buttons = chat.buttonsShown().filter((b) => b.data);
+        if (!buttons.length) return `no buttons: skipped`;
+        const b = pick(buttons);
+        await chat.tap(b.text);
+        return `tap ${b.text}`;
+      },
+    ],
+    [
+      4,
+      async () => {
+        const s = text();
+        await chat.send(s);
+        return `text ${s.slice(0, 30)}`;
+      },
+    ],
+    [
+      1,
+      async () => {
+        photo++;
+        await chat.send("", { photo: [{ file_id: `ph-${id}-${photo}`, file_unique_id: `u-${id}-${photo}`, width: 800, height: 600 }] });
+        return "photo";
+      },
+    ],
+    [
+      1,
+      async () => {
+        photo++;
+        const group = { media_group_id: `al-${id}-${photo}` };
+        await chat.send("", { ...group, photo: [{ file_id: `al-${id}-${photo}-a`, file_unique_id: `ua-${id}-${photo}`, width: 800, height: 600 }] });
+        await chat.send("", { ...group, photo: [{ file_id: `al-${id}-${photo}-b`, file_unique_id: `ub-${id}-${photo}`, width: 800, height: 600 }] });
+        return "album";
+      },
+    ],
+    [
+      1,
+      async () => {
+        await chat.send("", { sticker: { file_id: "st", file_unique_id: "ust", type: "regular", width: 1, height: 1, is_animated: false, is_video: false } });
+        return "sticker";
+      },
+    ],
+    [
+      1,
+      async () => {
+        const c = pick(["/help", "/tickets", "/cancel", "/start"]);
+        await chat.send(c);
+        return c;
+      },
+    ],
   ];
   const total = actions.reduce((n, [w]) => n + w, 0);
   const choose = () => {
@@ -119,7 +145,9 @@ async function wander(id: number, lang: (typeof LANGS)[number], random: () => nu
     const got = await chat.next(1, 6_000).catch(() => [] as BotMessage[]);
     if (!got.length) {
       const after = await t.db.prisma.ticketMessage.count({ where: { ticket: { customer: { telegramId: BigInt(id) } } } });
-      const ticketMessageEdited = await t.db.prisma.ticketMessage.count({ where: { ticket: { customer: { telegramId: BigInt(id) } }, mediaGroupId: { not: null } } });
+      const ticketMessageEdited = await t.db.prisma.ticketMessage.count({
+        where: { ticket: { customer: { telegramId: BigInt(id) } }, mediaGroupId: { not: null } },
+      });
       expect(after > before || ticketMessageEdited > 0, `silence after "${did}" (seed ${SEED})\n${log.join("\n")}`).toBe(true);
     }
     heard.push(...got);
@@ -130,7 +158,10 @@ async function wander(id: number, lang: (typeof LANGS)[number], random: () => nu
   heard.push(...(await chat.next(1, 1_500).catch(() => [] as BotMessage[])));
 
   for (const [i, m] of heard.entries()) {
-    expect([...ERRORS].some((e) => m.text.includes(e)), `an error reached ${id}: ${m.text} (seed ${SEED})\n${log.join("\n")}`).toBe(false);
+    expect(
+      [...ERRORS].some((e) => m.text.includes(e)),
+      `an error reached ${id}: ${m.text} (seed ${SEED})\n${log.join("\n")}`,
+    ).toBe(false);
     const prev = heard[i - 1];
     const hint = [...HINTS].find((h) => m.text.startsWith(h));
     if (hint && prev?.text.startsWith(hint)) {
@@ -153,7 +184,9 @@ describe("wandering customers in seven languages", () => {
   it(`every path ends well (seed ${SEED})`, async () => {
     const random = rng(SEED);
     const log: string[] = [];
-    const walks = LANGS.flatMap((lang, li) => Array.from({ length: PER_LANGUAGE }, (_, k) => ({ id: 5000 + li * 10 + k, lang, seed: Math.floor(random() * 2 ** 31) })));
+    const walks = LANGS.flatMap((lang, li) =>
+      Array.from({ length: PER_LANGUAGE }, (_, k) => ({ id: 5000 + li * 10 + k, lang, seed: Math.floor(random() * 2 ** 31) })),
+    );
     await Promise.all(walks.map((w) => wander(w.id, w.lang, rng(w.seed), log)));
     const outcomes = await t.db.prisma.ticket.count({ where: { customer: { telegramId: { gte: 5000n, lt: 6000n } } } });
     // The walks are long enough that most of them reach a ticket.

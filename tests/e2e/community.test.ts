@@ -44,7 +44,9 @@ afterAll(async () => {
 
 /** A member who has been around (past the newcomer period). */
 async function established(user: User) {
-  await t.db.prisma.communityMember.create({ data: { chatId: BigInt(GROUP.id), userId: BigInt(user.id), status: "member", joinedAt: new Date(clock.now().getTime() - 30 * 86_400_000), messages: 50 } });
+  await t.db.prisma.communityMember.create({
+    data: { chatId: BigInt(GROUP.id), userId: BigInt(user.id), status: "member", joinedAt: new Date(clock.now().getTime() - 30 * 86_400_000), messages: 50 },
+  });
 }
 
 /** Joins and passes the captcha (returns the captcha message). */
@@ -130,7 +132,10 @@ describe("join guard", () => {
     const deletedBefore = api.of("deleteMessage", GROUP.id).length;
     const spam = u.message(nina, "Great deals at https://cheap-stuff.io/offer");
     await send(spam);
-    const deleted = api.of("deleteMessage", GROUP.id).slice(deletedBefore).map((c) => c.body.message_id);
+    const deleted = api
+      .of("deleteMessage", GROUP.id)
+      .slice(deletedBefore)
+      .map((c) => c.body.message_id);
     expect(deleted).toEqual([spam.message!.message_id]);
     await api.expectSent(GROUP.id, (m) => plain(m.text) === texts.t("en", "community-newcomer", { name: "Nina", what: "link", messages: 5, hours: 24 }));
   });
@@ -145,13 +150,20 @@ describe("antispam and anti-phishing", () => {
     expect(api.of("deleteMessage", GROUP.id).some((c) => c.body.message_id === phish.message!.message_id)).toBe(true);
     const notice = await api.expectSent(GROUP.id, (m) => m.text.includes("Sam") && m.buttons.some((b) => b.text === texts.t("en", "community-appeal-button")));
     expect(plain(notice.text)).toContain("imitates our official site");
-    expect(api.of("restrictChatMember", GROUP.id).some((c) => c.body.user_id === sam.id && (c.body.permissions as Record<string, boolean>).can_send_messages === false)).toBe(true);
+    expect(
+      api
+        .of("restrictChatMember", GROUP.id)
+        .some((c) => c.body.user_id === sam.id && (c.body.permissions as Record<string, boolean>).can_send_messages === false),
+    ).toBe(true);
     await api.expectSent(MODERATOR_ID, (m) => m.text.includes("lookalike-link"));
 
     await send(u.press(sam, notice, texts.t("en", "community-appeal-button")));
     const appeal = await api.expectSent(MODERATOR_ID, (m) => plain(m.text).includes("appeals"));
     await send(u.press(person(MODERATOR_ID, "Oleg"), appeal, "↩️"));
-    const lifted = api.of("restrictChatMember", GROUP.id).filter((c) => c.body.user_id === sam.id).at(-1)!;
+    const lifted = api
+      .of("restrictChatMember", GROUP.id)
+      .filter((c) => c.body.user_id === sam.id)
+      .at(-1)!;
     expect((lifted.body.permissions as Record<string, boolean>).can_send_messages).toBe(true);
     const rows = await t.db.prisma.auditLog.findMany({ where: { action: { in: ["community.restrict", "community.lift"] } } });
     expect(rows.map((r) => r.action)).toEqual(expect.arrayContaining(["community.restrict", "community.lift"]));
@@ -206,7 +218,12 @@ describe("moderators", () => {
     await send(u.message(ADMIN, `/unban ${troll.id}`));
     expect(api.of("unbanChatMember", GROUP.id).some((c) => c.body.user_id === troll.id)).toBe(true);
     const rows = await t.db.prisma.auditLog.findMany({ where: { action: { in: ["community.ban", "community.unban"] } } });
-    expect(rows.filter((r) => (r.data as { userId: string }).userId === "74001").map((r) => r.action).sort()).toEqual(["community.ban", "community.unban"]);
+    expect(
+      rows
+        .filter((r) => (r.data as { userId: string }).userId === "74001")
+        .map((r) => r.action)
+        .sort(),
+    ).toEqual(["community.ban", "community.unban"]);
   });
 
   it("a member's /report reaches the moderators, who can ban from there", async () => {
@@ -226,11 +243,13 @@ describe("questions", () => {
     const ann = person(760, "Ann");
     await established(ann);
     await send(u.message(ann, "How do I change my email?", { is_topic_message: true, message_thread_id: 12 }));
-    const answer = await api.expectSent(GROUP.id, (m) => m.text.startsWith("<a href=\"tg://user?id=760\">Ann</a>"));
+    const answer = await api.expectSent(GROUP.id, (m) => m.text.startsWith('<a href="tg://user?id=760">Ann</a>'));
     const article = await t.db.prisma.kbArticle.findUniqueOrThrow({ where: { slug: "change-email" }, include: { translations: { where: { lang: "en" } } } });
     expect(answer.text).toContain(article.translations[0]!.title);
     expect(answer.body.message_thread_id).toBe(12);
-    expect(answer.buttons.find((b) => b.text === texts.t("en", "community-read-article-button"))?.url).toBe("https://t.me/support_desk_test_bot?start=kb-change-email");
+    expect(answer.buttons.find((b) => b.text === texts.t("en", "community-read-article-button"))?.url).toBe(
+      "https://t.me/support_desk_test_bot?start=kb-change-email",
+    );
   });
 
   it("any other question gets 'Continue privately', which leads to a ticket carrying the question", async () => {
@@ -238,7 +257,10 @@ describe("questions", () => {
     await established(leo);
     const question = "Why was my card charged twice for the premium plan this month?";
     await send(u.message(leo, question));
-    const answer = await api.expectSent(GROUP.id, (m) => m.text.includes("tg://user?id=770") && m.buttons.some((b) => b.text === texts.t("en", "community-continue-button")));
+    const answer = await api.expectSent(
+      GROUP.id,
+      (m) => m.text.includes("tg://user?id=770") && m.buttons.some((b) => b.text === texts.t("en", "community-continue-button")),
+    );
     const link = answer.buttons.find((b) => b.text === texts.t("en", "community-continue-button"))!.url!;
     expect(answer.text).not.toContain("charged");
     const payload = new URL(link).searchParams.get("start")!;
@@ -253,7 +275,9 @@ describe("questions", () => {
       if (ticket) break;
       const last = await api.expectSent(leo.id, (m) => m.messageId > consent.messageId && !handled.has(m.messageId));
       handled.add(last.messageId);
-      const next = ["btn-skip", "kb-solved-no", "btn-continue", "topic-payment"].map((k) => texts.t("en", k)).find((l) => last.buttons.some((b) => b.text === l));
+      const next = ["btn-skip", "kb-solved-no", "btn-continue", "topic-payment"]
+        .map((k) => texts.t("en", k))
+        .find((l) => last.buttons.some((b) => b.text === l));
       if (next) await send(u.press(leo, last, next));
       else await send(u.privateMessage(leo, "The second charge was on the 3rd."));
     }
@@ -270,7 +294,10 @@ describe("questions", () => {
     const msg = u.message(zoe, "the app logs me out every few minutes since the update");
     await send(msg);
     await send(u.message(ADMIN, "/ticket", { reply_to_message: msg.message }));
-    const offer = await api.expectSent(GROUP.id, (m) => m.text.includes("tg://user?id=780") && m.buttons.some((b) => b.text === texts.t("en", "community-continue-button")));
+    const offer = await api.expectSent(
+      GROUP.id,
+      (m) => m.text.includes("tg://user?id=780") && m.buttons.some((b) => b.text === texts.t("en", "community-continue-button")),
+    );
     expect(offer.body.reply_parameters).toMatchObject({ message_id: msg.message!.message_id });
     const q = await t.db.prisma.communityQuestion.findFirstOrThrow({ where: { userId: 780n } });
     expect(q).toMatchObject({ via: "staff", text: "the app logs me out every few minutes since the update" });

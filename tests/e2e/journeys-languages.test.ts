@@ -25,9 +25,33 @@ afterAll(async () => {
 });
 
 const JOURNEYS = [
-  { lang: "ko", id: 9811, name: "민준", problem: "어제 결제했는데 구독이 활성화되지 않았어요", when: "어제 저녁, 카카오페이로요", reply: "Thanks, checking it now", back: "감사합니다, 기다릴게요" },
-  { lang: "ar", id: 9812, name: "ليلى", problem: "دفعت أمس لكن الاشتراك لم يتفعّل", when: "أمس مساءً بالبطاقة", reply: "Thanks, checking it now", back: "شكرًا، سأنتظر" },
-  { lang: "zh", id: 9813, name: "小王", problem: "昨天付了款但是会员没有开通", when: "昨天晚上，用支付宝付的", reply: "Thanks, checking it now", back: "好的，谢谢，我等着" },
+  {
+    lang: "ko",
+    id: 9811,
+    name: "민준",
+    problem: "어제 결제했는데 구독이 활성화되지 않았어요",
+    when: "어제 저녁, 카카오페이로요",
+    reply: "Thanks, checking it now",
+    back: "감사합니다, 기다릴게요",
+  },
+  {
+    lang: "ar",
+    id: 9812,
+    name: "ليلى",
+    problem: "دفعت أمس لكن الاشتراك لم يتفعّل",
+    when: "أمس مساءً بالبطاقة",
+    reply: "Thanks, checking it now",
+    back: "شكرًا، سأنتظر",
+  },
+  {
+    lang: "zh",
+    id: 9813,
+    name: "小王",
+    problem: "昨天付了款但是会员没有开通",
+    when: "昨天晚上，用支付宝付的",
+    reply: "Thanks, checking it now",
+    back: "好的，谢谢，我等着",
+  },
 ] as const;
 
 describe("a whole customer and agent journey in the customer's language", () => {

@@ -34,7 +34,11 @@ type El = {
   tagName: string;
 };
 interface W {
-  document: { documentElement: El & { scrollWidth: number; clientWidth: number }; body: El & { innerText: string }; querySelectorAll(s: string): ArrayLike<El> };
+  document: {
+    documentElement: El & { scrollWidth: number; clientWidth: number };
+    body: El & { innerText: string };
+    querySelectorAll(s: string): ArrayLike<El>;
+  };
   getComputedStyle(element: unknown): { direction: string; color: string };
   innerWidth: number;
 }
@@ -81,7 +85,9 @@ beforeAll(async () => {
     [AYA, "en"],
     [OMAR, "ar"],
   ] as const) {
-    await t.db.prisma.customer.create({ data: { telegramId: BigInt(user.id), firstName: user.first_name, languageCode: language, timeZone: "Europe/Berlin", consentAt: new Date() } });
+    await t.db.prisma.customer.create({
+      data: { telegramId: BigInt(user.id), firstName: user.first_name, languageCode: language, timeZone: "Europe/Berlin", consentAt: new Date() },
+    });
   }
   agent = await makeAgent(t.db.prisma, ["L1", "L2", "VIP", "SECURITY", "OVERFLOW"], { role: "supervisor" });
 
@@ -111,7 +117,10 @@ async function open(user: TestUser, opts: OpenOptions = {}): Promise<Page> {
   contexts.push(context);
   if (opts.largeText || opts.highContrast) {
     const prefs = JSON.stringify({ largeText: Boolean(opts.largeText), highContrast: Boolean(opts.highContrast) });
-    await context.addInitScript((value) => (globalThis as unknown as { localStorage: { setItem(k: string, v: string): void } }).localStorage.setItem("support-desk:display", value), prefs);
+    await context.addInitScript(
+      (value) => (globalThis as unknown as { localStorage: { setItem(k: string, v: string): void } }).localStorage.setItem("support-desk:display", value),
+      prefs,
+    );
   }
   const page = await context.newPage();
   const theme = opts.theme ?? (opts.dark ? TELEGRAM_DARK : TELEGRAM_LIGHT);
@@ -131,7 +140,11 @@ const pages = () => [
 
 async function visit(page: Page, path: string, ready: string): Promise<void> {
   await page.evaluate((to) => {
-    const g = globalThis as unknown as { history: { pushState(s: unknown, t: string, u: string): void }; dispatchEvent(e: unknown): void; Event: new (type: string) => unknown };
+    const g = globalThis as unknown as {
+      history: { pushState(s: unknown, t: string, u: string): void };
+      dispatchEvent(e: unknown): void;
+      Event: new (type: string) => unknown;
+    };
     g.history.pushState({ idx: 1 }, "", to);
     g.dispatchEvent(new g.Event("popstate"));
   }, path);
@@ -165,7 +178,15 @@ describe("Mini App accessibility", () => {
 
   it("keeps text readable in any palette Telegram passes, however faint", async () => {
     // A theme nobody should ship: hint almost invisible, a pale button under white text.
-    const faint = { ...TELEGRAM_LIGHT, hint_color: "#dddddd", subtitle_text_color: "#e0e0e0", link_color: "#9ecbff", accent_text_color: "#9ecbff", button_color: "#ffd54f", destructive_text_color: "#ffb3b3" };
+    const faint = {
+      ...TELEGRAM_LIGHT,
+      hint_color: "#dddddd",
+      subtitle_text_color: "#e0e0e0",
+      link_color: "#9ecbff",
+      accent_text_color: "#9ecbff",
+      button_color: "#ffd54f",
+      destructive_text_color: "#ffb3b3",
+    };
     const page = await open(AYA, { theme: faint });
     for (const p of pages()) {
       await visit(page, p.path, p.ready);
@@ -215,11 +236,13 @@ describe("Mini App layout: Arabic and large text", () => {
         const overflow = await page.evaluate(() => {
           const width = (globalThis as unknown as W).innerWidth;
           const out: string[] = [];
-          if ((globalThis as unknown as W).document.documentElement.scrollWidth > width) out.push(`page is ${(globalThis as unknown as W).document.documentElement.scrollWidth}px wide`);
+          if ((globalThis as unknown as W).document.documentElement.scrollWidth > width)
+            out.push(`page is ${(globalThis as unknown as W).document.documentElement.scrollWidth}px wide`);
           for (const el of Array.from((globalThis as unknown as W).document.querySelectorAll("main *"))) {
             const r = el.getBoundingClientRect();
             if (r.width === 0 || el.closest(".visually-hidden")) continue;
-            if (r.left < -1 || r.right > width + 1) out.push(`${el.tagName.toLowerCase()} "${(el.textContent ?? "").slice(0, 30)}" spans ${Math.round(r.left)}..${Math.round(r.right)}`);
+            if (r.left < -1 || r.right > width + 1)
+              out.push(`${el.tagName.toLowerCase()} "${(el.textContent ?? "").slice(0, 30)}" spans ${Math.round(r.left)}..${Math.round(r.right)}`);
           }
           return out.slice(0, 5);
         });
@@ -234,7 +257,11 @@ describe("Mini App layout: Arabic and large text", () => {
     for (const user of [AYA, OMAR]) {
       const page = await open(user, { largeText: true, path: "/settings" });
       await page.getByTestId("quiet-to").waitFor();
-      const [card, from, to] = await Promise.all([page.locator("#notifications").boundingBox(), page.getByTestId("quiet-from").boundingBox(), page.getByTestId("quiet-to").boundingBox()]);
+      const [card, from, to] = await Promise.all([
+        page.locator("#notifications").boundingBox(),
+        page.getByTestId("quiet-from").boundingBox(),
+        page.getByTestId("quiet-to").boundingBox(),
+      ]);
       for (const field of [from!, to!]) {
         expect(field.x).toBeGreaterThanOrEqual(card!.x);
         expect(field.x + field.width).toBeLessThanOrEqual(card!.x + card!.width);

@@ -14,8 +14,24 @@ import { ChatDriver } from "../helpers/telegram.js";
 // bridge, so the MainButton, BackButton and haptics can be watched and pressed.
 
 const PHONE = { width: 390, height: 844 };
-const LIGHT = { bg_color: "#ffffff", text_color: "#000000", hint_color: "#707579", link_color: "#3390ec", button_color: "#3390ec", button_text_color: "#ffffff", secondary_bg_color: "#f4f4f5" };
-const DARK = { bg_color: "#212121", text_color: "#ffffff", hint_color: "#aaaaaa", link_color: "#8774e1", button_color: "#8774e1", button_text_color: "#ffffff", secondary_bg_color: "#181818" };
+const LIGHT = {
+  bg_color: "#ffffff",
+  text_color: "#000000",
+  hint_color: "#707579",
+  link_color: "#3390ec",
+  button_color: "#3390ec",
+  button_text_color: "#ffffff",
+  secondary_bg_color: "#f4f4f5",
+};
+const DARK = {
+  bg_color: "#212121",
+  text_color: "#ffffff",
+  hint_color: "#aaaaaa",
+  link_color: "#8774e1",
+  button_color: "#8774e1",
+  button_text_color: "#ffffff",
+  secondary_bg_color: "#181818",
+};
 
 const RECEIPT_SVG = `<svg xmlns="http://www.w3.org/2000/svg" width="240" height="120" viewBox="0 0 240 120">
 <rect width="240" height="120" rx="8" fill="#e8f1fb"/><rect x="16" y="20" width="140" height="12" rx="3" fill="#2481cc"/>
@@ -65,7 +81,13 @@ interface OpenOptions {
 }
 
 async function open(user: TestUser, opts: OpenOptions = {}): Promise<Page> {
-  const context = await browser.newContext({ viewport: PHONE, colorScheme: opts.colorScheme ?? "light", acceptDownloads: true, locale: "en-GB", timezoneId: "Europe/Berlin" });
+  const context = await browser.newContext({
+    viewport: PHONE,
+    colorScheme: opts.colorScheme ?? "light",
+    acceptDownloads: true,
+    locale: "en-GB",
+    timezoneId: "Europe/Berlin",
+  });
   contexts.push(context);
   if (opts.telegram) {
     await context.addInitScript(() => {
@@ -90,7 +112,10 @@ async function telegramEvents(page: Page, type: string): Promise<Array<Record<st
 
 /** Telegram telling the app something (a button press, a theme change). */
 async function telegramSays(page: Page, type: string, data?: unknown): Promise<void> {
-  await page.evaluate(([eventType, eventData]) => (globalThis as unknown as W).Telegram!.WebView.receiveEvent(eventType as string, eventData), [type, data] as const);
+  await page.evaluate(([eventType, eventData]) => (globalThis as unknown as W).Telegram!.WebView.receiveEvent(eventType as string, eventData), [
+    type,
+    data,
+  ] as const);
 }
 
 const shot = (page: Page, name: string) => page.screenshot({ path: join(TEST_OUTPUT, `cabinet-${name}.png`), animations: "disabled" });
@@ -144,7 +169,9 @@ describe("Mini App cabinet", () => {
     expect(await page.getByTestId("description-error").textContent()).toBe("Describe the problem in at least 10 characters.");
     expect(await page.getByTestId("topic").getAttribute("aria-invalid")).toBe("true");
     expect(await page.getByTestId("topic").evaluate((el) => el === (globalThis as unknown as W).document.activeElement)).toBe(true);
-    await expect.poll(async () => (await telegramEvents(page, "web_app_trigger_haptic_feedback")).at(-1)).toMatchObject({ type: "notification", notification_type: "error" });
+    await expect
+      .poll(async () => (await telegramEvents(page, "web_app_trigger_haptic_feedback")).at(-1))
+      .toMatchObject({ type: "notification", notification_type: "error" });
 
     await page.getByTestId("topic").selectOption("payment");
     expect(await page.getByText("Never send your full card number").count()).toBe(1);
@@ -159,7 +186,10 @@ describe("Mini App cabinet", () => {
     await telegramSays(page, "main_button_pressed");
     await page.waitForURL(/\/tickets\/\d+$/);
     number = Number(/\/tickets\/(\d+)$/.exec(page.url())![1]);
-    await page.getByTestId("ticket-title").filter({ hasText: `#${number}` }).waitFor();
+    await page
+      .getByTestId("ticket-title")
+      .filter({ hasText: `#${number}` })
+      .waitFor();
     expect(await page.getByTestId("status").first().textContent()).toBe("New");
     await page.getByTestId("eta").waitFor();
     expect(await page.getByTestId("eta").textContent()).toMatch(/Answer in about \d+ minutes?|any minute/);
@@ -168,7 +198,9 @@ describe("Mini App cabinet", () => {
     expect(ticket.customer.telegramId).toBe(BigInt(NADIA.id));
     expect(ticket.topic).toBe("payment");
     expect(await t.db.prisma.ticket.count({ where: { customerId: ticket.customerId } })).toBe(1);
-    await expect.poll(async () => (await telegramEvents(page, "web_app_trigger_haptic_feedback")).at(-1)).toMatchObject({ type: "notification", notification_type: "success" });
+    await expect
+      .poll(async () => (await telegramEvents(page, "web_app_trigger_haptic_feedback")).at(-1))
+      .toMatchObject({ type: "notification", notification_type: "success" });
 
     // The bot's receipt arrives in Nadia's chat.
     const receipt = await chat.find(`#${number}`, 15_000);
@@ -217,7 +249,10 @@ describe("Mini App cabinet", () => {
         author: "staff",
         staffId: agent.id,
         text: "Here is your refund receipt and the form.",
-        attachments: [{ kind: "photo", fileId: "photo-1" }, { kind: "document", fileId: "doc-1", fileName: "refund-form.pdf" }],
+        attachments: [
+          { kind: "photo", fileId: "photo-1" },
+          { kind: "document", fileId: "doc-1", fileName: "refund-form.pdf" },
+        ],
       },
     });
     const withFiles = page.getByTestId("message").filter({ hasText: "refund receipt" });
@@ -251,11 +286,17 @@ describe("Mini App cabinet", () => {
 
   it("lists tickets with filters, status badges, ETA and unread marks", async () => {
     // A second ticket with an unread reply, and a third still waiting for its first answer.
-    const second = await signedApi(NADIA, "/api/tickets", { method: "POST", body: { topic: "account", description: "I cannot log in on my new phone since yesterday." } });
+    const second = await signedApi(NADIA, "/api/tickets", {
+      method: "POST",
+      body: { topic: "account", description: "I cannot log in on my new phone since yesterday." },
+    });
     expect(second.status).toBe(201);
     const secondNumber = (second.body!.ticket as { number: number }).number;
     await replyToCustomer(deps(), agent, secondNumber, { text: "Which phone model do you use?", clarification: true });
-    const third = await signedApi(NADIA, "/api/tickets", { method: "POST", body: { topic: "idea", description: "Please add a dark theme to the desktop app." } });
+    const third = await signedApi(NADIA, "/api/tickets", {
+      method: "POST",
+      body: { topic: "idea", description: "Please add a dark theme to the desktop app." },
+    });
     expect(third.status).toBe(201);
 
     await page.getByTestId("nav-tickets").click();
@@ -272,7 +313,13 @@ describe("Mini App cabinet", () => {
     await page.waitForURL(/\?filter=waiting$/);
     await expect.poll(() => page.getByTestId("ticket-card").count()).toBe(1);
     await page.getByTestId("filter-resolved").click();
-    await expect.poll(async () => (await page.getByTestId("ticket-card").first().getAttribute("data-number")) === String(number) && (await page.getByTestId("ticket-card").count()) === 1).toBe(true);
+    await expect
+      .poll(
+        async () =>
+          (await page.getByTestId("ticket-card").first().getAttribute("data-number")) === String(number) &&
+          (await page.getByTestId("ticket-card").count()) === 1,
+      )
+      .toBe(true);
     await page.getByTestId("filter-open").click();
     await expect.poll(() => page.getByTestId("ticket-card").count()).toBe(1);
     expect(await page.getByTestId("filter-open").getAttribute("aria-current")).toBe("page");
@@ -281,7 +328,10 @@ describe("Mini App cabinet", () => {
 
     // Reading the ticket clears its unread mark.
     await waiting.click();
-    await page.getByTestId("ticket-title").filter({ hasText: `#${secondNumber}` }).waitFor();
+    await page
+      .getByTestId("ticket-title")
+      .filter({ hasText: `#${secondNumber}` })
+      .waitFor();
     await telegramSays(page, "back_button_pressed");
     await page.waitForURL(/\/$/);
     await expect.poll(() => page.locator(`[data-testid=ticket-card][data-number="${secondNumber}"] [data-testid=unread]`).count()).toBe(0);
@@ -309,7 +359,9 @@ describe("Mini App cabinet", () => {
     expect(title).toMatch(/declined/i);
     await page.getByTestId("vote-yes").click();
     await page.getByTestId("vote-status").filter({ hasText: "Thanks for letting us know" }).waitFor();
-    await expect.poll(async () => (await t.db.prisma.kbArticle.findFirst({ where: { translations: { some: { title: title! } } } }))?.helpfulYes).toBeGreaterThan(0);
+    await expect
+      .poll(async () => (await t.db.prisma.kbArticle.findFirst({ where: { translations: { some: { title: title! } } } }))?.helpfulYes)
+      .toBeGreaterThan(0);
     await shot(page, "kb-article");
 
     await telegramSays(page, "back_button_pressed");
@@ -365,7 +417,9 @@ describe("Mini App cabinet", () => {
     // Large text and high contrast: classes on <html>, kept on this device.
     await page.getByTestId("large-text").check();
     expect(await page.locator("html").getAttribute("class")).toContain("large-text");
-    expect(await page.evaluate(() => (globalThis as unknown as W).getComputedStyle((globalThis as unknown as W).document.documentElement).fontSize)).toBe("20px");
+    expect(await page.evaluate(() => (globalThis as unknown as W).getComputedStyle((globalThis as unknown as W).document.documentElement).fontSize)).toBe(
+      "20px",
+    );
     await page.reload();
     await page.getByTestId("large-text").waitFor();
     expect(await page.locator("html").getAttribute("class")).toContain("large-text");
@@ -385,8 +439,12 @@ describe("Mini App cabinet", () => {
     const dark = await open(NADIA, { path: `/tickets/${number}`, theme: DARK, colorScheme: "dark", telegram: true });
     await dark.getByTestId("conversation").waitFor();
     expect(await dark.locator("html").getAttribute("data-theme")).toBe("dark");
-    expect(await dark.evaluate(() => (globalThis as unknown as W).getComputedStyle((globalThis as unknown as W).document.body).backgroundColor)).toBe("rgb(24, 24, 24)");
-    expect(await dark.evaluate(() => (globalThis as unknown as W).getComputedStyle((globalThis as unknown as W).document.body).color)).toBe("rgb(255, 255, 255)");
+    expect(await dark.evaluate(() => (globalThis as unknown as W).getComputedStyle((globalThis as unknown as W).document.body).backgroundColor)).toBe(
+      "rgb(24, 24, 24)",
+    );
+    expect(await dark.evaluate(() => (globalThis as unknown as W).getComputedStyle((globalThis as unknown as W).document.body).color)).toBe(
+      "rgb(255, 255, 255)",
+    );
     // A deep link from the bot: BackButton leads to the list.
     await expect.poll(async () => (await telegramEvents(dark, "web_app_setup_back_button")).at(-1)).toMatchObject({ is_visible: true });
     await shot(dark, "dark");
@@ -403,7 +461,9 @@ describe("Mini App cabinet", () => {
     const system = await open(NADIA, { theme: {}, colorScheme: "dark" });
     await system.getByTestId("greeting").waitFor();
     expect(await system.locator("html").getAttribute("data-theme")).toBe("dark");
-    expect(await system.evaluate(() => (globalThis as unknown as W).getComputedStyle((globalThis as unknown as W).document.body).backgroundColor)).toBe("rgb(14, 22, 33)");
+    expect(await system.evaluate(() => (globalThis as unknown as W).getComputedStyle((globalThis as unknown as W).document.body).backgroundColor)).toBe(
+      "rgb(14, 22, 33)",
+    );
   }, 60_000);
 
   it("lays the page out right-to-left in Arabic", async () => {

@@ -21,7 +21,10 @@ afterAll(async () => {
 });
 
 /** A raw GET (fetch would undo the compression we want to see). */
-function rawGet(path: string, headers: Record<string, string>): Promise<{ status: number; headers: Record<string, string | string[] | undefined>; body: Buffer }> {
+function rawGet(
+  path: string,
+  headers: Record<string, string>,
+): Promise<{ status: number; headers: Record<string, string | string[] | undefined>; body: Buffer }> {
   return new Promise((done, fail) => {
     const req = httpRequest(new URL(path, t.desk.url), { headers }, (res) => {
       const chunks: Buffer[] = [];

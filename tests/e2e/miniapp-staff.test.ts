@@ -1,7 +1,16 @@
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { StaffMember } from "../../src/db/generated/client.js";
-import { describeViolations, launchBrowser, miniAppUrl, PHONE, seriousAxeViolations, signedInitData, TELEGRAM_LIGHT, type TestUser } from "../helpers/browser.js";
+import {
+  describeViolations,
+  launchBrowser,
+  miniAppUrl,
+  PHONE,
+  seriousAxeViolations,
+  signedInitData,
+  TELEGRAM_LIGHT,
+  type TestUser,
+} from "../helpers/browser.js";
 import { startTestDesk, type TestDesk } from "../helpers/desk.js";
 import { makeAgent } from "../helpers/domain.js";
 import { ChatDriver } from "../helpers/telegram.js";
@@ -86,7 +95,10 @@ describe("the manager's desk", () => {
     const assign = await call(ANALYST, "POST", `/api/staff/tickets/${number}/assign`, { agentId: colleague.id });
     expect(assign.statusCode).toBe(403);
     expect((await call(ANALYST, "POST", `/api/staff/tickets/${number}/move`, { queue: "L2" })).statusCode).toBe(403);
-    expect(await t.db.prisma.ticket.findUniqueOrThrow({ where: { number } })).toMatchObject({ assigneeId: agent.id, queueId: (await t.db.prisma.queue.findUniqueOrThrow({ where: { code: "L1" } })).id });
+    expect(await t.db.prisma.ticket.findUniqueOrThrow({ where: { number } })).toMatchObject({
+      assigneeId: agent.id,
+      queueId: (await t.db.prisma.queue.findUniqueOrThrow({ where: { code: "L1" } })).id,
+    });
 
     const page = await open(ANALYST, "/staff/board");
     // The board is not theirs: the page lands on the numbers, with no board tab and no actions.

@@ -65,8 +65,7 @@ async function post(update: RawUpdate): Promise<number> {
 // How the webhook answered is the update inbox's business (it must answer at once, whatever
 // Telegram does to the replies); here only what reaches the customers counts.
 const webhookStatuses: number[] = [];
-const chat = (id: number) =>
-  new WebhookChat(emulator, (u) => post(u).then((status) => (webhookStatuses.push(status), 200)), id, `C${id}`, "en");
+const chat = (id: number) => new WebhookChat(emulator, (u) => post(u).then((status) => (webhookStatuses.push(status), 200)), id, `C${id}`, "en");
 
 /** Everything the bot sent to a chat, in the order the emulator received it. */
 const received = (chatId: number) =>
@@ -126,8 +125,14 @@ describe(`Bot API faults (FUZZ_SEED=${rng.seed})`, () => {
     // Exactly once: no chat got the same text twice, and nobody was told something went wrong.
     for (const c of [...answered, ...arriving]) {
       const texts = received(c.userId);
-      expect(texts.filter((t, i) => texts.indexOf(t) !== i), `duplicates in chat ${c.userId}`).toEqual([]);
-      expect(texts.some((t) => /something went wrong/i.test(t)), `chat ${c.userId}: ${JSON.stringify(texts)}`).toBe(false);
+      expect(
+        texts.filter((t, i) => texts.indexOf(t) !== i),
+        `duplicates in chat ${c.userId}`,
+      ).toEqual([]);
+      expect(
+        texts.some((t) => /something went wrong/i.test(t)),
+        `chat ${c.userId}: ${JSON.stringify(texts)}`,
+      ).toBe(false);
     }
     for (const c of arriving) {
       const texts = received(c.userId);
@@ -154,7 +159,10 @@ describe(`Bot API faults (FUZZ_SEED=${rng.seed})`, () => {
       for (let i = 1; i < list.length; i++) {
         // The desk spaces a chat's messages 1050 ms apart when they leave; the way to the proxy may
         // bring two a little closer.
-        expect(list[i]!.at - list[i - 1]!.at, `two messages to chat ${chatId} within a second: ${JSON.stringify([list[i - 1], list[i]])}`).toBeGreaterThanOrEqual(950);
+        expect(
+          list[i]!.at - list[i - 1]!.at,
+          `two messages to chat ${chatId} within a second: ${JSON.stringify([list[i - 1], list[i]])}`,
+        ).toBeGreaterThanOrEqual(950);
       }
     }
   }, 120_000);

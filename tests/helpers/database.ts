@@ -30,7 +30,5 @@ export async function createTestDatabase(opts: { seed?: boolean } = {}): Promise
 
 /** Empties what the domain tests write (customers cascade to tickets, messages, events), so each test starts clean. */
 export async function resetDeskData(db: Db): Promise<void> {
-  await db.$executeRawUnsafe(
-    "TRUNCATE tickets, staff_members, outbox_messages, customers, ratings, automation_rules, audit_log RESTART IDENTITY CASCADE",
-  );
+  await db.$executeRawUnsafe("TRUNCATE tickets, staff_members, outbox_messages, customers, ratings, automation_rules, audit_log RESTART IDENTITY CASCADE");
 }

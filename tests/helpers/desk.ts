@@ -15,9 +15,7 @@ export interface TestDesk {
 }
 
 /** The whole product as `npm start` runs it, on a database and (optionally) an emulator of its own. */
-export async function startTestDesk(
-  opts: { bot?: boolean; env?: Record<string, string>; clock?: Clock } = {},
-): Promise<TestDesk> {
+export async function startTestDesk(opts: { bot?: boolean; env?: Record<string, string>; clock?: Clock } = {}): Promise<TestDesk> {
   const db = await createTestDatabase();
   const emulator = opts.bot === false ? undefined : await startEmulator();
   const config: Config = loadConfig({

@@ -7,7 +7,11 @@ import { DEFAULT_FORBIDDEN_WORDS } from "../../src/domain/quality/forbidden-word
 import { createOutboxNotifier } from "../../src/notify/notifier.js";
 
 /** Domain services wired as main.ts wires them, with a clock the test moves by hand. */
-export function domainDeps(db: Db, settings: Partial<DeskSettings> = {}, quiet: { start: number; end: number } | null = null): TicketDeps & { clock: ManualClock } {
+export function domainDeps(
+  db: Db,
+  settings: Partial<DeskSettings> = {},
+  quiet: { start: number; end: number } | null = null,
+): TicketDeps & { clock: ManualClock } {
   const texts = loadTexts("en");
   const clock = new ManualClock(new Date("2026-03-02T09:00:00Z"));
   return {

@@ -48,7 +48,14 @@ export async function startFakeBotApi(opts: FakeBotApiOptions = {}) {
       const failure = opts.fail?.(call);
       if (failure) {
         res.writeHead(failure.code, { "content-type": "application/json" });
-        res.end(JSON.stringify({ ok: false, error_code: failure.code, description: failure.description, ...(failure.retryAfter ? { parameters: { retry_after: failure.retryAfter } } : {}) }));
+        res.end(
+          JSON.stringify({
+            ok: false,
+            error_code: failure.code,
+            description: failure.description,
+            ...(failure.retryAfter ? { parameters: { retry_after: failure.retryAfter } } : {}),
+          }),
+        );
         return;
       }
       let result: unknown = true;
@@ -69,7 +76,13 @@ export async function startFakeBotApi(opts: FakeBotApiOptions = {}) {
             { file_id: `photo-${id}-x`, file_unique_id: `uphoto-${id}-x`, width: 1280, height: 1280, file_size: file.size },
           ];
         } else if (method === "sendDocument" && file) {
-          (result as Record<string, unknown>).document = { file_id: `doc-${id}`, file_unique_id: `udoc-${id}`, file_name: file.name, mime_type: file.type, file_size: file.size };
+          (result as Record<string, unknown>).document = {
+            file_id: `doc-${id}`,
+            file_unique_id: `udoc-${id}`,
+            file_name: file.name,
+            mime_type: file.type,
+            file_size: file.size,
+          };
         }
       }
       res.writeHead(200, { "content-type": "application/json" });

@@ -36,13 +36,21 @@ export async function startFakeGroupApi(opts: { admins: Record<number, User[]> }
       if (method === "getMe") result = TEST_BOT_INFO;
       else if (method === "getChatAdministrators") {
         const admins = opts.admins[Number(body.chat_id)] ?? [];
-        result = [...admins.map((user, i) => ({ status: i === 0 ? "creator" : "administrator", user, is_anonymous: false })), { status: "administrator", user: TEST_BOT_INFO }];
+        result = [
+          ...admins.map((user, i) => ({ status: i === 0 ? "creator" : "administrator", user, is_anonymous: false })),
+          { status: "administrator", user: TEST_BOT_INFO },
+        ];
       } else if (method === "sendMessage") {
         const chatId = Number(body.chat_id);
         const messageId = nextMessageId++;
         const markup = body.reply_markup as { inline_keyboard?: SentMessage["buttons"][] } | undefined;
         sent.push({ chatId, messageId, text: String(body.text ?? ""), buttons: markup?.inline_keyboard?.flat() ?? [], body });
-        result = { message_id: messageId, date: Math.floor(Date.now() / 1000), chat: chatId < 0 ? { id: chatId, type: "supergroup", title: "Group" } : { id: chatId, type: "private", first_name: "X" }, text: body.text };
+        result = {
+          message_id: messageId,
+          date: Math.floor(Date.now() / 1000),
+          chat: chatId < 0 ? { id: chatId, type: "supergroup", title: "Group" } : { id: chatId, type: "private", first_name: "X" },
+          text: body.text,
+        };
       }
       res.writeHead(200, { "content-type": "application/json" });
       res.end(JSON.stringify({ ok: true, result }));
@@ -65,7 +73,15 @@ export async function startFakeGroupApi(opts: { admins: Record<number, User[]> }
       for (;;) {
         const found = sent.find((m) => m.chatId === chatId && match(m));
         if (found) return found;
-        if (Date.now() > deadline) throw new Error(`nothing matching was sent to ${chatId}; last: ${JSON.stringify(sent.filter((m) => m.chatId === chatId).slice(-3).map((m) => m.text))}`);
+        if (Date.now() > deadline)
+          throw new Error(
+            `nothing matching was sent to ${chatId}; last: ${JSON.stringify(
+              sent
+                .filter((m) => m.chatId === chatId)
+                .slice(-3)
+                .map((m) => m.text),
+            )}`,
+          );
         await new Promise((r) => setTimeout(r, 20));
       }
     },
@@ -101,7 +117,14 @@ export class GroupUpdates {
     const command = /^\/\w+/.exec(text);
     return {
       update_id: this.updateId++,
-      message: { message_id: this.messageId++, date: Math.floor(Date.now() / 1000), chat: { id: from.id, type: "private", first_name: from.first_name }, from, text, ...(command ? { entities: [{ type: "bot_command", offset: 0, length: command[0].length }] } : {}) },
+      message: {
+        message_id: this.messageId++,
+        date: Math.floor(Date.now() / 1000),
+        chat: { id: from.id, type: "private", first_name: from.first_name },
+        from,
+        text,
+        ...(command ? { entities: [{ type: "bot_command", offset: 0, length: command[0].length }] } : {}),
+      },
     } as unknown as Update;
   }
 
@@ -114,7 +137,10 @@ export class GroupUpdates {
   }
 
   joinRequest(user: User): Update {
-    return { update_id: this.updateId++, chat_join_request: { chat: this.groupChat, from: user, user_chat_id: user.id, date: Math.floor(Date.now() / 1000) } } as unknown as Update;
+    return {
+      update_id: this.updateId++,
+      chat_join_request: { chat: this.groupChat, from: user, user_chat_id: user.id, date: Math.floor(Date.now() / 1000) },
+    } as unknown as Update;
   }
 
   /** A press of the button labelled `label` under a message the bot sent. */
@@ -124,7 +150,13 @@ export class GroupUpdates {
     const chat = sent.chatId < 0 ? this.groupChat : { id: sent.chatId, type: "private", first_name: from.first_name };
     return {
       update_id: this.updateId++,
-      callback_query: { id: String(this.updateId), from, chat_instance: "ci", data: button.callback_data, message: { message_id: sent.messageId, date: 0, chat, text: sent.text } },
+      callback_query: {
+        id: String(this.updateId),
+        from,
+        chat_instance: "ci",
+        data: button.callback_data,
+        message: { message_id: sent.messageId, date: 0, chat, text: sent.text },
+      },
     } as unknown as Update;
   }
 }

@@ -64,12 +64,25 @@ export async function startFaultProxy(upstream: string, rng: Rng, mix: FaultMix)
     }
     void readBody(req).then((body) => {
       const parsed = parseBody(req, body);
-      const call: ProxyCall = { at: arrived, method, ...(parsed.chatId ? { chatId: parsed.chatId } : {}), ...(parsed.text ? { text: parsed.text } : {}), outcome: "forwarded" };
+      const call: ProxyCall = {
+        at: arrived,
+        method,
+        ...(parsed.chatId ? { chatId: parsed.chatId } : {}),
+        ...(parsed.text ? { text: parsed.text } : {}),
+        outcome: "forwarded",
+      };
       calls.push(call);
       if (faulty && roll < mix.reset + mix.tooMany) {
         call.outcome = "429";
         res.writeHead(429, { "content-type": "application/json" });
-        res.end(JSON.stringify({ ok: false, error_code: 429, description: `Too Many Requests: retry after ${mix.retryAfterSeconds}`, parameters: { retry_after: mix.retryAfterSeconds } }));
+        res.end(
+          JSON.stringify({
+            ok: false,
+            error_code: 429,
+            description: `Too Many Requests: retry after ${mix.retryAfterSeconds}`,
+            parameters: { retry_after: mix.retryAfterSeconds },
+          }),
+        );
         return;
       }
       if (faulty && roll < mix.reset + mix.tooMany + mix.serverError) {
@@ -79,7 +92,13 @@ export async function startFaultProxy(upstream: string, rng: Rng, mix: FaultMix)
         return;
       }
       const forward = httpRequest(
-        { host: target.hostname, port: target.port, method: req.method, path: `${target.pathname.replace(/\/$/, "")}${req.url}`, headers: { ...req.headers, host: target.host } },
+        {
+          host: target.hostname,
+          port: target.port,
+          method: req.method,
+          path: `${target.pathname.replace(/\/$/, "")}${req.url}`,
+          headers: { ...req.headers, host: target.host },
+        },
         (up) => {
           res.writeHead(up.statusCode ?? 502, up.headers);
           up.pipe(res);

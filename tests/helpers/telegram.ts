@@ -104,7 +104,10 @@ export class ChatDriver {
    */
   async tap(label: string | RegExp, timeoutMs = 10_000): Promise<BotMessage> {
     const hit = (b: { text: string }) => (typeof label === "string" ? b.text === label || b.text.includes(label) : label.test(b.text));
-    const find = () => this.outgoing().filter((m) => m.buttons.some(hit)).at(-1);
+    const find = () =>
+      this.outgoing()
+        .filter((m) => m.buttons.some(hit))
+        .at(-1);
     // The message with the button may still be on its way (replies go through the outbox).
     const deadline = Date.now() + timeoutMs;
     let shown = find();
@@ -123,7 +126,11 @@ export class ChatDriver {
 
   /** The buttons of the newest bot message in this chat that has any. */
   buttonsShown(): Array<{ text: string; data?: string; url?: string }> {
-    return this.outgoing().filter((m) => m.buttons.length).at(-1)?.buttons ?? [];
+    return (
+      this.outgoing()
+        .filter((m) => m.buttons.length)
+        .at(-1)?.buttons ?? []
+    );
   }
 
   private fresh(): BotMessage[] {

@@ -34,7 +34,9 @@ describe("the clarification reminder", () => {
     await replyToCustomer(deps, agent, ticket.number, { text: "Which browser do you use?", clarification: true });
     deps.clock.advance(24 * HOUR); // 23:00 the next night: the reminder is due, in quiet hours
     await runSlaSweep(deps);
-    const reminder = await tdb.prisma.outboxMessage.findFirstOrThrow({ where: { chatId: customer.telegramId, payload: { path: ["text"], string_contains: "A reminder" } } });
+    const reminder = await tdb.prisma.outboxMessage.findFirstOrThrow({
+      where: { chatId: customer.telegramId, payload: { path: ["text"], string_contains: "A reminder" } },
+    });
     expect(reminder.notBefore).toEqual(new Date("2026-03-04T08:00:00Z"));
   });
 });
@@ -69,7 +71,13 @@ describe("one way to move a ticket between queues", () => {
     const target = await tdb.prisma.queue.findUniqueOrThrow({ where: { code: "L2" } });
     deps.clock.advance(HOUR);
     const moved = await tdb.prisma.$transaction((tx) =>
-      moveTicketToQueue(deps, tx, ticket.id, { to: target, kind: "transfer", reason: "billing expert", actor: { type: "system", id: null }, now: deps.clock.now() }),
+      moveTicketToQueue(deps, tx, ticket.id, {
+        to: target,
+        kind: "transfer",
+        reason: "billing expert",
+        actor: { type: "system", id: null },
+        now: deps.clock.now(),
+      }),
     );
     expect(moved.queueId).toBe(target.id);
     expect(moved.firstResponseDueAt).toEqual(new Date(deps.clock.now().getTime() + 30 * 60_000));

@@ -62,12 +62,72 @@ beforeAll(async () => {
     });
   };
   // The previous period: B's first ticket (and what makes T3 a repeat).
-  await ticket({ customerId: b.id, created: "2026-10-30T12:00:00Z", frt: 5, resolution: 30, queue: "L1", topic: "payment", language: "en", source: "bot", assigneeId: anna.id });
-  const t1 = await ticket({ customerId: a.id, created: "2026-11-02T10:00:00Z", frt: 10, resolution: 60, queue: "L1", topic: "payment", language: "en", source: "bot", assigneeId: anna.id });
-  const t2 = await ticket({ customerId: a.id, created: "2026-11-04T10:00:00Z", frt: 20, resolution: 120, queue: "L1", topic: "payment", language: "en", source: "bot", assigneeId: anna.id });
-  const t3 = await ticket({ customerId: b.id, created: "2026-11-03T09:00:00Z", frt: 30, resolution: 180, queue: "L2", topic: "account", language: "ru", source: "miniapp", assigneeId: boris.id, breached: true });
-  await ticket({ customerId: c.id, created: "2026-11-05T12:00:00Z", frt: 40, queue: "L1", topic: "account", language: "ru", source: "bot", assigneeId: boris.id, handoff: "stop-word" });
-  await ticket({ customerId: c.id, created: "2026-11-06T12:00:00Z", queue: "L1", topic: "other", language: "en", source: "bot", assigneeId: null, handoff: "unmatched" });
+  await ticket({
+    customerId: b.id,
+    created: "2026-10-30T12:00:00Z",
+    frt: 5,
+    resolution: 30,
+    queue: "L1",
+    topic: "payment",
+    language: "en",
+    source: "bot",
+    assigneeId: anna.id,
+  });
+  const t1 = await ticket({
+    customerId: a.id,
+    created: "2026-11-02T10:00:00Z",
+    frt: 10,
+    resolution: 60,
+    queue: "L1",
+    topic: "payment",
+    language: "en",
+    source: "bot",
+    assigneeId: anna.id,
+  });
+  const t2 = await ticket({
+    customerId: a.id,
+    created: "2026-11-04T10:00:00Z",
+    frt: 20,
+    resolution: 120,
+    queue: "L1",
+    topic: "payment",
+    language: "en",
+    source: "bot",
+    assigneeId: anna.id,
+  });
+  const t3 = await ticket({
+    customerId: b.id,
+    created: "2026-11-03T09:00:00Z",
+    frt: 30,
+    resolution: 180,
+    queue: "L2",
+    topic: "account",
+    language: "ru",
+    source: "miniapp",
+    assigneeId: boris.id,
+    breached: true,
+  });
+  await ticket({
+    customerId: c.id,
+    created: "2026-11-05T12:00:00Z",
+    frt: 40,
+    queue: "L1",
+    topic: "account",
+    language: "ru",
+    source: "bot",
+    assigneeId: boris.id,
+    handoff: "stop-word",
+  });
+  await ticket({
+    customerId: c.id,
+    created: "2026-11-06T12:00:00Z",
+    queue: "L1",
+    topic: "other",
+    language: "en",
+    source: "bot",
+    assigneeId: null,
+    handoff: "unmatched",
+  });
   await db.ticketEvent.createMany({
     data: [
       { ticketId: t2.id, type: "reopened", actorType: "customer", createdAt: plus(t2.createdAt, 90) },

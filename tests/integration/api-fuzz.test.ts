@@ -47,7 +47,12 @@ function multipart(parts: string, boundary = "----fuzz"): Req["headers"] & objec
 
 describe("the API never answers 500 to junk", () => {
   it("refuses the known offenders with 400 and a reason", async () => {
-    const ticket = await send({ method: "POST", url: "/api/tickets", headers: { authorization: auth, "content-type": "application/json" }, payload: JSON.stringify({ topic: "payment", description: "My card was charged twice for order 4411" }) });
+    const ticket = await send({
+      method: "POST",
+      url: "/api/tickets",
+      headers: { authorization: auth, "content-type": "application/json" },
+      payload: JSON.stringify({ topic: "payment", description: "My card was charged twice for order 4411" }),
+    });
     expect(ticket.status).toBe(201);
     const number = (ticket.json() as unknown as { ticket: { number: number } }).ticket.number;
     const cases: Array<[string, Req, number[]]> = [
@@ -57,14 +62,87 @@ describe("the API never answers 500 to junk", () => {
       ["a lone surrogate in a query", { method: "GET", url: "/api/kb/search?q=%ED%A0%80" }, [200, 400]],
       ["an id beyond int4", { method: "GET", url: "/api/files/99999999999999/0", headers: { authorization: auth } }, [400, 404]],
       ["an 'after' beyond int4", { method: "GET", url: `/api/tickets/${number}/messages?after=99999999999999`, headers: { authorization: auth } }, [400]],
-      ["NUL in a description", { method: "POST", url: "/api/tickets", headers: { authorization: auth, "content-type": "application/json" }, payload: JSON.stringify({ topic: "other", description: "help me please\u0000 now" }) }, [400]],
-      ["a lone surrogate in JSON", { method: "POST", url: `/api/tickets/${number}/messages`, headers: { authorization: auth, "content-type": "application/json" }, payload: '{"text":"hello \\ud800 there"}' }, [400]],
-      ["NUL in a message", { method: "POST", url: `/api/tickets/${number}/messages`, headers: { authorization: auth, "content-type": "application/json" }, payload: '{"text":"a\\u0000b"}' }, [400]],
-      ["zero-width spaces only", { method: "POST", url: "/api/tickets", headers: { authorization: auth, "content-type": "application/json" }, payload: JSON.stringify({ topic: "other", description: "\u200b".repeat(30) }) }, [400]],
-      ["multipart without a boundary", { method: "POST", url: `/api/tickets/${number}/attachments`, headers: { authorization: auth, "content-type": "multipart/form-data" }, payload: "--x\r\nContent-Disposition: form-data; name=\"file\"; filename=\"a.txt\"\r\n\r\nhi\r\n--x--\r\n" }, [400]],
-      ["a truncated multipart body", { method: "POST", url: `/api/tickets/${number}/attachments`, headers: multipart(""), payload: "------fuzz\r\nContent-Disposition: form-data; name=\"file\"; filename=\"a.txt\"\r\nContent-Type: text/plain\r\n\r\nhello wor" }, [400]],
-      ["NUL in a file name", { method: "POST", url: `/api/tickets/${number}/attachments`, headers: multipart(""), payload: "------fuzz\r\nContent-Disposition: form-data; name=\"file\"; filename=\"a\u0000.txt\"\r\nContent-Type: text/plain\r\n\r\nhello\r\n------fuzz--\r\n" }, [400]],
-      ["broken JSON", { method: "POST", url: "/api/tickets", headers: { authorization: auth, "content-type": "application/json" }, payload: '{"topic": "other", "description": ' }, [400]],
+      [
+        "NUL in a description",
+        {
+          method: "POST",
+          url: "/api/tickets",
+          headers: { authorization: auth, "content-type": "application/json" },
+          payload: JSON.stringify({ topic: "other", description: "help me please\u0000 now" }),
+        },
+        [400],
+      ],
+      [
+        "a lone surrogate in JSON",
+        {
+          method: "POST",
+          url: `/api/tickets/${number}/messages`,
+          headers: { authorization: auth, "content-type": "application/json" },
+          payload: '{"text":"hello \\ud800 there"}',
+        },
+        [400],
+      ],
+      [
+        "NUL in a message",
+        {
+          method: "POST",
+          url: `/api/tickets/${number}/messages`,
+          headers: { authorization: auth, "content-type": "application/json" },
+          payload: '{"text":"a\\u0000b"}',
+        },
+        [400],
+      ],
+      [
+        "zero-width spaces only",
+        {
+          method: "POST",
+          url: "/api/tickets",
+          headers: { authorization: auth, "content-type": "application/json" },
+          payload: JSON.stringify({ topic: "other", description: "\u200b".repeat(30) }),
+        },
+        [400],
+      ],
+      [
+        "multipart without a boundary",
+        {
+          method: "POST",
+          url: `/api/tickets/${number}/attachments`,
+          headers: { authorization: auth, "content-type": "multipart/form-data" },
+          payload: '--x\r\nContent-Disposition: form-data; name="file"; filename="a.txt"\r\n\r\nhi\r\n--x--\r\n',
+        },
+        [400],
+      ],
+      [
+        "a truncated multipart body",
+        {
+          method: "POST",
+          url: `/api/tickets/${number}/attachments`,
+          headers: multipart(""),
+          payload: '------fuzz\r\nContent-Disposition: form-data; name="file"; filename="a.txt"\r\nContent-Type: text/plain\r\n\r\nhello wor',
+        },
+        [400],
+      ],
+      [
+        "NUL in a file name",
+        {
+          method: "POST",
+          url: `/api/tickets/${number}/attachments`,
+          headers: multipart(""),
+          payload:
+            '------fuzz\r\nContent-Disposition: form-data; name="file"; filename="a\u0000.txt"\r\nContent-Type: text/plain\r\n\r\nhello\r\n------fuzz--\r\n',
+        },
+        [400],
+      ],
+      [
+        "broken JSON",
+        {
+          method: "POST",
+          url: "/api/tickets",
+          headers: { authorization: auth, "content-type": "application/json" },
+          payload: '{"topic": "other", "description": ',
+        },
+        [400],
+      ],
     ];
     for (const [label, req, allowed] of cases) {
       const res = await send(req);
@@ -76,7 +154,12 @@ describe("the API never answers 500 to junk", () => {
   it("opens a ticket whose first line has an emoji across the subject's cut", async () => {
     for (const offset of [77, 78, 79, 80]) {
       const description = `${"a".repeat(offset)}👨‍👩‍👧‍👦 and the rest of the line\nsecond line`;
-      const res = await send({ method: "POST", url: "/api/tickets", headers: { authorization: auth, "content-type": "application/json" }, payload: JSON.stringify({ topic: "other", description }) });
+      const res = await send({
+        method: "POST",
+        url: "/api/tickets",
+        headers: { authorization: auth, "content-type": "application/json" },
+        payload: JSON.stringify({ topic: "other", description }),
+      });
       expect(res.status, res.body).toBe(201);
       const subject = (res.json() as unknown as { ticket: { subject: string } }).ticket.subject;
       expect(subject.length).toBeLessThanOrEqual(80);
@@ -102,8 +185,14 @@ describe("the API never answers 500 to junk", () => {
       if (res.status === 404 && String(res.headers["content-type"]).includes("json")) expectRefusedWithReason(res, label);
     }
     // The fuzz reached the handlers, not only the validators.
-    expect([...statuses.keys()].some((s) => s < 300), `${seedNote} ${JSON.stringify([...statuses])}`).toBe(true);
-    expect([...statuses.keys()].some((s) => s >= 400), `${seedNote} ${JSON.stringify([...statuses])}`).toBe(true);
+    expect(
+      [...statuses.keys()].some((s) => s < 300),
+      `${seedNote} ${JSON.stringify([...statuses])}`,
+    ).toBe(true);
+    expect(
+      [...statuses.keys()].some((s) => s >= 400),
+      `${seedNote} ${JSON.stringify([...statuses])}`,
+    ).toBe(true);
   });
 });
 
@@ -140,8 +229,10 @@ function enc(s: string): string {
 }
 
 function junkParam(rng: Rng): string {
-  return enc(String(rng.pick(["1", "0", "-1", "1.5", "abc", "99999999999999", "2147483648", "1e3", "NaN", "%00", "\u0000", "\ud800", "😀"])))
-    .replace("%25", rng.chance(0.5) ? "%" : "%25");
+  return enc(String(rng.pick(["1", "0", "-1", "1.5", "abc", "99999999999999", "2147483648", "1e3", "NaN", "%00", "\u0000", "\ud800", "😀"]))).replace(
+    "%25",
+    rng.chance(0.5) ? "%" : "%25",
+  );
 }
 
 function randomAuth(rng: Rng): Record<string, string> {
@@ -151,7 +242,9 @@ function randomAuth(rng: Rng): Record<string, string> {
     case 1:
       return { authorization: `tma ${nastyText(rng)}`.replace(/[^\t\x20-\x7e\x80-\xff]/g, "?") };
     case 2:
-      return { authorization: `tma ${signedInitData({ id: 880_002 + rng.int(3), first_name: nastyText(rng), language_code: rng.pick(["en", "ru", "xx", "\u0000"]) })}` };
+      return {
+        authorization: `tma ${signedInitData({ id: 880_002 + rng.int(3), first_name: nastyText(rng), language_code: rng.pick(["en", "ru", "xx", "\u0000"]) })}`,
+      };
     case 3:
       return { authorization: `tma ${signedInitData({ id: 880_010, first_name: "Old" }, new Date(Date.now() - 10 * 86_400_000))}` };
     default:
@@ -187,17 +280,30 @@ function randomMultipart(rng: Rng): { headers: Record<string, string>; payload: 
     rng.chance(0.6) ? `--${boundary}--` : "",
     "",
   ].join("\r\n");
-  const contentType = rng.pick([`multipart/form-data; boundary=${boundary}`, "multipart/form-data", `multipart/form-data; boundary=other`, "text/plain", "application/json"]);
+  const contentType = rng.pick([
+    `multipart/form-data; boundary=${boundary}`,
+    "multipart/form-data",
+    `multipart/form-data; boundary=other`,
+    "text/plain",
+    "application/json",
+  ]);
   return { headers: { "content-type": contentType }, payload: rng.chance(0.2) ? body.slice(0, rng.int(body.length)) : body };
 }
 
 function randomRequest(rng: Rng): Req {
   const headers = randomAuth(rng);
-  const json = { ...headers, "content-type": rng.chance(0.9) ? "application/json" : rng.pick(["text/plain", "application/x-www-form-urlencoded", "application/json; charset=latin1"]) };
+  const json = {
+    ...headers,
+    "content-type": rng.chance(0.9) ? "application/json" : rng.pick(["text/plain", "application/x-www-form-urlencoded", "application/json; charset=latin1"]),
+  };
   const n = () => (rng.chance(0.7) ? "10001" : junkParam(rng));
   switch (rng.int(16)) {
     case 0:
-      return { method: "GET", url: `/api/kb/search?q=${enc(String(junkValue(rng))).slice(0, 3000)}${rng.chance(0.3) ? `&lang=${junkParam(rng)}` : ""}`, headers };
+      return {
+        method: "GET",
+        url: `/api/kb/search?q=${enc(String(junkValue(rng))).slice(0, 3000)}${rng.chance(0.3) ? `&lang=${junkParam(rng)}` : ""}`,
+        headers,
+      };
     case 1:
       return { method: "GET", url: `/api/kb/articles?category=${junkParam(rng)}&popular=${rng.pick(["1", "x", ""])}`, headers };
     case 2:
@@ -212,13 +318,27 @@ function randomRequest(rng: Rng): Req {
       return { method: "GET", url: `/api/tickets/${n()}/messages?after=${junkParam(rng)}`, headers };
     case 7:
     case 8:
-      return { method: "POST", url: "/api/tickets", headers: json, payload: randomBody(rng, { topic: () => rng.pick(["payment", "other", "idea"]), description: () => `${nastyText(rng)} my payment failed twice` }) };
+      return {
+        method: "POST",
+        url: "/api/tickets",
+        headers: json,
+        payload: randomBody(rng, { topic: () => rng.pick(["payment", "other", "idea"]), description: () => `${nastyText(rng)} my payment failed twice` }),
+      };
     case 9:
       return { method: "POST", url: `/api/tickets/${n()}/messages`, headers: json, payload: randomBody(rng, { text: () => nastyText(rng) }) };
     case 10:
       return { method: "POST", url: `/api/tickets/${n()}/rating`, headers: json, payload: randomBody(rng, { csat: () => rng.int(7) }) };
     case 11:
-      return { method: "PATCH", url: "/api/me/settings", headers: json, payload: randomBody(rng, { timeZone: () => rng.pick(["Europe/Berlin", "Mars/Olympus", "\u0000", "UTC"]), languageCode: () => rng.pick(["en", "ru", "xx"]), quietHoursStart: () => rng.int(2000) - 100 }) };
+      return {
+        method: "PATCH",
+        url: "/api/me/settings",
+        headers: json,
+        payload: randomBody(rng, {
+          timeZone: () => rng.pick(["Europe/Berlin", "Mars/Olympus", "\u0000", "UTC"]),
+          languageCode: () => rng.pick(["en", "ru", "xx"]),
+          quietHoursStart: () => rng.int(2000) - 100,
+        }),
+      };
     case 12:
       return { method: "GET", url: `/api/files/${junkParam(rng)}/${junkParam(rng)}`, headers };
     case 13: {
@@ -226,8 +346,18 @@ function randomRequest(rng: Rng): Req {
       return { method: "POST", url: `/api/tickets/${n()}/attachments`, headers: { ...headers, ...m.headers }, payload: m.payload };
     }
     case 14:
-      return { method: "POST", url: "/api/kb/articles", headers: json, payload: randomBody(rng, { slug: () => rng.pick(["ok-slug", "Bad Slug", "\u0000"]), category: () => nastyText(rng), tags: () => [nastyText(rng)] }) };
+      return {
+        method: "POST",
+        url: "/api/kb/articles",
+        headers: json,
+        payload: randomBody(rng, { slug: () => rng.pick(["ok-slug", "Bad Slug", "\u0000"]), category: () => nastyText(rng), tags: () => [nastyText(rng)] }),
+      };
     default:
-      return { method: rng.pick(["GET", "POST", "PATCH", "DELETE"] as const), url: `/api/${rng.pick(["me", "tickets", "kb/insights?days=" + junkParam(rng), "nothing", "me/export"])}`, headers: json, payload: randomBody(rng, { confirm: () => rng.pick(["DELETE", "no"]) }) };
+      return {
+        method: rng.pick(["GET", "POST", "PATCH", "DELETE"] as const),
+        url: `/api/${rng.pick(["me", "tickets", "kb/insights?days=" + junkParam(rng), "nothing", "me/export"])}`,
+        headers: json,
+        payload: randomBody(rng, { confirm: () => rng.pick(["DELETE", "no"]) }),
+      };
   }
 }

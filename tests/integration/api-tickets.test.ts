@@ -25,16 +25,32 @@ describe("Mini App API: tickets", () => {
     expect(refused.json().error).toBe("consent_required");
 
     expect((await call("PATCH", "/api/me/settings", ANN, { consent: true })).statusCode).toBe(200);
-    const created = await call("POST", "/api/tickets", ANN, { topic: "payment", description: "My card was charged twice for one order" }, { "idempotency-key": "form-1" });
+    const created = await call(
+      "POST",
+      "/api/tickets",
+      ANN,
+      { topic: "payment", description: "My card was charged twice for one order" },
+      { "idempotency-key": "form-1" },
+    );
     expect(created.statusCode).toBe(201);
     const ticket = created.json().ticket;
     expect(ticket).toMatchObject({ topic: "payment", status: "new", queue: "SECURITY", unread: 0 });
     // The same form submitted twice opens one ticket.
-    const again = await call("POST", "/api/tickets", ANN, { topic: "payment", description: "My card was charged twice for one order" }, { "idempotency-key": "form-1" });
+    const again = await call(
+      "POST",
+      "/api/tickets",
+      ANN,
+      { topic: "payment", description: "My card was charged twice for one order" },
+      { "idempotency-key": "form-1" },
+    );
     expect(again.json().ticket.number).toBe(ticket.number);
     expect(await t.db.prisma.ticket.count({ where: { customer: { telegramId: 5001n } } })).toBe(1);
     // The bot confirms it in the chat.
-    await expect.poll(() => t.emulator!.storage.botMessages.some((m) => Number(m.message.chat_id) === 5001 && String(m.message.text).includes(`#${ticket.number}</b> created`))).toBe(true);
+    await expect
+      .poll(() =>
+        t.emulator!.storage.botMessages.some((m) => Number(m.message.chat_id) === 5001 && String(m.message.text).includes(`#${ticket.number}</b> created`)),
+      )
+      .toBe(true);
   });
 
   it("validates input with the shared schemas and explains what is wrong", async () => {
@@ -45,7 +61,12 @@ describe("Mini App API: tickets", () => {
     const topic = await call("POST", "/api/tickets", ANN, { topic: "lottery", description: "I would like to win something" });
     expect(topic.statusCode).toBe(400);
     expect(topic.json().reason).toMatch(/topic/);
-    const notJson = await t.desk.app.inject({ method: "POST", url: "/api/tickets", headers: { ...auth(ANN), "content-type": "application/json" }, payload: "{oops" });
+    const notJson = await t.desk.app.inject({
+      method: "POST",
+      url: "/api/tickets",
+      headers: { ...auth(ANN), "content-type": "application/json" },
+      payload: "{oops",
+    });
     expect(notJson.statusCode).toBe(400);
     const badNumber = await call("GET", "/api/tickets/abc", ANN);
     expect(badNumber.statusCode).toBe(400);
@@ -104,9 +125,21 @@ describe("Mini App API: tickets", () => {
 
 describe("Mini App API: settings and privacy", () => {
   it("changes settings with clear refusals for bad values", async () => {
-    const ok = await call("PATCH", "/api/me/settings", ANN, { languageCode: "ru", timeZone: "Asia/Kolkata", notificationsEnabled: false, quietHoursStart: 1320, quietHoursEnd: 480 });
+    const ok = await call("PATCH", "/api/me/settings", ANN, {
+      languageCode: "ru",
+      timeZone: "Asia/Kolkata",
+      notificationsEnabled: false,
+      quietHoursStart: 1320,
+      quietHoursEnd: 480,
+    });
     expect(ok.statusCode).toBe(200);
-    expect(ok.json().settings).toMatchObject({ languageCode: "ru", timeZone: "Asia/Kolkata", notificationsEnabled: false, quietHoursStart: 1320, quietHoursEnd: 480 });
+    expect(ok.json().settings).toMatchObject({
+      languageCode: "ru",
+      timeZone: "Asia/Kolkata",
+      notificationsEnabled: false,
+      quietHoursStart: 1320,
+      quietHoursEnd: 480,
+    });
     const tz = await call("PATCH", "/api/me/settings", ANN, { timeZone: "Mars/Olympus" });
     expect(tz.statusCode).toBe(400);
     expect(tz.json().reason).toMatch(/time zone/);

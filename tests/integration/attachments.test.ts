@@ -83,7 +83,9 @@ describe("Mini App API: attachments", () => {
     expect(sent[0]!.body.photo).toMatchObject({ name: "screen.png", type: "image/png", size: PNG.length });
 
     const stored = await t.db.prisma.ticketMessage.findUniqueOrThrow({ where: { id: message.id } });
-    expect(stored.attachments).toEqual([{ kind: "photo", fileId: expect.stringMatching(/-x$/), fileUniqueId: expect.any(String), fileName: "screen.png", mimeType: "image/png" }]);
+    expect(stored.attachments).toEqual([
+      { kind: "photo", fileId: expect.stringMatching(/-x$/), fileUniqueId: expect.any(String), fileName: "screen.png", mimeType: "image/png" },
+    ]);
 
     // The conversation shows it too.
     const detail = (await t.desk.app.inject({ method: "GET", url: `/api/tickets/${annTicket}`, headers: auth(ANN) })).json();

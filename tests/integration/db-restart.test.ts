@@ -73,7 +73,13 @@ describe("a PostgreSQL restart", () => {
   it("does not stop the outbox or the SLA sweep", async () => {
     const deps = { ...domainDeps(db), clock: systemClock };
     const before = await db.customer.create({ data: { telegramId: 990_001n, firstName: "Before", consentAt: new Date() } });
-    const { ticket: first } = await openTicket(deps, { customerId: before.id, topic: "payment", text: "My card was charged twice", handoff: null, source: "bot" });
+    const { ticket: first } = await openTicket(deps, {
+      customerId: before.id,
+      topic: "payment",
+      text: "My card was charged twice",
+      handoff: null,
+      source: "bot",
+    });
     await expect.poll(() => sentTo(before.telegramId).length, { timeout: 15_000, interval: 100 }).toBeGreaterThan(0);
 
     await pg!.stop();
@@ -84,7 +90,13 @@ describe("a PostgreSQL restart", () => {
     // The outbox: a message written after the restart is delivered (the LISTEN connection is
     // gone; polling finds it, and the listener is not needed for correctness).
     const after = await db.customer.create({ data: { telegramId: 990_002n, firstName: "After", consentAt: new Date() } });
-    const { ticket: second } = await openTicket(deps, { customerId: after.id, topic: "account", text: "I cannot log in since this morning", handoff: null, source: "bot" });
+    const { ticket: second } = await openTicket(deps, {
+      customerId: after.id,
+      topic: "account",
+      text: "I cannot log in since this morning",
+      handoff: null,
+      source: "bot",
+    });
     await expect.poll(() => sentTo(after.telegramId).length, { timeout: 30_000, interval: 200 }).toBeGreaterThan(0);
     expect(await db.outboxMessage.count({ where: { sentAt: null, failedAt: null, notBefore: { lte: new Date() } } })).toBe(0);
 
@@ -96,7 +108,10 @@ describe("a PostgreSQL restart", () => {
     const events = () => db.ticketEvent.count({ where: { ticketId: { in: [first.id, second.id] }, actorType: "system", createdAt: { gte: past } } });
     const eventsBefore = await events();
     await expect
-      .poll(async () => (await db.ticket.findMany({ where: { id: { in: [first.id, second.id] }, nextSlaCheckAt: { lte: past } } })).length, { timeout: 30_000, interval: 200 })
+      .poll(async () => (await db.ticket.findMany({ where: { id: { in: [first.id, second.id] }, nextSlaCheckAt: { lte: past } } })).length, {
+        timeout: 30_000,
+        interval: 200,
+      })
       .toBe(0);
     expect(await events()).toBeGreaterThan(eventsBefore);
   }, 120_000);

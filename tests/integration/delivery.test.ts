@@ -17,7 +17,13 @@ beforeAll(async () => {
   });
   t = await startTestDesk({
     bot: false,
-    env: { BOT_TOKEN: "123456789:TEST-token-for-the-fake-api-0123456789", TELEGRAM_API_ROOT: api.url, BOT_MODE: "webhook", PUBLIC_URL: "https://desk.example.test", ADMIN_IDS: String(AGENT) },
+    env: {
+      BOT_TOKEN: "123456789:TEST-token-for-the-fake-api-0123456789",
+      TELEGRAM_API_ROOT: api.url,
+      BOT_MODE: "webhook",
+      PUBLIC_URL: "https://desk.example.test",
+      ADMIN_IDS: String(AGENT),
+    },
   });
 });
 afterAll(async () => {
@@ -44,7 +50,16 @@ function update(from: number, text: string | undefined, extra: Record<string, un
 async function openTicketFor(customer: number): Promise<number> {
   const bot = t.desk.bot!;
   await bot.handleUpdate(update(customer, "I need a human operator") as never);
-  await bot.handleUpdate({ update_id: updateId++, callback_query: { id: "cb", chat_instance: "c", data: "i:consent-yes", from: { id: customer, is_bot: false, first_name: "Cat" }, message: { message_id: 1, date: 0, chat: { id: customer, type: "private" } } } } as never);
+  await bot.handleUpdate({
+    update_id: updateId++,
+    callback_query: {
+      id: "cb",
+      chat_instance: "c",
+      data: "i:consent-yes",
+      from: { id: customer, is_bot: false, first_name: "Cat" },
+      message: { message_id: 1, date: 0, chat: { id: customer, type: "private" } },
+    },
+  } as never);
   const ticket = await t.db.prisma.ticket.findFirstOrThrow({ where: { customer: { telegramId: BigInt(customer) } } });
   return ticket.number;
 }
@@ -64,7 +79,11 @@ describe("delivery of agent replies", () => {
     expect(card).toBeDefined();
     const cardId = api.calls.filter((c) => c.method.startsWith("send")).indexOf(card) + 1; // the fake numbers messages in order
     await t.desk.bot!.handleUpdate(
-      update(AGENT, undefined, { caption: "Settings > Payments", photo: [{ file_id: "ph-1", file_unique_id: "u1", width: 10, height: 10 }], reply_to_message: { message_id: cardId, date: 0, chat: { id: AGENT, type: "private" } } }) as never,
+      update(AGENT, undefined, {
+        caption: "Settings > Payments",
+        photo: [{ file_id: "ph-1", file_unique_id: "u1", width: 10, height: 10 }],
+        reply_to_message: { message_id: cardId, date: 0, chat: { id: AGENT, type: "private" } },
+      }) as never,
     );
     await delivered();
     const photo = api.calls.find((c) => c.method === "sendPhoto" && Number(c.body.chat_id) === CUSTOMER);
@@ -73,7 +92,10 @@ describe("delivery of agent replies", () => {
 
     // And the other way: the customer's document reaches the agent, captioned, ready to reply to.
     await t.desk.bot!.handleUpdate(
-      update(CUSTOMER, undefined, { caption: "my statement", document: { file_id: "doc-1", file_unique_id: "ud1", file_name: "statement.pdf", mime_type: "application/pdf" } }) as never,
+      update(CUSTOMER, undefined, {
+        caption: "my statement",
+        document: { file_id: "doc-1", file_unique_id: "ud1", file_name: "statement.pdf", mime_type: "application/pdf" },
+      }) as never,
     );
     await delivered();
     const doc = api.calls.find((c) => c.method === "sendDocument" && Number(c.body.chat_id) === AGENT);

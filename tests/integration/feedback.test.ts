@@ -33,7 +33,10 @@ describe("closing the loop", () => {
   it("asks for a rating with the resolution, thanks for a good one, and asks NPS of the sample", async () => {
     const deps = domainDeps(tdb.prisma, { npsSamplePercent: 100 });
     const { agent, customer, ticket } = await resolvedTicket(deps);
-    const resolution = await tdb.prisma.outboxMessage.findFirstOrThrow({ where: { chatId: customer.telegramId, kind: "customer-notice" }, orderBy: { id: "desc" } });
+    const resolution = await tdb.prisma.outboxMessage.findFirstOrThrow({
+      where: { chatId: customer.telegramId, kind: "customer-notice" },
+      orderBy: { id: "desc" },
+    });
     const buttons = (resolution.payload as { reply_markup: { inline_keyboard: Array<Array<{ callback_data: string }>> } }).reply_markup.inline_keyboard[0]!;
     expect(buttons.map((b) => b.callback_data)).toEqual([1, 2, 3, 4, 5].map((n) => `csat:${ticket.number}:${n}`));
 
@@ -48,7 +51,9 @@ describe("closing the loop", () => {
     expect(await rateTicket(deps, customer.id, ticket.number, 1)).toBe("supervisor");
     const reopened = await tdb.prisma.ticket.findUniqueOrThrow({ where: { id: ticket.id } });
     expect(reopened).toMatchObject({ status: "in_progress", priority: "high", resolvedAt: null });
-    expect(await outboxTexts(tdb.prisma, ALERTS)).toEqual([`⚠️ Ticket #${ticket.number} got a rating of 1 ⭐ and is open again: a supervisor should contact the customer.`]);
+    expect(await outboxTexts(tdb.prisma, ALERTS)).toEqual([
+      `⚠️ Ticket #${ticket.number} got a rating of 1 ⭐ and is open again: a supervisor should contact the customer.`,
+    ]);
     await expect(rateTicket(deps, customer.id, ticket.number, 9)).rejects.toThrow(/1 to 5/);
   });
 
@@ -66,7 +71,9 @@ describe("closing the loop", () => {
     const back = await tdb.prisma.ticket.findUniqueOrThrow({ where: { id: first.ticket.id }, include: { messages: true } });
     expect(back).toMatchObject({ status: "in_progress", assigneeId: first.agent.id });
     expect(back.messages.some((m) => m.internal && m.text.includes("did not help"))).toBe(true);
-    expect(await outboxTexts(tdb.prisma, first.agent.telegramId, { kind: "agent-copy" })).toContain(`🔁 The customer says the solution for #${first.ticket.number} did not help; the ticket is open again.`);
+    expect(await outboxTexts(tdb.prisma, first.agent.telegramId, { kind: "agent-copy" })).toContain(
+      `🔁 The customer says the solution for #${first.ticket.number} did not help; the ticket is open again.`,
+    );
 
     // A second ticket whose customer never answers the follow-up is closed a day later.
     const second = await resolvedTicket(deps);
@@ -83,7 +90,10 @@ describe("closing the loop", () => {
     await setRule(tdb.prisma, "csat-request", false, admin.id, deps.clock.now());
     await setRule(tdb.prisma, "status-notifications", false, admin.id, deps.clock.now());
     const { customer } = await resolvedTicket(deps);
-    const resolution = await tdb.prisma.outboxMessage.findFirstOrThrow({ where: { chatId: customer.telegramId, kind: "customer-notice" }, orderBy: { id: "desc" } });
+    const resolution = await tdb.prisma.outboxMessage.findFirstOrThrow({
+      where: { chatId: customer.telegramId, kind: "customer-notice" },
+      orderBy: { id: "desc" },
+    });
     expect((resolution.payload as { reply_markup?: { inline_keyboard: unknown[][] } }).reply_markup?.inline_keyboard ?? []).toEqual([]);
     await expect(setRule(tdb.prisma, "no-such-rule", false, admin.id, deps.clock.now())).rejects.toThrow(/rule not found/);
     expect(await tdb.prisma.auditLog.count({ where: { action: "rule-off" } })).toBe(2);

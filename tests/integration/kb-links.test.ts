@@ -63,7 +63,12 @@ describe("a question linked to the article that answers it", () => {
 
   it("works for a language the article is not written in: the article is shown in English", async () => {
     await db.prisma.kbArticle.create({
-      data: { slug: "english-only", category: "how-to", status: "published", translations: { create: { lang: "en", title: "Export to spreadsheets", body: "Use Export > CSV." } } },
+      data: {
+        slug: "english-only",
+        category: "how-to",
+        status: "published",
+        translations: { create: { lang: "en", title: "Export to spreadsheets", body: "Use Export > CSV." } },
+      },
     });
     await linkQuery(db.prisma, { query: "엑셀로 내보내기", lang: "ko", article: "english-only" });
     const [hit] = await searchKb(db.prisma, "엑셀로 내보내기", "ko");
@@ -103,7 +108,9 @@ describe("every instance's index follows the database", () => {
     expect(await slugs(other, "capybara", "en")).toEqual([]);
     const id = (await db.prisma.kbArticle.findUniqueOrThrow({ where: { slug: "use-search" } })).id;
     // Written through the first instance; the second notices by its version check.
-    await updateArticle(db.prisma, id, { translations: { en: { title: "Find things fast with search", body: "The capybara filter finds messages.", keywords: [] } } });
+    await updateArticle(db.prisma, id, {
+      translations: { en: { title: "Find things fast with search", body: "The capybara filter finds messages.", keywords: [] } },
+    });
     await expect.poll(() => slugs(other, "capybara", "en"), { timeout: 5_000, interval: 100 }).toEqual(["use-search"]);
     await db.prisma.kbArticle.update({ where: { id }, data: { status: "draft" } });
     await expect.poll(() => slugs(other, "capybara", "en"), { timeout: 5_000, interval: 100 }).toEqual([]);

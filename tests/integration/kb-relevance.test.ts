@@ -10,7 +10,11 @@ import { createTestDatabase, type TestDatabase } from "../helpers/database.js";
 
 const DIR = resolve(import.meta.dirname, "../kb-relevance");
 const TARGET: Record<string, number> = { en: 95, ru: 95 };
-const files = existsSync(DIR) ? readdirSync(DIR).filter((f) => /^[a-z]{2}\.json$/.test(f)).sort() : [];
+const files = existsSync(DIR)
+  ? readdirSync(DIR)
+      .filter((f) => /^[a-z]{2}\.json$/.test(f))
+      .sort()
+  : [];
 
 let db: TestDatabase;
 

@@ -5,13 +5,7 @@ import type { ApiDeps } from "../../src/api/deps.js";
 import { loadConfig } from "../../src/config.js";
 import { createSqlPool, type Sql } from "../../src/db/sql.js";
 import { createArticle, publishArticle, updateArticle } from "../../src/domain/kb/articles.js";
-import {
-  articlesLeadingToTickets,
-  recordSearchMiss,
-  recordSelfService,
-  searchKb,
-  topSearchMisses,
-} from "../../src/domain/kb/search.js";
+import { articlesLeadingToTickets, recordSearchMiss, recordSelfService, searchKb, topSearchMisses } from "../../src/domain/kb/search.js";
 import { fromHeadline, windowSnippet } from "../../src/domain/kb/snippet.js";
 import { loadTexts } from "../../src/i18n/index.js";
 import { signedInitData } from "../helpers/browser.js";
@@ -26,7 +20,12 @@ let db: TestDatabase;
 let sql: Sql;
 let app: FastifyInstance;
 
-async function addArticle(slug: string, category: string, translations: Record<string, { title: string; body: string; keywords?: readonly string[] }>, publish = true) {
+async function addArticle(
+  slug: string,
+  category: string,
+  translations: Record<string, { title: string; body: string; keywords?: readonly string[] }>,
+  publish = true,
+) {
   const created = await createArticle(db.prisma, {
     slug,
     category,
@@ -125,7 +124,7 @@ describe("knowledge-base search: the right article first", () => {
   });
 
   it("takes any text: punctuation, quotes and operators are just text", async () => {
-    for (const q of ["'; DROP TABLE kb_articles; --", "a:b & c|d !e (f) <-> 'g'", "\\ \" « » :* ?", "   ", "?!"]) {
+    for (const q of ["'; DROP TABLE kb_articles; --", "a:b & c|d !e (f) <-> 'g'", '\\ " « » :* ?', "   ", "?!"]) {
       await expect(searchKb(db.prisma, q, "en")).resolves.toBeInstanceOf(Array);
     }
     expect(await slugs("password???", "en")).toContain("forgot-password");
@@ -259,7 +258,13 @@ describe("searches nothing answered and articles that did not help", () => {
     const customer = await makeCustomer(db.prisma);
     const at = new Date();
     const [declined, charged] = [await idOf("card-declined"), await idOf("double-charge")];
-    for (const [articleId, solved] of [[declined, false], [declined, false], [charged, false], [charged, true], [declined, true]] as const) {
+    for (const [articleId, solved] of [
+      [declined, false],
+      [declined, false],
+      [charged, false],
+      [charged, true],
+      [declined, true],
+    ] as const) {
       await recordSelfService(db.prisma, { customerId: customer.id, articleId, query: "card", solved, at });
     }
     const worst = await articlesLeadingToTickets(db.prisma, new Date(at.getTime() - 1000));
@@ -281,7 +286,13 @@ describe("knowledge-base HTTP API", () => {
     expect(Object.keys(body)).toEqual(["results"]);
     expect(body.results.length).toBeGreaterThan(0);
     for (const r of body.results) expect(Object.keys(r).sort()).toEqual(["confident", "id", "lang", "otherLanguage", "score", "slug", "snippet", "title"]);
-    expect(body.results[0]).toMatchObject({ id: await idOf("forgot-password"), title: "Forgot your password?", confident: true, lang: "en", otherLanguage: false });
+    expect(body.results[0]).toMatchObject({
+      id: await idOf("forgot-password"),
+      title: "Forgot your password?",
+      confident: true,
+      lang: "en",
+      otherLanguage: false,
+    });
     const scores = body.results.map((r: { score: number }) => r.score);
     expect(scores).toEqual([...scores].sort((a, b) => b - a));
   });
@@ -319,7 +330,13 @@ describe("knowledge-base HTTP API", () => {
     const views = (await db.prisma.kbArticle.findUniqueOrThrow({ where: { id } })).views;
     const res = await app.inject({ url: "/api/kb/articles/forgot-password?lang=ru" });
     expect(res.statusCode).toBe(200);
-    expect(res.json().article).toMatchObject({ id, slug: "forgot-password", lang: "ru", title: "Забыли пароль?", languages: ["ar", "az", "en", "ko", "ru", "th", "zh"] });
+    expect(res.json().article).toMatchObject({
+      id,
+      slug: "forgot-password",
+      lang: "ru",
+      title: "Забыли пароль?",
+      languages: ["ar", "az", "en", "ko", "ru", "th", "zh"],
+    });
     expect((await db.prisma.kbArticle.findUniqueOrThrow({ where: { id } })).views).toBe(views + 1);
     const byId = await app.inject({ url: `/api/kb/articles/${id}?lang=de` });
     expect(byId.json().article).toMatchObject({ slug: "forgot-password", lang: "en" });
@@ -364,13 +381,22 @@ describe("knowledge-base HTTP API", () => {
     const popular = (await app.inject({ url: "/api/kb/articles?lang=ru&popular=1" })).json().articles;
     expect(popular[0]).toMatchObject({ slug: "app-slow", lang: "ru", title: "Приложение тормозит", helpfulYes: 3 });
     const technical = (await app.inject({ url: "/api/kb/articles?category=technical" })).json().articles;
-    expect(technical.map((a: { slug: string }) => a.slug).sort()).toEqual(
-      ["app-crashes", "app-slow", "clear-cache", "file-upload-fails", "unsafe-body", "update-the-app"],
-    );
+    expect(technical.map((a: { slug: string }) => a.slug).sort()).toEqual([
+      "app-crashes",
+      "app-slow",
+      "clear-cache",
+      "file-upload-fails",
+      "unsafe-body",
+      "update-the-app",
+    ]);
   });
 
   it("lets only editors and admins create and publish articles", async () => {
-    const article = { slug: "loyalty-points", category: "payments", translations: { en: { title: "Loyalty points expire", body: "Loyalty points expire after a year.", keywords: ["points expired"] } } };
+    const article = {
+      slug: "loyalty-points",
+      category: "payments",
+      translations: { en: { title: "Loyalty points expire", body: "Loyalty points expire after a year.", keywords: ["points expired"] } },
+    };
     const post = (user: number) => app.inject({ method: "POST", url: "/api/kb/articles", payload: article, headers: auth(user) });
     expect((await post(9301)).statusCode).toBe(403);
     await db.prisma.staffMember.create({ data: { telegramId: 9302n, displayName: "Agent", role: "agent" } });

@@ -45,7 +45,17 @@ describe("/metrics", () => {
   it("shows HTTP latency per route pattern, the outbox backlog, queue depth and the pool", async () => {
     const customer = await t.db.prisma.customer.create({ data: { telegramId: 990_001n, firstName: "M" } });
     const queue = await t.db.prisma.queue.findFirstOrThrow({ orderBy: { id: "asc" } });
-    await t.db.prisma.ticket.create({ data: { customerId: customer.id, topic: "other", queueId: queue.id, subject: "metrics", language: "en", firstResponseDueAt: new Date(Date.now() + 3_600_000), etaAt: new Date(Date.now() + 3_600_000) } });
+    await t.db.prisma.ticket.create({
+      data: {
+        customerId: customer.id,
+        topic: "other",
+        queueId: queue.id,
+        subject: "metrics",
+        language: "en",
+        firstResponseDueAt: new Date(Date.now() + 3_600_000),
+        etaAt: new Date(Date.now() + 3_600_000),
+      },
+    });
     await t.db.prisma.outboxMessage.create({
       data: { chatId: 990_001n, payload: { text: "waiting" }, notBefore: new Date(Date.now() + 3_600_000), createdAt: new Date(Date.now() - 120_000) },
     });
@@ -58,7 +68,15 @@ describe("/metrics", () => {
     expect(sample(text, `desk_queue_open_tickets{queue="${queue.code}"}`)).toBeGreaterThanOrEqual(1);
     expect(sample(text, 'desk_db_pool_connections{state="total"}')).toBeGreaterThanOrEqual(1);
     expect(sample(text, "desk_inbox_pending")).toBe(0);
-    for (const name of ["desk_updates_received_total", "desk_updates_processed_total", "desk_update_lag_seconds", "desk_telegram_calls_total", "desk_outbox_give_ups_total", "desk_sla_events_last_hour", "desk_sla_sweeps_total"]) {
+    for (const name of [
+      "desk_updates_received_total",
+      "desk_updates_processed_total",
+      "desk_update_lag_seconds",
+      "desk_telegram_calls_total",
+      "desk_outbox_give_ups_total",
+      "desk_sla_events_last_hour",
+      "desk_sla_sweeps_total",
+    ]) {
       expect(text, name).toContain(`# TYPE ${name} `);
     }
   });
@@ -88,7 +106,9 @@ describe("rate limit on public routes", () => {
   });
 
   it("refuses an outbox lease shorter than a message's tries can take", () => {
-    expect(() => loadConfig({ TELEGRAM_TIMEOUT_SECONDS: "30", OUTBOX_LEASE_SECONDS: "60" })).toThrow(/OUTBOX_LEASE_SECONDS: must be at least 3 x TELEGRAM_TIMEOUT_SECONDS \+ 10 \(100\)/);
+    expect(() => loadConfig({ TELEGRAM_TIMEOUT_SECONDS: "30", OUTBOX_LEASE_SECONDS: "60" })).toThrow(
+      /OUTBOX_LEASE_SECONDS: must be at least 3 x TELEGRAM_TIMEOUT_SECONDS \+ 10 \(100\)/,
+    );
     expect(loadConfig({ TELEGRAM_TIMEOUT_SECONDS: "10", OUTBOX_LEASE_SECONDS: "40" }).OUTBOX_LEASE_SECONDS).toBe(40);
   });
 });
@@ -122,7 +142,12 @@ describe("retention", () => {
         { updateId: 991_000_003n, chatKey: "1", payload: {}, receivedAt: daysAgo(3) },
       ],
     });
-    await db.kbSearchMiss.createMany({ data: [{ query: "old", lang: "en", createdAt: daysAgo(200) }, { query: "new", lang: "en", createdAt: daysAgo(1) }] });
+    await db.kbSearchMiss.createMany({
+      data: [
+        { query: "old", lang: "en", createdAt: daysAgo(200) },
+        { query: "new", lang: "en", createdAt: daysAgo(1) },
+      ],
+    });
     await db.auditLog.create({ data: { action: "ancient", createdAt: daysAgo(4000) } });
     await db.$executeRaw`INSERT INTO telegram_rate_chats (bucket, chat, next_at) VALUES ('b', 'old', now() - interval '1 hour'), ('b', 'new', now() + interval '1 second')`;
 

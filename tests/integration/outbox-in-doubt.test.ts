@@ -29,7 +29,13 @@ describe("outbox rows left by a crash", () => {
     await tdb.prisma.$transaction(async (tx) => {
       for (const text of ["one", "two", "three"]) await deps.notifier.sendContent(tx, customer, { html: text });
     });
-    const delivery = new OutboxDelivery({ db: tdb.prisma, databaseUrl: tdb.url, api: createDeliveryApi(TOKEN, api.url, 30), clock: { now: () => new Date() }, log: pino({ level: "silent" }) });
+    const delivery = new OutboxDelivery({
+      db: tdb.prisma,
+      databaseUrl: tdb.url,
+      api: createDeliveryApi(TOKEN, api.url, 30),
+      clock: { now: () => new Date() },
+      log: pino({ level: "silent" }),
+    });
     // While the fake Bot API holds a call, look at the rows: only that one is on the wire.
     const watching = setInterval(() => {
       void tdb.prisma.outboxMessage.findMany({ where: { chatId: customer.telegramId }, orderBy: { id: "asc" } }).then((rows) => {
@@ -38,7 +44,9 @@ describe("outbox rows left by a crash", () => {
     }, 20);
     await delivery.start();
     try {
-      await expect.poll(() => tdb.prisma.outboxMessage.count({ where: { chatId: customer.telegramId, sentAt: null } }), { timeout: 15_000, interval: 50 }).toBe(0);
+      await expect
+        .poll(() => tdb.prisma.outboxMessage.count({ where: { chatId: customer.telegramId, sentAt: null } }), { timeout: 15_000, interval: 50 })
+        .toBe(0);
     } finally {
       clearInterval(watching);
       await delivery.stop();
@@ -59,9 +67,16 @@ describe("outbox rows left by a crash", () => {
     const customer = await makeCustomer(tdb.prisma);
     const ticket = await tdb.prisma.ticket.create({
       data: {
-        number: 990_001, customerId: customer.id, topic: "payment", subject: "Charged twice", priority: "normal", language: "en", source: "bot",
+        number: 990_001,
+        customerId: customer.id,
+        topic: "payment",
+        subject: "Charged twice",
+        priority: "normal",
+        language: "en",
+        source: "bot",
         queueId: (await tdb.prisma.queue.findFirstOrThrow({ where: { code: "L1" } })).id,
-        firstResponseDueAt: new Date(Date.now() + 3_600_000), etaAt: new Date(Date.now() + 3_600_000),
+        firstResponseDueAt: new Date(Date.now() + 3_600_000),
+        etaAt: new Date(Date.now() + 3_600_000),
       },
     });
     await tdb.prisma.$transaction(async (tx) => {
@@ -74,17 +89,28 @@ describe("outbox rows left by a crash", () => {
     await tdb.prisma.outboxMessage.update({ where: { id: claimed!.id }, data: { attempts: 1, notBefore: expired } });
     await tdb.prisma.outboxMessage.update({ where: { id: onWire!.id }, data: { attempts: 1, notBefore: expired, sendingAt: new Date(Date.now() - 31_000) } });
 
-    const delivery = new OutboxDelivery({ db: tdb.prisma, databaseUrl: tdb.url, api: createDeliveryApi(TOKEN, api.url, 30), clock: { now: () => new Date() }, log: pino({ level: "silent" }) });
+    const delivery = new OutboxDelivery({
+      db: tdb.prisma,
+      databaseUrl: tdb.url,
+      api: createDeliveryApi(TOKEN, api.url, 30),
+      clock: { now: () => new Date() },
+      log: pino({ level: "silent" }),
+    });
     await delivery.start();
     try {
-      await expect.poll(() => tdb.prisma.outboxMessage.count({ where: { chatId: customer.telegramId, sentAt: null } }), { timeout: 15_000, interval: 50 }).toBe(0);
+      await expect
+        .poll(() => tdb.prisma.outboxMessage.count({ where: { chatId: customer.telegramId, sentAt: null } }), { timeout: 15_000, interval: 50 })
+        .toBe(0);
     } finally {
       await delivery.stop();
       await api.close();
     }
     expect(api.calls.filter((c) => c.method === "sendMessage").map((c) => c.body.text)).toEqual(["claimed, never sent", "on the wire when the process died"]);
     const after = await tdb.prisma.outboxMessage.findMany({ where: { chatId: customer.telegramId }, orderBy: { id: "asc" } });
-    expect(after.map((r) => [Boolean(r.sentAt), r.sendingAt])).toEqual([[true, null], [true, null]]);
+    expect(after.map((r) => [Boolean(r.sentAt), r.sendingAt])).toEqual([
+      [true, null],
+      [true, null],
+    ]);
     expect(after[0]!.lastError).toBeNull();
     expect(after[1]!.lastError).toMatch(/in doubt/);
     const events = await tdb.prisma.ticketEvent.findMany({ where: { ticketId: ticket.id, type: "delivery-in-doubt" } });

@@ -48,9 +48,7 @@ describe("outbox delivery", () => {
     });
     await delivery.start();
     try {
-      await expect
-        .poll(() => tdb.prisma.outboxMessage.count({ where: { sentAt: null } }), { timeout: 30_000, interval: 200 })
-        .toBe(0);
+      await expect.poll(() => tdb.prisma.outboxMessage.count({ where: { sentAt: null } }), { timeout: 30_000, interval: 200 }).toBe(0);
     } finally {
       await delivery.stop();
       await api.close();
@@ -59,7 +57,11 @@ describe("outbox delivery", () => {
     for (const c of customers) {
       // Each chat received each message once, in the order it was written.
       expect(accepted.filter((a) => a.chat === String(c.telegramId)).map((a) => a.text)).toEqual([
-        "message 0", "message 1", "message 2", "message 3", "message 4",
+        "message 0",
+        "message 1",
+        "message 2",
+        "message 3",
+        "message 4",
       ]);
     }
     expect(await tdb.prisma.outboxMessage.count({ where: { failedAt: { not: null } } })).toBe(0);

@@ -29,22 +29,50 @@ describe("admin-defined automation rules", () => {
   it("refuses a malformed rule with the reason", async () => {
     const admin = await makeAgent(tdb.prisma, [], { role: "admin" });
     await expect(saveCustomRule(tdb.prisma, "custom-x1", { event: "never", then: { action: "alert" } }, admin.id, new Date())).rejects.toThrow(/event/);
-    await expect(saveCustomRule(tdb.prisma, "custom-x2", { event: "ticket-created", then: { action: "move-queue", queue: "l2" } }, admin.id, new Date())).rejects.toThrow(/queue/);
-    await expect(saveCustomRule(tdb.prisma, "custom-x3", { event: "ticket-created", then: { action: "send-message", text: { ru: "привет" } } }, admin.id, new Date())).rejects.toThrow(/English/);
-    await expect(saveCustomRule(tdb.prisma, "Bad Code", { event: "ticket-created", then: { action: "alert" } }, admin.id, new Date())).rejects.toThrow(/rule code/);
+    await expect(
+      saveCustomRule(tdb.prisma, "custom-x2", { event: "ticket-created", then: { action: "move-queue", queue: "l2" } }, admin.id, new Date()),
+    ).rejects.toThrow(/queue/);
+    await expect(
+      saveCustomRule(tdb.prisma, "custom-x3", { event: "ticket-created", then: { action: "send-message", text: { ru: "привет" } } }, admin.id, new Date()),
+    ).rejects.toThrow(/English/);
+    await expect(saveCustomRule(tdb.prisma, "Bad Code", { event: "ticket-created", then: { action: "alert" } }, admin.id, new Date())).rejects.toThrow(
+      /rule code/,
+    );
   });
 
   it("raises priority, moves queue, alerts and writes to the customer when its conditions hold", async () => {
     const deps = domainDeps(tdb.prisma, { staffAlertChatId: ALERTS });
     const admin = await makeAgent(tdb.prisma, [], { role: "admin" });
     const at = deps.clock.now();
-    await saveCustomRule(tdb.prisma, "custom-vip-payments", { event: "ticket-created", when: { vip: true, topic: ["payment"] }, then: { action: "set-priority", priority: "critical" } }, admin.id, at);
-    await saveCustomRule(tdb.prisma, "custom-ideas-to-l2", { event: "ticket-created", when: { topic: ["idea"] }, then: { action: "move-queue", queue: "L2" } }, admin.id, at);
-    await saveCustomRule(tdb.prisma, "custom-lawyer", { event: "customer-message", when: { textContains: ["lawyer", "адвокат"] }, then: { action: "alert" } }, admin.id, at);
+    await saveCustomRule(
+      tdb.prisma,
+      "custom-vip-payments",
+      { event: "ticket-created", when: { vip: true, topic: ["payment"] }, then: { action: "set-priority", priority: "critical" } },
+      admin.id,
+      at,
+    );
+    await saveCustomRule(
+      tdb.prisma,
+      "custom-ideas-to-l2",
+      { event: "ticket-created", when: { topic: ["idea"] }, then: { action: "move-queue", queue: "L2" } },
+      admin.id,
+      at,
+    );
+    await saveCustomRule(
+      tdb.prisma,
+      "custom-lawyer",
+      { event: "customer-message", when: { textContains: ["lawyer", "адвокат"] }, then: { action: "alert" } },
+      admin.id,
+      at,
+    );
     await saveCustomRule(
       tdb.prisma,
       "custom-refund-times",
-      { event: "customer-message", when: { textContains: ["refund", "возврат"] }, then: { action: "send-message", text: { en: "Refunds take 3-10 business days.", ru: "Возврат занимает 3–10 рабочих дней." } } },
+      {
+        event: "customer-message",
+        when: { textContains: ["refund", "возврат"] },
+        then: { action: "send-message", text: { en: "Refunds take 3-10 business days.", ru: "Возврат занимает 3–10 рабочих дней." } },
+      },
       admin.id,
       at,
     );

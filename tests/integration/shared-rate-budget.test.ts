@@ -20,8 +20,7 @@ afterAll(async () => {
   await db?.drop();
 });
 
-const budgets = (perSecond: number, token: string) =>
-  pools.map((sql) => new SharedRateBudget({ sql, token, apiRoot: "http://bot-api.invalid", perSecond }));
+const budgets = (perSecond: number, token: string) => pools.map((sql) => new SharedRateBudget({ sql, token, apiRoot: "http://bot-api.invalid", perSecond }));
 
 describe("the shared Telegram rate budget", () => {
   it("lets three instances together send no faster than the one limit, and nearly at it", async () => {
@@ -61,7 +60,7 @@ describe("the shared Telegram rate budget", () => {
     const broken = createSqlPool("postgresql://nobody@127.0.0.1:1/none", 1);
     const shared = new SharedRateBudget({ sql: broken, token: "3:down", apiRoot: "http://bot-api.invalid", perSecond: 30 });
     let usedLocal = 0;
-    const local = { run: <T,>(_chat: string | number | undefined, call: () => Promise<T>) => (usedLocal++, call()) };
+    const local = { run: <T>(_chat: string | number | undefined, call: () => Promise<T>) => (usedLocal++, call()) };
     expect(await shared.run(7, async () => "sent", local)).toBe("sent");
     expect(usedLocal).toBe(1);
     await broken.end();

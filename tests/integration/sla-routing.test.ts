@@ -27,13 +27,17 @@ describe("assignment", () => {
     const busy = await makeAgent(tdb.prisma, ["L1"]);
     const free = await makeAgent(tdb.prisma, ["L1"]);
     await makeAgent(tdb.prisma, ["L1"], { onDuty: false });
-    for (let i = 0; i < 2; i++) await open(deps, (await makeCustomer(tdb.prisma)).id).then((r) => tdb.prisma.ticket.update({ where: { id: r.ticket.id }, data: { assigneeId: busy.id } }));
+    for (let i = 0; i < 2; i++)
+      await open(deps, (await makeCustomer(tdb.prisma)).id).then((r) =>
+        tdb.prisma.ticket.update({ where: { id: r.ticket.id }, data: { assigneeId: busy.id } }),
+      );
 
     const ann = await makeCustomer(tdb.prisma);
     const first = await open(deps, ann.id);
     expect(first.ticket.assigneeId).toBe(free.id);
     // Ann comes back while "free" now has more work than "busy": she still gets her agent.
-    for (let i = 0; i < 3; i++) await tdb.prisma.ticket.update({ where: { id: (await open(deps, (await makeCustomer(tdb.prisma)).id)).ticket.id }, data: { assigneeId: free.id } });
+    for (let i = 0; i < 3; i++)
+      await tdb.prisma.ticket.update({ where: { id: (await open(deps, (await makeCustomer(tdb.prisma)).id)).ticket.id }, data: { assigneeId: free.id } });
     await tdb.prisma.ticket.update({ where: { id: first.ticket.id }, data: { status: "closed" } });
     const again = await open(deps, ann.id);
     expect(again.ticket.assigneeId).toBe(free.id);
@@ -76,7 +80,10 @@ describe("assignment", () => {
     deps.clock.advance(5 * MIN);
     const vip = await open(deps, (await makeCustomer(tdb.prisma, { isVip: true })).id, { text: "vip" });
     deps.clock.advance(5 * MIN);
-    const critical = await open(deps, (await makeCustomer(tdb.prisma)).id, { text: "critical", handoff: { reason: "operator", queue: null, priority: "critical" } });
+    const critical = await open(deps, (await makeCustomer(tdb.prisma)).id, {
+      text: "critical",
+      handoff: { reason: "operator", queue: null, priority: "critical" },
+    });
     // The VIP went to the VIP queue; an L1+VIP agent sees the critical L1 ticket first.
     const agent = await makeAgent(tdb.prisma, ["L1", "VIP"], { onDuty: false, maxConcurrent: 10 });
     expect((await nextTicketFor(tdb.prisma, agent.id))?.number).toBe(critical.ticket.number);
@@ -138,7 +145,13 @@ describe("SLA clocks", () => {
     // An agent answered at +2 min and asked for details at +60 min.
     await tdb.prisma.ticket.update({
       where: { id: ticket.id },
-      data: { firstRespondedAt: new Date(ticket.createdAt.getTime() + 2 * MIN), lastStaffMessageAt: new Date(ticket.createdAt.getTime() + 60 * MIN), status: "waiting_customer", pausedAt: new Date(ticket.createdAt.getTime() + 60 * MIN), nextSlaCheckAt: null },
+      data: {
+        firstRespondedAt: new Date(ticket.createdAt.getTime() + 2 * MIN),
+        lastStaffMessageAt: new Date(ticket.createdAt.getTime() + 60 * MIN),
+        status: "waiting_customer",
+        pausedAt: new Date(ticket.createdAt.getTime() + 60 * MIN),
+        nextSlaCheckAt: null,
+      },
     });
     deps.clock.advance(24 * 60 * MIN); // a day later: no resolution breach while paused
     expect(await runSlaSweep(deps)).toEqual({ tickets: 0, events: 0 });
@@ -156,7 +169,10 @@ describe("SLA clocks", () => {
     const b = await makeAgent(tdb.prisma, ["L1"]);
     const { ticket } = await open(deps, (await makeCustomer(tdb.prisma)).id);
     const t0 = deps.clock.now();
-    await tdb.prisma.ticket.update({ where: { id: ticket.id }, data: { assigneeId: a.id, status: "in_progress", firstRespondedAt: t0, lastStaffMessageAt: t0 } });
+    await tdb.prisma.ticket.update({
+      where: { id: ticket.id },
+      data: { assigneeId: a.id, status: "in_progress", firstRespondedAt: t0, lastStaffMessageAt: t0 },
+    });
     const { appendCustomerMessage } = await import("../../src/domain/tickets/tickets.js");
     deps.clock.advance(MIN);
     await appendCustomerMessage(deps, { ticketId: ticket.id, text: "thanks!" });
@@ -169,14 +185,20 @@ describe("SLA clocks", () => {
       `💬 Ticket #${ticket.number} (L1): the customer's last message has waited 10 min for an answer.`,
       `💬 Ticket #${ticket.number} (L1): the customer's last message has waited 20 min for an answer.`,
     ]);
-    expect(await outboxTexts(tdb.prisma, b.telegramId, { kind: null })).toEqual([`💬 Ticket #${ticket.number} (L1): the customer's last message has waited 20 min for an answer.`]);
+    expect(await outboxTexts(tdb.prisma, b.telegramId, { kind: null })).toEqual([
+      `💬 Ticket #${ticket.number} (L1): the customer's last message has waited 20 min for an answer.`,
+    ]);
   });
 
   it("alerts the on-duty team at once for Security/Payments tickets", async () => {
     const alertChat = -100888n;
     const deps = domainDeps(tdb.prisma, { staffAlertChatId: alertChat });
     const sec = await makeAgent(tdb.prisma, ["SECURITY"], { maxConcurrent: 0 });
-    await open(deps, (await makeCustomer(tdb.prisma)).id, { topic: "account", text: "hacked", handoff: { reason: "security", queue: "SECURITY", priority: "critical" } });
+    await open(deps, (await makeCustomer(tdb.prisma)).id, {
+      topic: "account",
+      text: "hacked",
+      handoff: { reason: "security", queue: "SECURITY", priority: "critical" },
+    });
     const [chat] = await outboxTexts(tdb.prisma, alertChat);
     expect(chat).toMatch(/^🛡 Security\/Payments: new ticket #\d+ \(account\), priority critical/);
     expect(await outboxTexts(tdb.prisma, sec.telegramId, { kind: null })).toHaveLength(1);

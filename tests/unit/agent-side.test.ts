@@ -41,7 +41,10 @@ describe("queue working hours", () => {
   });
 
   it("is set with /queue_set ... hours=..., which takes the rest of the line", () => {
-    expect(parsePolicyArgs("first=10 hours=mon-fri 09:00-18:00, sat 10:00-12:00")).toEqual({ firstResponseMinutes: 10, workingHours: "mon-fri 09:00-18:00, sat 10:00-12:00" });
+    expect(parsePolicyArgs("first=10 hours=mon-fri 09:00-18:00, sat 10:00-12:00")).toEqual({
+      firstResponseMinutes: 10,
+      workingHours: "mon-fri 09:00-18:00, sat 10:00-12:00",
+    });
     expect(parsePolicyArgs("hours=24/7")).toEqual({ workingHours: null });
   });
 });

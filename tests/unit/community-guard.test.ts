@@ -8,7 +8,17 @@ const policy = guardPolicy(communitySettings.parse({ officialDomains: ["acme.com
   { id: 500, names: ["Maria Petrova", "maria_p"] },
   { id: 1, names: ["Support"] },
 ]);
-const msg = (text: string, extra: Partial<MessageFacts> = {}): MessageFacts => ({ senderId: 42, senderNames: ["Leo"], text, links: [], hasMedia: false, isForward: false, hasMention: false, at, ...extra });
+const msg = (text: string, extra: Partial<MessageFacts> = {}): MessageFacts => ({
+  senderId: 42,
+  senderNames: ["Leo"],
+  text,
+  links: [],
+  hasMedia: false,
+  isForward: false,
+  hasMention: false,
+  at,
+  ...extra,
+});
 const regular: MemberFacts = { messages: 10, joinedAt: new Date(0), floodStartedAt: null, floodCount: 0, trusted: false, flagged: false };
 
 describe("look-alikes", () => {
@@ -20,7 +30,8 @@ describe("look-alikes", () => {
 
   it("tells official domains, imitations and other sites apart", () => {
     expect(judgeHost("help.acme.com", ["acme.com"])).toBe("official");
-    for (const fake of ["acrne.com", "acme-support.net", "acmee.io", "аcme.com", "login.acme.com.evil.io"]) expect(judgeHost(fake, ["acme.com"]), fake).toBe("lookalike");
+    for (const fake of ["acrne.com", "acme-support.net", "acmee.io", "аcme.com", "login.acme.com.evil.io"])
+      expect(judgeHost(fake, ["acme.com"]), fake).toBe("lookalike");
     expect(judgeHost("wikipedia.org", ["acme.com"])).toBe("other");
   });
 

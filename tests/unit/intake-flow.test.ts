@@ -6,7 +6,7 @@ import { newIntake, step, type IntakeEvent, type IntakeServices, type IntakeStat
 
 const services = (answers: KbAnswer[] = []): IntakeServices => ({ handoffAfterUnmatched: 3, bestAnswers: async () => answers });
 const text = (t: string, messageId = 1): IntakeEvent => ({ kind: "message", text: t, attachments: [], messageId });
-const press = (action: string): IntakeEvent => ({ kind: "press", action } as IntakeEvent);
+const press = (action: string): IntakeEvent => ({ kind: "press", action }) as IntakeEvent;
 
 async function run(state: IntakeState, events: IntakeEvent[], svc = services()) {
   let s: IntakeState | null = state;
@@ -56,7 +56,9 @@ describe("the intake state machine", () => {
 
   it("hands over after messages it cannot place, with everything said", async () => {
     const r = await run(newIntake({ updateId: 1, hasConsent: true }), [text("hello"), text("hmm"), text("well")]);
-    expect(r.effects).toEqual([{ kind: "open-ticket", topic: "other", text: "hello\n\nhmm\n\nwell", attachments: [], handoff: { reason: "unmatched", queue: null, priority: "normal" } }]);
+    expect(r.effects).toEqual([
+      { kind: "open-ticket", topic: "other", text: "hello\n\nhmm\n\nwell", attachments: [], handoff: { reason: "unmatched", queue: null, priority: "normal" } },
+    ]);
   });
 
   it("offers a confident article for a question in any language, and not an unsure one", async () => {

@@ -44,7 +44,9 @@ beforeAll(() => {
     published: true,
     helpfulYes: 0,
     helpfulNo: 0,
-    translations: [{ lang: "en", title: "Gift cards and their balance", body: "Open the wallet to see a gift card's balance and expiry date.", keywords: ["gift card"] }],
+    translations: [
+      { lang: "en", title: "Gift cards and their balance", body: "Open the wallet to see a gift card's balance and expiry date.", keywords: ["gift card"] },
+    ],
     learned: [],
   });
 });
@@ -108,15 +110,36 @@ describe("keeping up with edits", () => {
   });
 
   it("forgets a draft and finds an article by its new words", () => {
-    index.put({ id: 2000, slug: "platypus", published: true, helpfulYes: 0, helpfulNo: 0, translations: [{ lang: "en", title: "Platypus mode", body: "Turn it on.", keywords: [] }], learned: [] });
+    index.put({
+      id: 2000,
+      slug: "platypus",
+      published: true,
+      helpfulYes: 0,
+      helpfulNo: 0,
+      translations: [{ lang: "en", title: "Platypus mode", body: "Turn it on.", keywords: [] }],
+      learned: [],
+    });
     expect(top("platypus", "en")).toEqual(["platypus"]);
-    index.put({ id: 2000, slug: "platypus", published: false, helpfulYes: 0, helpfulNo: 0, translations: [{ lang: "en", title: "Platypus mode", body: "Turn it on.", keywords: [] }], learned: [] });
+    index.put({
+      id: 2000,
+      slug: "platypus",
+      published: false,
+      helpfulYes: 0,
+      helpfulNo: 0,
+      translations: [{ lang: "en", title: "Platypus mode", body: "Turn it on.", keywords: [] }],
+      learned: [],
+    });
     expect(top("platypus", "en")).toEqual([]);
   });
 
   it("lets helpful votes decide between equal matches", () => {
     const twin = (id: number, slug: string, helpfulYes: number): IndexArticle => ({
-      id, slug, published: true, helpfulYes, helpfulNo: 0, learned: [],
+      id,
+      slug,
+      published: true,
+      helpfulYes,
+      helpfulNo: 0,
+      learned: [],
       translations: [{ lang: "en", title: "Wombat settings", body: "Wombat settings live under Profile.", keywords: [] }],
     });
     index.put(twin(3001, "wombat-a", 0));

@@ -32,20 +32,61 @@ describe("priority order inside a queue", () => {
 
 describe("chooseAssignee", () => {
   it("takes the least-loaded agent with room", () => {
-    expect(chooseAssignee([{ staffId: 1, load: 3, limit: 5 }, { staffId: 2, load: 1, limit: 5 }, { staffId: 3, load: 2, limit: 5 }], null)).toBe(2);
+    expect(
+      chooseAssignee(
+        [
+          { staffId: 1, load: 3, limit: 5 },
+          { staffId: 2, load: 1, limit: 5 },
+          { staffId: 3, load: 2, limit: 5 },
+        ],
+        null,
+      ),
+    ).toBe(2);
   });
   it("keeps a returning customer with their previous agent when they have room", () => {
-    expect(chooseAssignee([{ staffId: 1, load: 4, limit: 5 }, { staffId: 2, load: 0, limit: 5 }], 1)).toBe(1);
+    expect(
+      chooseAssignee(
+        [
+          { staffId: 1, load: 4, limit: 5 },
+          { staffId: 2, load: 0, limit: 5 },
+        ],
+        1,
+      ),
+    ).toBe(1);
   });
   it("moves on when the previous agent is full", () => {
-    expect(chooseAssignee([{ staffId: 1, load: 5, limit: 5 }, { staffId: 2, load: 4, limit: 5 }], 1)).toBe(2);
+    expect(
+      chooseAssignee(
+        [
+          { staffId: 1, load: 5, limit: 5 },
+          { staffId: 2, load: 4, limit: 5 },
+        ],
+        1,
+      ),
+    ).toBe(2);
   });
   it("returns nobody when everyone is at their limit", () => {
     expect(chooseAssignee([{ staffId: 1, load: 2, limit: 2 }], null)).toBeNull();
     expect(chooseAssignee([], null)).toBeNull();
   });
   it("breaks ties by relative load, then by id", () => {
-    expect(chooseAssignee([{ staffId: 5, load: 2, limit: 10 }, { staffId: 4, load: 2, limit: 3 }], null)).toBe(5);
-    expect(chooseAssignee([{ staffId: 9, load: 0, limit: 5 }, { staffId: 8, load: 0, limit: 5 }], null)).toBe(8);
+    expect(
+      chooseAssignee(
+        [
+          { staffId: 5, load: 2, limit: 10 },
+          { staffId: 4, load: 2, limit: 3 },
+        ],
+        null,
+      ),
+    ).toBe(5);
+    expect(
+      chooseAssignee(
+        [
+          { staffId: 9, load: 0, limit: 5 },
+          { staffId: 8, load: 0, limit: 5 },
+        ],
+        null,
+      ),
+    ).toBe(8);
   });
 });

@@ -7,7 +7,15 @@ const sources = import.meta.glob<string>("../../locales/*/sandbox.ftl", { query:
 export const LANGUAGES = ["en", "ru", "ko", "az", "ar", "th", "zh"] as const;
 export type Language = (typeof LANGUAGES)[number];
 
-export const LANGUAGE_NAMES: Record<Language, string> = { en: "English", ru: "Русский", ko: "한국어", az: "Azərbaycanca", ar: "العربية", th: "ไทย", zh: "中文" };
+export const LANGUAGE_NAMES: Record<Language, string> = {
+  en: "English",
+  ru: "Русский",
+  ko: "한국어",
+  az: "Azərbaycanca",
+  ar: "العربية",
+  th: "ไทย",
+  zh: "中文",
+};
 
 /** id -> text; a line that starts with a space continues the text above it. */
 function parse(source: string): Map<string, string> {

@@ -130,7 +130,13 @@ class Phone {
     this.mainButton = el("button", { type: "button", class: "tg-mainbutton", hidden: "" });
     this.backButton = el("button", { type: "button", class: "tg-app-back", hidden: "" }, `‹ ${t("sb-back")}`);
     const close = el("button", { type: "button", class: "tg-app-close" }, t("sb-close"));
-    this.app = el("div", { class: "tg-app", hidden: "" }, el("div", { class: "tg-app-head" }, close, this.backButton, el("b", {}, state.snapshot?.bot.first_name ?? "Support")), this.frame, this.mainButton);
+    this.app = el(
+      "div",
+      { class: "tg-app", hidden: "" },
+      el("div", { class: "tg-app-head" }, close, this.backButton, el("b", {}, state.snapshot?.bot.first_name ?? "Support")),
+      this.frame,
+      this.mainButton,
+    );
 
     const head = el(
       "div",
@@ -139,7 +145,12 @@ class Phone {
       el("div", { class: "tg-title" }, el("b", {}, "Support"), el("small", {}, t("sb-bot-subtitle"))),
     );
     const screen = el("div", { class: "tg-screen" }, head, this.log, this.startBar, this.replyBar, this.menu, this.form, this.toast, this.app);
-    this.root = el("section", { class: `phone phone-${role}`, "data-role": role, "aria-label": t(`sb-${role}`) }, el("header", { class: "phone-label" }, el("div", {}, el("b", {}, t(`sb-${role}`)), " ", this.label), ...(extra ? [extra] : [])), screen);
+    this.root = el(
+      "section",
+      { class: `phone phone-${role}`, "data-role": role, "aria-label": t(`sb-${role}`) },
+      el("header", { class: "phone-label" }, el("div", {}, el("b", {}, t(`sb-${role}`)), " ", this.label), ...(extra ? [extra] : [])),
+      screen,
+    );
 
     this.form.addEventListener("submit", (e) => {
       e.preventDefault();
@@ -211,7 +222,14 @@ class Phone {
     if (m.reply_to_message) {
       const r = m.reply_to_message;
       const who = r.from?.is_bot ? (state.snapshot?.bot.first_name ?? "Support") : (r.from?.first_name ?? "");
-      body.appendChild(el("div", { class: "quote" }, el("b", {}, who), el("span", { dir: "auto" }, (r.text ?? r.caption ?? (r.photo ? `🖼 ${t("sb-photo")}` : "")).slice(0, 90))));
+      body.appendChild(
+        el(
+          "div",
+          { class: "quote" },
+          el("b", {}, who),
+          el("span", { dir: "auto" }, (r.text ?? r.caption ?? (r.photo ? `🖼 ${t("sb-photo")}` : "")).slice(0, 90)),
+        ),
+      );
     }
     const photo = m.photo?.at(-1);
     if (photo) body.appendChild(el("img", { class: "photo", src: `/sandbox/api/file/${encodeURIComponent(photo.file_id)}`, alt: t("sb-photo") }));
@@ -266,7 +284,11 @@ class Phone {
     const cancel = el("button", { type: "button", class: "tg-icon", title: t("sb-cancel-reply"), "aria-label": t("sb-cancel-reply") }, icon("close"));
     cancel.addEventListener("click", () => this.setReply(null));
     const who = m.from?.is_bot ? (state.snapshot?.bot.first_name ?? "Support") : (m.from?.first_name ?? "");
-    this.replyBar.replaceChildren(el("span", { class: "tg-reply-icon" }, icon("reply")), el("div", {}, el("b", {}, t("sb-replying-to", { name: who })), el("span", { dir: "auto" }, (m.text ?? m.caption ?? "").slice(0, 80))), cancel);
+    this.replyBar.replaceChildren(
+      el("span", { class: "tg-reply-icon" }, icon("reply")),
+      el("div", {}, el("b", {}, t("sb-replying-to", { name: who })), el("span", { dir: "auto" }, (m.text ?? m.caption ?? "").slice(0, 80))),
+      cancel,
+    );
     this.input.focus();
   }
 
@@ -414,13 +436,28 @@ const banner = el("div", { class: "banner", role: "alert", hidden: "" }, t("sb-c
 const tourList = el("div", { class: "tour-list" });
 const tourLog = el("ol", { class: "tour-log", "aria-live": "polite" });
 const tourStop = el("button", { type: "button", class: "small", hidden: "" }, t("sb-tour-stop"));
-const tourPanel = el("aside", { class: "tour", "aria-label": t("sb-tour") }, el("h2", {}, t("sb-tour")), el("p", { class: "hint" }, t("sb-tour-pick")), tourList, tourStop, tourLog);
-
-document.getElementById("sandbox")!.append(
-  el("header", { class: "top" }, el("div", {}, el("h1", {}, t("sb-title")), el("p", {}, t("sb-intro"))), el("div", { class: "top-tools" }, clockLabel, laterButton, pageLanguageSelect)),
-  banner,
-  el("main", { class: "stage" }, phones.customer.root, phones.agent.root, phones.supervisor.root, tourPanel),
+const tourPanel = el(
+  "aside",
+  { class: "tour", "aria-label": t("sb-tour") },
+  el("h2", {}, t("sb-tour")),
+  el("p", { class: "hint" }, t("sb-tour-pick")),
+  tourList,
+  tourStop,
+  tourLog,
 );
+
+document
+  .getElementById("sandbox")!
+  .append(
+    el(
+      "header",
+      { class: "top" },
+      el("div", {}, el("h1", {}, t("sb-title")), el("p", {}, t("sb-intro"))),
+      el("div", { class: "top-tools" }, clockLabel, laterButton, pageLanguageSelect),
+    ),
+    banner,
+    el("main", { class: "stage" }, phones.customer.root, phones.agent.root, phones.supervisor.root, tourPanel),
+  );
 
 const CUSTOMER_KEY = "sandbox-customer";
 
@@ -480,7 +517,10 @@ function onEvent(e: SandboxEvent) {
       break;
     }
     case "delete": {
-      state.chats.set(e.chatId, (state.chats.get(e.chatId) ?? []).filter((m) => !e.messageIds.includes(m.message_id)));
+      state.chats.set(
+        e.chatId,
+        (state.chats.get(e.chatId) ?? []).filter((m) => !e.messageIds.includes(m.message_id)),
+      );
       for (const p of phonesOf(e.chatId)) p.removed(e.messageIds);
       break;
     }
@@ -577,7 +617,12 @@ function kit(signal: AbortSignal): TourKit {
 }
 
 for (const tour of TOURS) {
-  const button = el("button", { type: "button", class: "tour-button" }, el("b", {}, t(tour.id)), el("small", {}, `${t(tour.id + "-about")} · ${t(tour.visitor === "agent" ? "sb-tour-you-agent" : "sb-tour-you-customer")}`));
+  const button = el(
+    "button",
+    { type: "button", class: "tour-button" },
+    el("b", {}, t(tour.id)),
+    el("small", {}, `${t(tour.id + "-about")} · ${t(tour.visitor === "agent" ? "sb-tour-you-agent" : "sb-tour-you-customer")}`),
+  );
   button.addEventListener("click", () => {
     running?.abort();
     const controller = new AbortController();

@@ -44,7 +44,13 @@ const ticketOf = (m: ChatMessage) => Number(buttonData(m, "details:")?.split(":"
  * optional questions, says the help article did not solve it, and describes the problem again
  * when asked to.
  */
-async function follow(k: TourKit, customer: number, afterId: number, done: (m: ChatMessage) => boolean, want: { topic: string; text: string }): Promise<ChatMessage> {
+async function follow(
+  k: TourKit,
+  customer: number,
+  afterId: number,
+  done: (m: ChatMessage) => boolean,
+  want: { topic: string; text: string },
+): Promise<ChatMessage> {
   let cursor = afterId;
   for (;;) {
     const m = await k.waitFor(customer, fromBot, cursor);
@@ -58,7 +64,12 @@ async function follow(k: TourKit, customer: number, afterId: number, done: (m: C
 }
 
 /** A fresh customer says hello and writes; resolves with their ticket's receipt. */
-async function customerFilesTicket(k: TourKit, text: string, topic: string, customer?: number): Promise<{ customer: number; number: number; receipt: ChatMessage }> {
+async function customerFilesTicket(
+  k: TourKit,
+  text: string,
+  topic: string,
+  customer?: number,
+): Promise<{ customer: number; number: number; receipt: ChatMessage }> {
   const c = customer ?? (await k.newCustomer());
   const hello = await k.say(c, "/start");
   await k.waitFor(c, fromBot, hello);
@@ -77,11 +88,7 @@ async function rateWhenResolved(k: TourKit, customer: number, number: number, af
 /** Waits for the agent to answer ticket `number`: a reply to its card, or /r <number>. */
 async function agentAnswers(k: TourKit, number: number, afterId: number): Promise<ChatMessage> {
   const tag = `#${number}`;
-  return k.waitFor(
-    k.agent(),
-    (m) => !fromBot(m) && (Boolean(m.reply_to_message?.text?.includes(tag)) || (m.text ?? "").startsWith(`/r ${number} `)),
-    afterId,
-  );
+  return k.waitFor(k.agent(), (m) => !fromBot(m) && (Boolean(m.reply_to_message?.text?.includes(tag)) || (m.text ?? "").startsWith(`/r ${number} `)), afterId);
 }
 
 export const TOURS: Tour[] = [

@@ -22,11 +22,7 @@ const StaffApp = lazy(() => import("./staff/StaffApp").then((m) => ({ default: m
 const OutsideTelegram = lazy(() => import("./pages/OutsideTelegramPage").then((m) => ({ default: m.OutsideTelegramPage })));
 
 type Session =
-  | { status: "outside-telegram" }
-  | { status: "loading" }
-  | { status: "ready"; me: MeView }
-  | { status: "deleted" }
-  | { status: "error"; error: ApiError };
+  { status: "outside-telegram" } | { status: "loading" } | { status: "ready"; me: MeView } | { status: "deleted" } | { status: "error"; error: ApiError };
 
 /** Loads the signed-in user once; `retry` loads it again. */
 function useSessionState() {

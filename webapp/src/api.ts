@@ -168,10 +168,7 @@ async function send(path: string, options: RequestOptions, accept: string): Prom
       throw new ApiError(
         response.status,
         asNonEmptyString(errorBody.error) ?? "http_error",
-        asNonEmptyString(errorBody.reason) ??
-          asNonEmptyString(errorBody.message) ??
-          asNonEmptyString(response.statusText) ??
-          `HTTP ${response.status}`,
+        asNonEmptyString(errorBody.reason) ?? asNonEmptyString(errorBody.message) ?? asNonEmptyString(response.statusText) ?? `HTTP ${response.status}`,
       );
     }
     return response;
@@ -249,7 +246,15 @@ function checkTicketList(body: unknown): TicketSummary[] {
   const tickets = isObject(body) ? body.tickets : undefined;
   if (!Array.isArray(tickets)) throw invalid("ticket list");
   for (const t of tickets as unknown[]) {
-    if (!isObject(t) || typeof t.number !== "number" || !isString(t.subject) || !isString(t.status) || !isString(t.topic) || !isString(t.updatedAt) || typeof t.unread !== "number") {
+    if (
+      !isObject(t) ||
+      typeof t.number !== "number" ||
+      !isString(t.subject) ||
+      !isString(t.status) ||
+      !isString(t.topic) ||
+      !isString(t.updatedAt) ||
+      typeof t.unread !== "number"
+    ) {
       throw invalid("ticket list");
     }
   }
@@ -390,7 +395,9 @@ export async function listArticles(query: { lang: string; category?: string; pop
   if (query.category) params.set("category", query.category);
   if (query.popular) params.set("popular", "1");
   const body = await request(`/api/kb/articles?${params}`, { signal });
-  return list(body, "articles").map(toSummary).filter((a) => a.title);
+  return list(body, "articles")
+    .map(toSummary)
+    .filter((a) => a.title);
 }
 
 export async function getArticle(slug: string, lang: string, signal?: AbortSignal): Promise<KbArticle> {

@@ -43,7 +43,9 @@ export function formatDateTime(iso: string, language: string, timeZone?: string)
 export function formatFull(iso: string, language: string, timeZone?: string): string {
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return iso;
-  return formatter(language, timeZone, { year: "numeric", month: "short", day: "numeric", hour: "numeric", minute: "2-digit", timeZoneName: "short" }).format(date);
+  return formatter(language, timeZone, { year: "numeric", month: "short", day: "numeric", hour: "numeric", minute: "2-digit", timeZoneName: "short" }).format(
+    date,
+  );
 }
 
 /** Minutes after midnight -> "HH:MM" for <input type="time">. */

@@ -91,17 +91,13 @@ export function isRtl(language: string): boolean {
 }
 
 export function createTranslator(language: string): Translate {
-  const chain = [bundles.get(language), bundles.get(DEFAULT_LANGUAGE)].filter(
-    (bundle): bundle is FluentBundle => bundle !== undefined,
-  );
+  const chain = [bundles.get(language), bundles.get(DEFAULT_LANGUAGE)].filter((bundle): bundle is FluentBundle => bundle !== undefined);
   // In a right-to-left page a name or a file name in Latin letters would carry the sentence's
   // punctuation to its wrong end: text arguments are isolated (FSI ... PDI); numbers need not be.
   const isolate = isRtl(language);
   return (id, rawArgs) => {
     const args =
-      isolate && rawArgs
-        ? Object.fromEntries(Object.entries(rawArgs).map(([k, v]) => [k, typeof v === "string" ? `\u2068${v}\u2069` : v]))
-        : rawArgs;
+      isolate && rawArgs ? Object.fromEntries(Object.entries(rawArgs).map(([k, v]) => [k, typeof v === "string" ? `\u2068${v}\u2069` : v])) : rawArgs;
     for (const bundle of chain) {
       const message = bundle.getMessage(id);
       if (!message?.value) continue;

@@ -51,5 +51,9 @@ function subscribe(listener: () => void): () => void {
 }
 
 export function useDisplayPrefs(): DisplayPrefs {
-  return useSyncExternalStore(subscribe, () => current, () => current);
+  return useSyncExternalStore(
+    subscribe,
+    () => current,
+    () => current,
+  );
 }

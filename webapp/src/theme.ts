@@ -49,7 +49,13 @@ const BLACK: Rgb = [0, 0, 0];
 const WHITE: Rgb = [255, 255, 255];
 
 export function toHex(c: Rgb): string {
-  return `#${c.map((x) => Math.round(Math.min(255, Math.max(0, x))).toString(16).padStart(2, "0")).join("")}`;
+  return `#${c
+    .map((x) =>
+      Math.round(Math.min(255, Math.max(0, x)))
+        .toString(16)
+        .padStart(2, "0"),
+    )
+    .join("")}`;
 }
 
 /**
@@ -150,5 +156,20 @@ export function applyReadableColors(root: HTMLElement = document.documentElement
 }
 
 function fallbackPalette(): BasePalette {
-  return { bg: WHITE, text: BLACK, hint: BLACK, link: BLACK, accent: BLACK, subtitle: BLACK, button: BLACK, buttonText: WHITE, secondaryBg: WHITE, sectionBg: WHITE, bottomBarBg: WHITE, danger: BLACK, success: BLACK, warning: BLACK };
+  return {
+    bg: WHITE,
+    text: BLACK,
+    hint: BLACK,
+    link: BLACK,
+    accent: BLACK,
+    subtitle: BLACK,
+    button: BLACK,
+    buttonText: WHITE,
+    secondaryBg: WHITE,
+    sectionBg: WHITE,
+    bottomBarBg: WHITE,
+    danger: BLACK,
+    success: BLACK,
+    warning: BLACK,
+  };
 }

@@ -42,7 +42,10 @@ export const operatorRoutes = fp(async (app: FastifyInstance, o: OperatorOptions
       global: false,
       errorResponseBuilder: (request, ctx) => {
         httpMetrics.limited.inc({ route: request.routeOptions.url ?? "unmatched" });
-        return Object.assign(new Error(`Too many requests: at most ${ctx.max} a minute. Try again in ${ctx.after}.`), { statusCode: 429, code: "RATE_LIMITED" });
+        return Object.assign(new Error(`Too many requests: at most ${ctx.max} a minute. Try again in ${ctx.after}.`), {
+          statusCode: 429,
+          code: "RATE_LIMITED",
+        });
       },
     });
   }
@@ -56,6 +59,9 @@ export const operatorRoutes = fp(async (app: FastifyInstance, o: OperatorOptions
       }
     }
     const text = o.metrics ? await o.metrics.text() : await processRegistry.metrics();
-    return reply.header("content-type", o.metrics?.contentType ?? processRegistry.contentType).header("cache-control", "no-store").send(text);
+    return reply
+      .header("content-type", o.metrics?.contentType ?? processRegistry.contentType)
+      .header("cache-control", "no-store")
+      .send(text);
   });
 });

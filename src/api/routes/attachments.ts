@@ -4,7 +4,7 @@ import { truncateText } from "../../domain/text/truncate.js";
 import fastifyMultipart from "@fastify/multipart";
 import type { FastifyInstance, FastifyReply } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
-import { visibleMessages } from "../../domain/tickets/customer-views.js";
+import { findOwnTicket, visibleMessages } from "../../domain/tickets/customer-views.js";
 import { customerWritesToTicket } from "../../domain/tickets/tickets.js";
 import type { Attachment } from "../../domain/tickets/types.js";
 import { ATTACHMENT_CAPTION_MAX, ATTACHMENT_MAX_BYTES, attachmentType, errorBody, isImageType, messageView, ticketParams } from "../contracts.js";
@@ -72,7 +72,7 @@ export async function attachmentRoutes(app: FastifyInstance, deps: ApiDeps) {
     },
     async (request, reply) => {
       const customer = await signedInCustomer(deps, request);
-      const ticket = await deps.db.ticket.findFirst({ where: { number: request.params.number, customerId: customer.id } });
+      const ticket = await findOwnTicket(deps.db, customer.id, request.params.number);
       if (!ticket) return reply.code(404).send({ error: "not_found", reason: `No ticket #${request.params.number} among yours` });
       const token = deps.config.BOT_TOKEN;
       if (!token) return reply.code(503).send({ error: "bot_not_configured", reason: "Files are kept by Telegram, and the desk has no bot token set." });
@@ -106,7 +106,11 @@ export async function attachmentRoutes(app: FastifyInstance, deps: ApiDeps) {
           const mimeType = attachmentType(part.mimetype, fileName);
           if (!mimeType) {
             part.file.resume();
-            throw new UploadRefused(415, "unsupported_type", "Only images (JPEG, PNG, WebP, GIF) and documents (PDF, TXT, CSV, ZIP, DOCX, XLSX) can be attached.");
+            throw new UploadRefused(
+              415,
+              "unsupported_type",
+              "Only images (JPEG, PNG, WebP, GIF) and documents (PDF, TXT, CSV, ZIP, DOCX, XLSX) can be attached.",
+            );
           }
           const data = await part.toBuffer();
           if (data.length === 0) throw new UploadRefused(400, "file_required", "The file is empty.");
@@ -119,7 +123,14 @@ export async function attachmentRoutes(app: FastifyInstance, deps: ApiDeps) {
 
       const photo = isImageType(upload.mimeType);
       const note = deps.texts.t(customer.languageCode, "attachment-added", { number: String(ticket.number) });
-      const sent = await sendToTelegram(deps, token, photo ? "sendPhoto" : "sendDocument", customer.telegramId, upload, caption ? `${note}\n\n${caption}` : note);
+      const sent = await sendToTelegram(
+        deps,
+        token,
+        photo ? "sendPhoto" : "sendDocument",
+        customer.telegramId,
+        upload,
+        caption ? `${note}\n\n${caption}` : note,
+      );
       if (!sent.ok) {
         request.log.warn({ reason: sent.reason, ticket: ticket.number }, "Telegram refused an attachment");
         return reply.code(502).send({ error: "telegram_refused", reason: `Telegram did not take the file: ${sent.reason}` });
@@ -166,7 +177,9 @@ async function sendToTelegram(
   // (the one the bot's replies and the outbox share), as every message of the desk does.
   const budget = rateBudget({ token, apiRoot: deps.config.TELEGRAM_API_ROOT, perSecond: deps.config.OUTBOX_PER_SECOND });
   try {
-    const res = await budget.run(chatId.toString(), () => fetch(`${root}/bot${token}/${method}`, { method: "POST", body: form, signal: AbortSignal.timeout(TELEGRAM_TIMEOUT_MS) }));
+    const res = await budget.run(chatId.toString(), () =>
+      fetch(`${root}/bot${token}/${method}`, { method: "POST", body: form, signal: AbortSignal.timeout(TELEGRAM_TIMEOUT_MS) }),
+    );
     const body = (await res.json().catch(() => null)) as { ok?: boolean; result?: SentMessage; description?: string } | null;
     if (!body?.ok || !body.result) return { ok: false, reason: body?.description ?? `HTTP ${res.status}` };
     return { ok: true, message: body.result };
@@ -182,5 +195,11 @@ function storedAttachment(message: SentMessage, photo: boolean, upload: Upload):
   }
   const doc = message.document ?? message.animation;
   if (!doc) return null;
-  return { kind: "document", fileId: doc.file_id, fileUniqueId: doc.file_unique_id, fileName: doc.file_name ?? upload.fileName, mimeType: doc.mime_type ?? upload.mimeType };
+  return {
+    kind: "document",
+    fileId: doc.file_id,
+    fileUniqueId: doc.file_unique_id,
+    fileName: doc.file_name ?? upload.fileName,
+    mimeType: doc.mime_type ?? upload.mimeType,
+  };
 }

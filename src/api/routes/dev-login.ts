@@ -7,14 +7,36 @@ import type { ApiDeps } from "../deps.js";
 const query = z.object({
   id: z.coerce.number().int().positive().default(100_000_001),
   name: z.string().min(1).max(64).default("Developer"),
-  lang: z.string().regex(/^[a-z]{2}$/).default("en"),
-  path: z.string().regex(/^\/[\w/-]*$/).default("/"),
+  lang: z
+    .string()
+    .regex(/^[a-z]{2}$/)
+    .default("en"),
+  path: z
+    .string()
+    .regex(/^\/[\w/-]*$/)
+    .default("/"),
   theme: z.enum(["light", "dark"]).default("light"),
 });
 
 const THEMES = {
-  light: { bg_color: "#ffffff", text_color: "#000000", hint_color: "#707579", link_color: "#3390ec", button_color: "#3390ec", button_text_color: "#ffffff", secondary_bg_color: "#f4f4f5" },
-  dark: { bg_color: "#212121", text_color: "#ffffff", hint_color: "#aaaaaa", link_color: "#8774e1", button_color: "#8774e1", button_text_color: "#ffffff", secondary_bg_color: "#181818" },
+  light: {
+    bg_color: "#ffffff",
+    text_color: "#000000",
+    hint_color: "#707579",
+    link_color: "#3390ec",
+    button_color: "#3390ec",
+    button_text_color: "#ffffff",
+    secondary_bg_color: "#f4f4f5",
+  },
+  dark: {
+    bg_color: "#212121",
+    text_color: "#ffffff",
+    hint_color: "#aaaaaa",
+    link_color: "#8774e1",
+    button_color: "#8774e1",
+    button_text_color: "#ffffff",
+    secondary_bg_color: "#181818",
+  },
 };
 
 /**
@@ -25,7 +47,11 @@ export async function devLoginRoutes(app: FastifyInstance, deps: ApiDeps) {
   app.withTypeProvider<ZodTypeProvider>().get("/dev/login", { schema: { hide: true, querystring: query } }, async (request, reply) => {
     if (!deps.config.BOT_TOKEN) return reply.code(503).send({ error: "bot_not_configured", reason: "Set BOT_TOKEN: init data is signed with it." });
     const q = request.query;
-    const initData = sign({ user: { id: q.id, first_name: q.name, language_code: q.lang, allows_write_to_pm: true } } as never, deps.config.BOT_TOKEN, new Date());
+    const initData = sign(
+      { user: { id: q.id, first_name: q.name, language_code: q.lang, allows_write_to_pm: true } } as never,
+      deps.config.BOT_TOKEN,
+      new Date(),
+    );
     const hash = new URLSearchParams({
       tgWebAppData: initData,
       tgWebAppVersion: "8.0",

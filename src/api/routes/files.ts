@@ -16,15 +16,23 @@ export async function fileRoutes(app: FastifyInstance, deps: ApiDeps) {
   const r = app.withTypeProvider<ZodTypeProvider>();
   r.get(
     "/api/files/:messageId/:index",
-    { onRequest: app.requireTelegramUser, schema: { tags: ["tickets"], summary: "A file of one of my tickets", params, response: { 400: errorBody, 401: errorBody, 404: errorBody, 502: errorBody } } },
+    {
+      onRequest: app.requireTelegramUser,
+      schema: {
+        tags: ["tickets"],
+        summary: "A file of one of my tickets",
+        params,
+        response: { 400: errorBody, 401: errorBody, 404: errorBody, 502: errorBody },
+      },
+    },
     async (request, reply) => {
       const customer = await signedInCustomer(deps, request);
       const file = await customerAttachment(deps.db, customer.id, request.params.messageId, request.params.index);
       const token = deps.config.BOT_TOKEN;
       const root = deps.config.TELEGRAM_API_ROOT.replace(/\/$/, "");
-      const meta = (await fetch(`${root}/bot${token}/getFile?file_id=${encodeURIComponent(file.fileId)}`).then((r) => r.json()).catch(() => null)) as
-        | { ok: boolean; result?: { file_path?: string } }
-        | null;
+      const meta = (await fetch(`${root}/bot${token}/getFile?file_id=${encodeURIComponent(file.fileId)}`)
+        .then((r) => r.json())
+        .catch(() => null)) as { ok: boolean; result?: { file_path?: string } } | null;
       const path = meta?.ok ? meta.result?.file_path : undefined;
       if (!path) return reply.code(502).send({ error: "file_unavailable", reason: "Telegram did not give us this file right now" });
       const upstream = await fetch(`${root}/file/bot${token}/${path}`);

@@ -146,8 +146,7 @@ export async function kbRoutes(app: FastifyInstance, deps: ApiDeps) {
     const telegramLanguage = /^[a-z]{2,3}(?:[-_][a-z0-9]+)?$/i.test(user.language_code ?? "") ? user.language_code : undefined;
     return telegramLanguage ? articleLanguage(telegramLanguage) : customer?.languageCode;
   }
-  const languageOf = async (request: FastifyRequest, asked: string | undefined) =>
-    asked?.toLowerCase() ?? (await readerLanguage(request)) ?? "en";
+  const languageOf = async (request: FastifyRequest, asked: string | undefined) => asked?.toLowerCase() ?? (await readerLanguage(request)) ?? "en";
 
   /** Editors and admins only: the signed-in Telegram user's staff record, else 403. */
   async function editor(request: FastifyRequest) {
@@ -184,7 +183,15 @@ export async function kbRoutes(app: FastifyInstance, deps: ApiDeps) {
 
   r.get(
     "/api/kb/articles",
-    { schema: { tags: ["kb"], summary: "Published articles, by category or most helpful first", ...isPublic, querystring: listQuery, response: { 200: listResponse, 400: errorBody } } },
+    {
+      schema: {
+        tags: ["kb"],
+        summary: "Published articles, by category or most helpful first",
+        ...isPublic,
+        querystring: listQuery,
+        response: { 200: listResponse, 400: errorBody },
+      },
+    },
     async (request) => {
       const { category, popular } = request.query;
       const articles = await listArticles(deps.db, {
@@ -235,7 +242,12 @@ export async function kbRoutes(app: FastifyInstance, deps: ApiDeps) {
     "/api/kb/articles",
     {
       onRequest: app.requireTelegramUser,
-      schema: { tags: ["kb-editor"], summary: "New article (a draft)", body: articleInput, response: { 201: detailResponse, 400: errorBody, 409: errorBody, ...authErrors } },
+      schema: {
+        tags: ["kb-editor"],
+        summary: "New article (a draft)",
+        body: articleInput,
+        response: { 201: detailResponse, 400: errorBody, 409: errorBody, ...authErrors },
+      },
     },
     async (request, reply) => {
       const staff = await editor(request);
@@ -248,7 +260,13 @@ export async function kbRoutes(app: FastifyInstance, deps: ApiDeps) {
     "/api/kb/articles/:id",
     {
       onRequest: app.requireTelegramUser,
-      schema: { tags: ["kb-editor"], summary: "Change an article", params: idParams, body: articlePatch, response: { 200: detailResponse, 400: errorBody, 404: errorBody, ...authErrors } },
+      schema: {
+        tags: ["kb-editor"],
+        summary: "Change an article",
+        params: idParams,
+        body: articlePatch,
+        response: { 200: detailResponse, 400: errorBody, 404: errorBody, ...authErrors },
+      },
     },
     async (request) => {
       const staff = await editor(request);
@@ -260,7 +278,13 @@ export async function kbRoutes(app: FastifyInstance, deps: ApiDeps) {
     "/api/kb/articles/:id/publish",
     {
       onRequest: app.requireTelegramUser,
-      schema: { tags: ["kb-editor"], summary: "Publish an article, or take it back to draft", params: idParams, body: publishBody, response: { 200: detailResponse, 400: errorBody, 404: errorBody, ...authErrors } },
+      schema: {
+        tags: ["kb-editor"],
+        summary: "Publish an article, or take it back to draft",
+        params: idParams,
+        body: publishBody,
+        response: { 200: detailResponse, 400: errorBody, 404: errorBody, ...authErrors },
+      },
     },
     async (request) => {
       const staff = await editor(request);
@@ -298,7 +322,11 @@ export async function kbRoutes(app: FastifyInstance, deps: ApiDeps) {
     },
     async (request, reply) => {
       const staff = await editor(request);
-      const link = await linkQuery(deps.db, { query: request.body.query, lang: request.body.lang, article: request.body.article }, { staffId: staff.id, at: deps.clock.now() });
+      const link = await linkQuery(
+        deps.db,
+        { query: request.body.query, lang: request.body.lang, article: request.body.article },
+        { staffId: staff.id, at: deps.clock.now() },
+      );
       return reply.code(201).send({ link });
     },
   );
@@ -307,7 +335,12 @@ export async function kbRoutes(app: FastifyInstance, deps: ApiDeps) {
     "/api/kb/links/:id",
     {
       onRequest: app.requireTelegramUser,
-      schema: { tags: ["kb-editor"], summary: "Forget a linked question", params: idParams, response: { 204: z.null(), 400: errorBody, 404: errorBody, ...authErrors } },
+      schema: {
+        tags: ["kb-editor"],
+        summary: "Forget a linked question",
+        params: idParams,
+        response: { 204: z.null(), 400: errorBody, 404: errorBody, ...authErrors },
+      },
     },
     async (request, reply) => {
       const staff = await editor(request);

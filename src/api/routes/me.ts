@@ -26,13 +26,26 @@ export async function meRoutes(app: FastifyInstance, deps: ApiDeps) {
   const r = app.withTypeProvider<ZodTypeProvider>();
   const auth = { onRequest: app.requireTelegramUser };
 
-  r.get("/api/me", { ...auth, schema: { tags: ["customer"], summary: "The signed-in customer and their settings", response: { 200: meView, 401: errorBody, 503: errorBody } } }, async (request) =>
-    view(await signedInCustomer(deps, request), deps.texts.languages),
+  r.get(
+    "/api/me",
+    {
+      ...auth,
+      schema: { tags: ["customer"], summary: "The signed-in customer and their settings", response: { 200: meView, 401: errorBody, 503: errorBody } },
+    },
+    async (request) => view(await signedInCustomer(deps, request), deps.texts.languages),
   );
 
   r.patch(
     "/api/me/settings",
-    { ...auth, schema: { tags: ["customer"], summary: "Change language, time zone, notifications, quiet hours or consent", body: settingsChange, response: { 200: meView, 400: errorBody, 401: errorBody } } },
+    {
+      ...auth,
+      schema: {
+        tags: ["customer"],
+        summary: "Change language, time zone, notifications, quiet hours or consent",
+        body: settingsChange,
+        response: { 200: meView, 400: errorBody, 401: errorBody },
+      },
+    },
     async (request) => {
       const customer = await signedInCustomer(deps, request);
       const updated = await updateSettings(deps.db, deps.clock, customer.id, request.body, deps.texts.languages);
@@ -48,7 +61,15 @@ export async function meRoutes(app: FastifyInstance, deps: ApiDeps) {
 
   r.delete(
     "/api/me",
-    { ...auth, schema: { tags: ["customer"], summary: "Delete my data (send { confirm: \"DELETE\" })", body: deleteBody, response: { 204: z.null(), 400: errorBody, 401: errorBody } } },
+    {
+      ...auth,
+      schema: {
+        tags: ["customer"],
+        summary: 'Delete my data (send { confirm: "DELETE" })',
+        body: deleteBody,
+        response: { 204: z.null(), 400: errorBody, 401: errorBody },
+      },
+    },
     async (request, reply) => {
       const customer = await signedInCustomer(deps, request);
       await deleteCustomerData(deps.db, deps.clock, customer.id);

@@ -4,7 +4,14 @@ import { z } from "zod";
 import type { StaffMember, Ticket, TicketMessage } from "../../db/generated/client.js";
 import { classify } from "../../domain/classification/classify.js";
 import { rateTicket } from "../../domain/feedback/ratings.js";
-import { customerMessagesAfter, customerTicketDetail, customerTicketSummaries, visibleMessages } from "../../domain/tickets/customer-views.js";
+import {
+  customerMessagesAfter,
+  customerTicketDetail,
+  customerTicketSummaries,
+  findOwnTicket,
+  queueCodeOf,
+  visibleMessages,
+} from "../../domain/tickets/customer-views.js";
 import { customerWritesToTicket, openTicket } from "../../domain/tickets/tickets.js";
 import { OPEN_STATUSES, type Attachment } from "../../domain/tickets/types.js";
 import {
@@ -62,15 +69,27 @@ export async function ticketRoutes(app: FastifyInstance, deps: ApiDeps) {
   const auth = { onRequest: app.requireTelegramUser };
   const tags = ["tickets"];
 
-  r.get("/api/tickets", { ...auth, schema: { tags, summary: "My tickets", querystring: ticketListQuery, response: { 200: ticketList, 400: errorBody, 401: errorBody } } }, async (request) => {
-    const customer = await signedInCustomer(deps, request);
-    const rows = await customerTicketSummaries(deps.db, deps.sql, customer.id, request.query.filter);
-    return { tickets: rows.map((x) => summaryView(x.ticket, x.etaMinutes, x.unread)) };
-  });
+  r.get(
+    "/api/tickets",
+    { ...auth, schema: { tags, summary: "My tickets", querystring: ticketListQuery, response: { 200: ticketList, 400: errorBody, 401: errorBody } } },
+    async (request) => {
+      const customer = await signedInCustomer(deps, request);
+      const rows = await customerTicketSummaries(deps.db, deps.sql, customer.id, request.query.filter);
+      return { tickets: rows.map((x) => summaryView(x.ticket, x.etaMinutes, x.unread)) };
+    },
+  );
 
   r.get(
     "/api/tickets/:number",
-    { ...auth, schema: { tags, summary: "One of my tickets with its conversation", params: ticketParams, response: { 200: ticketDetail, 401: errorBody, 404: errorBody } } },
+    {
+      ...auth,
+      schema: {
+        tags,
+        summary: "One of my tickets with its conversation",
+        params: ticketParams,
+        response: { 200: ticketDetail, 401: errorBody, 404: errorBody },
+      },
+    },
     async (request) => {
       const customer = await signedInCustomer(deps, request);
       const d = await customerTicketDetail(deps.db, deps.sql, customer.id, request.params.number, deps.clock.now());
@@ -80,7 +99,16 @@ export async function ticketRoutes(app: FastifyInstance, deps: ApiDeps) {
 
   r.get(
     "/api/tickets/:number/messages",
-    { ...auth, schema: { tags, summary: "Messages after a given id (poll for new ones)", params: ticketParams, querystring: messagesQuery, response: { 200: messageList, 401: errorBody, 404: errorBody } } },
+    {
+      ...auth,
+      schema: {
+        tags,
+        summary: "Messages after a given id (poll for new ones)",
+        params: ticketParams,
+        querystring: messagesQuery,
+        response: { 200: messageList, 401: errorBody, 404: errorBody },
+      },
+    },
     async (request) => {
       const customer = await signedInCustomer(deps, request);
       const messages = await customerMessagesAfter(deps.sql, customer.id, request.params.number, request.query.after, deps.clock.now());
@@ -90,7 +118,15 @@ export async function ticketRoutes(app: FastifyInstance, deps: ApiDeps) {
 
   r.post(
     "/api/tickets",
-    { ...auth, schema: { tags, summary: "Open a ticket (the bot confirms it in the chat)", body: newTicket, response: { 201: createdTicket, 400: errorBody, 401: errorBody, 403: errorBody } } },
+    {
+      ...auth,
+      schema: {
+        tags,
+        summary: "Open a ticket (the bot confirms it in the chat)",
+        body: newTicket,
+        response: { 201: createdTicket, 400: errorBody, 401: errorBody, 403: errorBody },
+      },
+    },
     async (request, reply) => {
       const customer = await signedInCustomer(deps, request);
       const key = request.headers["idempotency-key"];
@@ -102,17 +138,26 @@ export async function ticketRoutes(app: FastifyInstance, deps: ApiDeps) {
         source: "miniapp",
         ...(typeof key === "string" && key.length <= 100 ? { idempotencyKey: `api:${customer.id}:${key}` } : {}),
       });
-      const queue = await deps.db.queue.findUniqueOrThrow({ where: { id: ticket.queueId }, select: { code: true } });
+      const queue = await queueCodeOf(deps.db, ticket.queueId);
       return reply.code(201).send({ ticket: summaryView({ ...ticket, queue }, etaMinutes, 0) });
     },
   );
 
   r.post(
     "/api/tickets/:number/messages",
-    { ...auth, schema: { tags, summary: "Write to support in a ticket (reopens a resolved one)", params: ticketParams, body: newMessage, response: { 201: messageView, 401: errorBody, 404: errorBody } } },
+    {
+      ...auth,
+      schema: {
+        tags,
+        summary: "Write to support in a ticket (reopens a resolved one)",
+        params: ticketParams,
+        body: newMessage,
+        response: { 201: messageView, 401: errorBody, 404: errorBody },
+      },
+    },
     async (request, reply) => {
       const customer = await signedInCustomer(deps, request);
-      const ticket = await deps.db.ticket.findFirst({ where: { number: request.params.number, customerId: customer.id } });
+      const ticket = await findOwnTicket(deps.db, customer.id, request.params.number);
       if (!ticket) return reply.code(404).send({ error: "not_found", reason: `No ticket #${request.params.number} among yours` });
       const message = await customerWritesToTicket(deps, ticket, customer.id, { text: request.body.text });
       const [full] = await visibleMessages(deps.db, ticket.id, message.id - 1);
@@ -122,7 +167,16 @@ export async function ticketRoutes(app: FastifyInstance, deps: ApiDeps) {
 
   r.post(
     "/api/tickets/:number/rating",
-    { ...auth, schema: { tags, summary: "Rate a resolved ticket (1-5)", params: ticketParams, body: ratingBody, response: { 200: z.object({ ok: z.literal(true) }), 400: errorBody, 401: errorBody, 404: errorBody, 409: errorBody } } },
+    {
+      ...auth,
+      schema: {
+        tags,
+        summary: "Rate a resolved ticket (1-5)",
+        params: ticketParams,
+        body: ratingBody,
+        response: { 200: z.object({ ok: z.literal(true) }), 400: errorBody, 401: errorBody, 404: errorBody, 409: errorBody },
+      },
+    },
     async (request) => {
       const customer = await signedInCustomer(deps, request);
       await rateTicket(deps, customer.id, request.params.number, request.body.csat);

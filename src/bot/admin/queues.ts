@@ -14,15 +14,16 @@ export function queueAdmin(deps: BotDeps) {
   const show = async (ctx: BotContext) => {
     const queues = await listQueues(deps.db);
     const none = ctx.t("queue-none");
-    const lines = queues.map((q) =>
-      ctx.t("queue-list-item", {
-        code: q.code,
-        name: escapeHtml(q.name),
-        first: String(q.firstResponseMinutes),
-        resolution: q.resolutionMinutes === null ? none : `${q.resolutionMinutes} min`,
-        warn: String(q.warnBeforeMinutes),
-        escalate: q.escalateToCode ?? none,
-      }) + ctx.t("queue-list-hours", { hours: q.workingHours ?? "24/7", tz: deps.config.DESK_TIME_ZONE }),
+    const lines = queues.map(
+      (q) =>
+        ctx.t("queue-list-item", {
+          code: q.code,
+          name: escapeHtml(q.name),
+          first: String(q.firstResponseMinutes),
+          resolution: q.resolutionMinutes === null ? none : `${q.resolutionMinutes} min`,
+          warn: String(q.warnBeforeMinutes),
+          escalate: q.escalateToCode ?? none,
+        }) + ctx.t("queue-list-hours", { hours: q.workingHours ?? "24/7", tz: deps.config.DESK_TIME_ZONE }),
     );
     await ctx.reply(lines.join("\n"), { parse_mode: "HTML" });
   };

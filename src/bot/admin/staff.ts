@@ -46,7 +46,10 @@ export function staffAdmin(deps: BotDeps) {
       }
       const s = await saveStaff(deps.db, staffOf(ctx).id, telegramId, parseStaffArgs(rest.join(" ")), now);
       const queues = await queuesOf(deps.db, s.id);
-      await ctx.reply(ctx.t("staff-added", { name: escapeHtml(s.displayName), role: s.role, queues: queues.join(",") || "—", limit: String(s.maxConcurrent) }), { parse_mode: "HTML" });
+      await ctx.reply(
+        ctx.t("staff-added", { name: escapeHtml(s.displayName), role: s.role, queues: queues.join(",") || "—", limit: String(s.maxConcurrent) }),
+        { parse_mode: "HTML" },
+      );
     } catch (err) {
       await explainFailure(ctx, err);
     }
@@ -90,7 +93,8 @@ export function staffAdmin(deps: BotDeps) {
     const text = ctx.match.trim();
     const space = text.indexOf(" ");
     const code = space < 0 ? text : text.slice(0, space);
-    if (!code || (!del && space < 0)) return void (await usage(ctx, del ? "/rule_del custom-code" : '/rule_add custom-code {"event":"ticket-created","when":{...},"then":{"action":"alert"}}'));
+    if (!code || (!del && space < 0))
+      return void (await usage(ctx, del ? "/rule_del custom-code" : '/rule_add custom-code {"event":"ticket-created","when":{...},"then":{"action":"alert"}}'));
     try {
       if (del) {
         await deleteCustomRule(deps.db, code, staffOf(ctx).id, deps.clock.now());

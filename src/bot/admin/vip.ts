@@ -21,7 +21,9 @@ export function vipAdmin(deps: BotDeps) {
   allowed.command("vips", async (ctx) => {
     const vips = await listVips(deps);
     if (!vips.length) return void (await ctx.reply(ctx.t("vip-list-empty")));
-    const lines = vips.map((c) => ctx.t("vip-list-item", { name: escapeHtml(c.firstName), id: c.telegramId.toString(), username: c.username ? ` @${escapeHtml(c.username)}` : "" }));
+    const lines = vips.map((c) =>
+      ctx.t("vip-list-item", { name: escapeHtml(c.firstName), id: c.telegramId.toString(), username: c.username ? ` @${escapeHtml(c.username)}` : "" }),
+    );
     await ctx.reply([ctx.t("vip-list-header"), ...lines].join("\n"), { parse_mode: "HTML" });
   });
 

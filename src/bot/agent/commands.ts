@@ -37,7 +37,10 @@ export function agentCommands(deps: BotDeps) {
     const queues = arg === "on" ? await queuesOf(deps.db, staff.id) : [];
     if (arg === "on" && !queues.length) {
       // On duty in no queue: nothing can reach them, and they should know why and what to do.
-      const codes = (await listQueues(deps.db)).filter((q) => q.active).map((q) => q.code).join(", ");
+      const codes = (await listQueues(deps.db))
+        .filter((q) => q.active)
+        .map((q) => q.code)
+        .join(", ");
       const key = hasRole(staff, "admin") ? "staff-duty-on-no-queues-admin" : "staff-duty-on-no-queues";
       return void (await ctx.reply(ctx.t(key, { id: staff.telegramId.toString(), codes })));
     }
@@ -111,7 +114,9 @@ export function agentCommands(deps: BotDeps) {
         const colleague = await findStaffByHandle(deps.db, target);
         if (!colleague) return void (await ctx.reply(ctx.t("staff-user-unknown", { who: target })));
         await transferToAgent(deps, staffOf(ctx), parsed[0], colleague);
-        return void (await ctx.reply(ctx.t("staff-transfer-ok", { number: String(parsed[0]), agent: escapeHtml(colleague.displayName) }), { parse_mode: "HTML" }));
+        return void (await ctx.reply(ctx.t("staff-transfer-ok", { number: String(parsed[0]), agent: escapeHtml(colleague.displayName) }), {
+          parse_mode: "HTML",
+        }));
       }
       await moveToQueue(deps, staffOf(ctx), parsed[0], target, reason.join(" "), escalate ? "escalate" : "transfer");
       await ctx.reply(ctx.t("staff-moved", { number: String(parsed[0]), queue: target.toUpperCase() }));

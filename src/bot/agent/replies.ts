@@ -15,7 +15,9 @@ export async function sendReply(ctx: BotContext, deps: BotDeps, number: number, 
     if (result.kind === "held") {
       await ctx.reply(ctx.t("staff-held", { number: String(number), words: escapeHtml(result.words.join(", ")) }), {
         parse_mode: "HTML",
-        reply_markup: new InlineKeyboard().text(ctx.t("btn-send-anyway"), `qc:send:${result.messageId}`).text(ctx.t("btn-discard"), `qc:drop:${result.messageId}`),
+        reply_markup: new InlineKeyboard()
+          .text(ctx.t("btn-send-anyway"), `qc:send:${result.messageId}`)
+          .text(ctx.t("btn-discard"), `qc:drop:${result.messageId}`),
       });
       return;
     }

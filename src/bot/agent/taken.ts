@@ -16,7 +16,9 @@ export async function ticketOfReply(ctx: BotContext, deps: BotDeps): Promise<num
 
 /** What the agent sees on taking a ticket: the ticket, then who the customer is. */
 export async function reportTaken(ctx: BotContext, taken: NonNullable<Awaited<ReturnType<typeof takeAndBrief>>>) {
-  await ctx.reply(ctx.t("staff-taken", { number: String(taken.ticket.number), queue: taken.ticket.queue.code, subject: escapeHtml(taken.ticket.subject) }), { parse_mode: "HTML" });
+  await ctx.reply(ctx.t("staff-taken", { number: String(taken.ticket.number), queue: taken.ticket.queue.code, subject: escapeHtml(taken.ticket.subject) }), {
+    parse_mode: "HTML",
+  });
   await ctx.reply(historyText(ctx, taken.ticket.number, taken.ticket.customer.firstName, taken.history), { parse_mode: "HTML" });
   if (taken.articles.length) {
     const list = taken.articles.map((a) => ctx.t("staff-suggested-item", { title: escapeHtml(a.title), slug: a.slug })).join("\n");

@@ -46,8 +46,16 @@ const CB = "cm:";
 export const CAPTCHA_EMOJI = ["🍎", "🚗", "🐶", "⭐", "🎈", "🌙", "🔑", "🎵"] as const;
 
 const NONE: ChatPermissions = {
-  can_send_messages: false, can_send_audios: false, can_send_documents: false, can_send_photos: false, can_send_videos: false,
-  can_send_video_notes: false, can_send_voice_notes: false, can_send_polls: false, can_send_other_messages: false, can_add_web_page_previews: false,
+  can_send_messages: false,
+  can_send_audios: false,
+  can_send_documents: false,
+  can_send_photos: false,
+  can_send_videos: false,
+  can_send_video_notes: false,
+  can_send_voice_notes: false,
+  can_send_polls: false,
+  can_send_other_messages: false,
+  can_add_web_page_previews: false,
 };
 const ALL: ChatPermissions = Object.fromEntries(Object.keys(NONE).map((k) => [k, true])) as ChatPermissions;
 const MOD_ROLES = new Set(["moderator", "admin", "supervisor"]);
@@ -100,7 +108,9 @@ export function communityComposer(deps: BotDeps) {
     const admins = await ctx.api.getChatAdministrators(ctx.chat.id);
     if (!admins.some((a) => a.user.id === from.id)) return void (await ctx.reply(t(lang(from), "community-setup-not-admin")));
     const language = lang(from);
-    const humans = admins.filter((a) => !a.user.is_bot).map((a) => ({ id: a.user.id, name: displayName(a.user), ...(a.user.username ? { username: a.user.username } : {}) }));
+    const humans = admins
+      .filter((a) => !a.user.is_bot)
+      .map((a) => ({ id: a.user.id, name: displayName(a.user), ...(a.user.username ? { username: a.user.username } : {}) }));
     // "/community_setup questions status faq" run inside forum topics names them; the topic it
     // is run in is remembered under the name given (or "questions").
     const topics: Record<string, number> = {};
@@ -108,7 +118,14 @@ export function communityComposer(deps: BotDeps) {
     if (threadId !== undefined) topics[(ctx.match.trim().split(/\s+/)[0] || "questions").toLowerCase().slice(0, 30)] = threadId;
     const staff = await findStaff(deps.db, BigInt(from.id));
     const c = await setupCommunity(deps.db, {
-      chatId: BigInt(ctx.chat.id), title: ctx.chat.title ?? "", language, admins: humans, topics, setupBy: BigInt(from.id), staffId: staff?.id ?? null, at: now(),
+      chatId: BigInt(ctx.chat.id),
+      title: ctx.chat.title ?? "",
+      language,
+      admins: humans,
+      topics,
+      setupBy: BigInt(from.id),
+      staffId: staff?.id ?? null,
+      at: now(),
     });
     const bot = ctx.me.username;
     const team = humans.map((a) => (a.username ? `@${a.username}` : escapeHtml(a.name))).join(", ");
@@ -116,7 +133,9 @@ export function communityComposer(deps: BotDeps) {
       parse_mode: "HTML",
       ...(threadId !== undefined ? { message_thread_id: threadId } : {}),
     });
-    await ctx.api.pinChatMessage(ctx.chat.id, contacts.message_id, { disable_notification: true }).catch((err: unknown) => ctx.log.warn({ err }, "could not pin the contacts"));
+    await ctx.api
+      .pinChatMessage(ctx.chat.id, contacts.message_id, { disable_notification: true })
+      .catch((err: unknown) => ctx.log.warn({ err }, "could not pin the contacts"));
     await ctx.api.sendMessage(ctx.chat.id, t(language, "community-need-help"), {
       ...(threadId !== undefined ? { message_thread_id: threadId } : {}),
       reply_markup: new InlineKeyboard()
@@ -137,7 +156,15 @@ export function communityComposer(deps: BotDeps) {
     const raw = rest.join(" ");
     const shape = communitySettings.shape as Record<string, unknown>;
     if (!key || !(key in shape)) return void (await ctx.reply(t(lang(ctx.from), "community-settings", { settings: describeSettings(c) })));
-    const value = key === "officialDomains" ? raw.split(/[\s,]+/).filter(Boolean).map((d) => d.toLowerCase()) : key === "manualApproval" ? /^(on|yes|true|1)$/i.test(raw) : Number(raw);
+    const value =
+      key === "officialDomains"
+        ? raw
+            .split(/[\s,]+/)
+            .filter(Boolean)
+            .map((d) => d.toLowerCase())
+        : key === "manualApproval"
+          ? /^(on|yes|true|1)$/i.test(raw)
+          : Number(raw);
     const parsed = communitySettings.partial().safeParse({ [key]: value });
     if (!parsed.success) return void (await ctx.reply(t(lang(ctx.from), "community-settings-bad", { key })));
     const settings = await changeSettings(deps.db, c.chat.chatId, parsed.data, { telegramId: BigInt(ctx.from.id), staffId: who.staffId }, now());
@@ -148,7 +175,10 @@ export function communityComposer(deps: BotDeps) {
 
   function captchaKeyboard(chatId: number, userId: number, answer: number) {
     // The right picture among others, in a shuffled order.
-    const others = CAPTCHA_EMOJI.map((_, i) => i).filter((i) => i !== answer).sort(() => Math.random() - 0.5).slice(0, CAPTCHA_CHOICES - 1);
+    const others = CAPTCHA_EMOJI.map((_, i) => i)
+      .filter((i) => i !== answer)
+      .sort(() => Math.random() - 0.5)
+      .slice(0, CAPTCHA_CHOICES - 1);
     const choices = [answer, ...others].sort(() => Math.random() - 0.5);
     const kb = new InlineKeyboard();
     for (const i of choices) kb.text(CAPTCHA_EMOJI[i]!, `${CB}c:${chatId}:${userId}:${i}`);
@@ -169,10 +199,14 @@ export function communityComposer(deps: BotDeps) {
     const answer = Math.floor(Math.random() * CAPTCHA_EMOJI.length);
     await startCaptcha(deps.db, { chatId: c.chat.chatId, userId: BigInt(user.id), lang: language, answer, viaRequest: false, settings: c.settings, at: now() });
     await ctx.api.restrictChatMember(chatId, user.id, NONE).catch((err: unknown) => ctx.log.warn({ err }, "could not hold a newcomer's messages"));
-    const sent = await ctx.api.sendMessage(chatId, t(language, "community-captcha", { name: nameLink(user), emoji: CAPTCHA_EMOJI[answer]!, seconds: c.settings.captchaSeconds }), {
-      parse_mode: "HTML",
-      reply_markup: captchaKeyboard(chatId, user.id, answer),
-    });
+    const sent = await ctx.api.sendMessage(
+      chatId,
+      t(language, "community-captcha", { name: nameLink(user), emoji: CAPTCHA_EMOJI[answer]!, seconds: c.settings.captchaSeconds }),
+      {
+        parse_mode: "HTML",
+        reply_markup: captchaKeyboard(chatId, user.id, answer),
+      },
+    );
     await noteCaptchaMessage(deps.db, c.chat.chatId, BigInt(user.id), sent.message_id);
   }
 
@@ -194,11 +228,28 @@ export function communityComposer(deps: BotDeps) {
     if (!c) return;
     const language = lang(r.from);
     const answer = Math.floor(Math.random() * CAPTCHA_EMOJI.length);
-    await startCaptcha(deps.db, { chatId: c.chat.chatId, userId: BigInt(r.from.id), lang: language, answer, viaRequest: true, settings: c.settings, at: now() });
-    const sent = await ctx.api.sendMessage(r.user_chat_id, t(language, "community-captcha-request", { name: escapeHtml(r.from.first_name), chat: escapeHtml(c.chat.title), emoji: CAPTCHA_EMOJI[answer]!, seconds: c.settings.captchaSeconds }), {
-      parse_mode: "HTML",
-      reply_markup: captchaKeyboard(r.chat.id, r.from.id, answer),
+    await startCaptcha(deps.db, {
+      chatId: c.chat.chatId,
+      userId: BigInt(r.from.id),
+      lang: language,
+      answer,
+      viaRequest: true,
+      settings: c.settings,
+      at: now(),
     });
+    const sent = await ctx.api.sendMessage(
+      r.user_chat_id,
+      t(language, "community-captcha-request", {
+        name: escapeHtml(r.from.first_name),
+        chat: escapeHtml(c.chat.title),
+        emoji: CAPTCHA_EMOJI[answer]!,
+        seconds: c.settings.captchaSeconds,
+      }),
+      {
+        parse_mode: "HTML",
+        reply_markup: captchaKeyboard(r.chat.id, r.from.id, answer),
+      },
+    );
     await noteCaptchaMessage(deps.db, c.chat.chatId, BigInt(r.from.id), sent.message_id);
   });
 
@@ -220,8 +271,12 @@ export function communityComposer(deps: BotDeps) {
         return void (await ctx.api.sendMessage(where, t(language, "community-captcha-failed")));
       }
       if (c.settings.manualApproval) {
-        await alertModerators(ctx.api, "community-alert-join-request", { name: nameLink(ctx.from), chat: escapeHtml(c.chat.title) },
-          new InlineKeyboard().text("✅", `${CB}ok:${chatId}:${userId}`).text("❌", `${CB}no:${chatId}:${userId}`));
+        await alertModerators(
+          ctx.api,
+          "community-alert-join-request",
+          { name: nameLink(ctx.from), chat: escapeHtml(c.chat.title) },
+          new InlineKeyboard().text("✅", `${CB}ok:${chatId}:${userId}`).text("❌", `${CB}no:${chatId}:${userId}`),
+        );
         return void (await ctx.api.sendMessage(where, t(language, "community-request-waiting")));
       }
       await ctx.api.approveChatJoinRequest(chatId, userId).catch((err: unknown) => ctx.log.warn({ err }, "could not approve a join request"));
@@ -241,7 +296,14 @@ export function communityComposer(deps: BotDeps) {
     const approve = verdict === "ok";
     if (approve) await ctx.api.approveChatJoinRequest(Number(chat), Number(user)).catch((err: unknown) => ctx.log.warn({ err }, "could not approve"));
     else await ctx.api.declineChatJoinRequest(Number(chat), Number(user)).catch((err: unknown) => ctx.log.warn({ err }, "could not decline"));
-    await recordModeration(deps.db, { chatId: c.chat.chatId, userId: BigInt(user!), action: approve ? "approve" : "decline", byTelegramId: BigInt(ctx.from.id), staffId: who.staffId, at: now() });
+    await recordModeration(deps.db, {
+      chatId: c.chat.chatId,
+      userId: BigInt(user!),
+      action: approve ? "approve" : "decline",
+      byTelegramId: BigInt(ctx.from.id),
+      staffId: who.staffId,
+      at: now(),
+    });
     await ctx.answerCallbackQuery({ text: approve ? "✅" : "❌" });
     await ctx.editMessageReplyMarkup({ reply_markup: { inline_keyboard: [] } }).catch(() => undefined);
   });
@@ -278,7 +340,15 @@ export function communityComposer(deps: BotDeps) {
       await ctx.api.unbanChatMember(chatId, target.id, { only_if_banned: true });
       await ctx.api.restrictChatMember(chatId, target.id, ALL).catch(() => undefined);
     }
-    const { warnings } = await recordModeration(deps.db, { chatId: c.chat.chatId, userId: BigInt(target.id), action, byTelegramId: BigInt(ctx.from.id), staffId: who.staffId, ...(target.rest.length && action !== "mute" ? { reason: target.rest.join(" ").slice(0, 200) } : {}), at: now() });
+    const { warnings } = await recordModeration(deps.db, {
+      chatId: c.chat.chatId,
+      userId: BigInt(target.id),
+      action,
+      byTelegramId: BigInt(ctx.from.id),
+      staffId: who.staffId,
+      ...(target.rest.length && action !== "mute" ? { reason: target.rest.join(" ").slice(0, 200) } : {}),
+      at: now(),
+    });
     await ctx.reply(t(language, `community-mod-${action}`, { name: target.name, count: warnings, minutes }), { parse_mode: "HTML" });
   });
 
@@ -288,10 +358,24 @@ export function communityComposer(deps: BotDeps) {
     if (!c || !ctx.from) return;
     const reported = ctx.msg.reply_to_message;
     if (!reported?.from) return void (await ctx.reply(t(lang(ctx.from), "community-report-how")));
-    await recordEvent(deps.db, { chatId: c.chat.chatId, userId: BigInt(reported.from.id), kind: "report", data: { by: String(ctx.from.id), messageId: reported.message_id }, at: now() });
-    await alertModerators(ctx.api, "community-alert-report", {
-      chat: escapeHtml(c.chat.title), name: nameLink(reported.from), by: nameLink(ctx.from), text: escapeHtml((reported.text ?? reported.caption ?? "").slice(0, 300)),
-    }, new InlineKeyboard().text("🚫 Ban", `${CB}rb:${ctx.chat.id}:${reported.from.id}:${reported.message_id}`));
+    await recordEvent(deps.db, {
+      chatId: c.chat.chatId,
+      userId: BigInt(reported.from.id),
+      kind: "report",
+      data: { by: String(ctx.from.id), messageId: reported.message_id },
+      at: now(),
+    });
+    await alertModerators(
+      ctx.api,
+      "community-alert-report",
+      {
+        chat: escapeHtml(c.chat.title),
+        name: nameLink(reported.from),
+        by: nameLink(ctx.from),
+        text: escapeHtml((reported.text ?? reported.caption ?? "").slice(0, 300)),
+      },
+      new InlineKeyboard().text("🚫 Ban", `${CB}rb:${ctx.chat.id}:${reported.from.id}:${reported.message_id}`),
+    );
     await ctx.api.deleteMessage(ctx.chat.id, ctx.msg.message_id).catch(() => undefined);
     await ctx.reply(t(lang(ctx.from), "community-report-sent"), { reply_parameters: { message_id: reported.message_id, allow_sending_without_reply: true } });
   });
@@ -306,7 +390,15 @@ export function communityComposer(deps: BotDeps) {
     if (!c || !who.ok) return void (await ctx.answerCallbackQuery({ text: t(lang(ctx.from), "community-not-moderator"), show_alert: true }));
     await ctx.api.deleteMessage(Number(chat), Number(message)).catch(() => undefined);
     await ctx.api.banChatMember(Number(chat), Number(user));
-    await recordModeration(deps.db, { chatId: c.chat.chatId, userId: BigInt(user!), action: "ban", byTelegramId: BigInt(ctx.from.id), staffId: who.staffId, reason: "report", at: now() });
+    await recordModeration(deps.db, {
+      chatId: c.chat.chatId,
+      userId: BigInt(user!),
+      action: "ban",
+      byTelegramId: BigInt(ctx.from.id),
+      staffId: who.staffId,
+      reason: "report",
+      at: now(),
+    });
     await ctx.answerCallbackQuery({ text: "🚫" });
     await ctx.editMessageReplyMarkup({ reply_markup: { inline_keyboard: [] } }).catch(() => undefined);
   });
@@ -318,7 +410,12 @@ export function communityComposer(deps: BotDeps) {
     const c = await findCommunity(deps.db, BigInt(chat!));
     if (!c) return void (await ctx.answerCallbackQuery());
     await recordEvent(deps.db, { chatId: c.chat.chatId, userId: BigInt(user!), kind: "appeal", at: now() });
-    await alertModerators(ctx.api, "community-alert-appeal", { chat: escapeHtml(c.chat.title), name: nameLink(ctx.from) }, new InlineKeyboard().text("↩️", `${CB}lf:${chat}:${user}`));
+    await alertModerators(
+      ctx.api,
+      "community-alert-appeal",
+      { chat: escapeHtml(c.chat.title), name: nameLink(ctx.from) },
+      new InlineKeyboard().text("↩️", `${CB}lf:${chat}:${user}`),
+    );
     await ctx.answerCallbackQuery({ text: t(lang(ctx.from), "community-appeal-sent"), show_alert: true });
   });
 
@@ -328,7 +425,15 @@ export function communityComposer(deps: BotDeps) {
     const who = c ? await isModerator(c, ctx.from.id) : { ok: false, staffId: null };
     if (!c || !who.ok) return void (await ctx.answerCallbackQuery({ text: t(lang(ctx.from), "community-not-moderator"), show_alert: true }));
     await ctx.api.restrictChatMember(Number(chat), Number(user), ALL);
-    await recordModeration(deps.db, { chatId: c.chat.chatId, userId: BigInt(user!), action: "lift", byTelegramId: BigInt(ctx.from.id), staffId: who.staffId, reason: "appeal", at: now() });
+    await recordModeration(deps.db, {
+      chatId: c.chat.chatId,
+      userId: BigInt(user!),
+      action: "lift",
+      byTelegramId: BigInt(ctx.from.id),
+      staffId: who.staffId,
+      reason: "appeal",
+      at: now(),
+    });
     await ctx.answerCallbackQuery({ text: "↩️" });
     await ctx.editMessageReplyMarkup({ reply_markup: { inline_keyboard: [] } }).catch(() => undefined);
   });
@@ -345,8 +450,12 @@ export function communityComposer(deps: BotDeps) {
       parse_mode: "HTML",
       reply_markup: new InlineKeyboard().text(t(lang(user), "community-appeal-button"), `${CB}ap:${chatId}:${user.id}`),
     });
-    await alertModerators(ctx.api, "community-alert-impersonation", { chat: escapeHtml(c.chat.title), name: nameLink(user), id: user.id },
-      new InlineKeyboard().text("↩️", `${CB}lf:${chatId}:${user.id}`));
+    await alertModerators(
+      ctx.api,
+      "community-alert-impersonation",
+      { chat: escapeHtml(c.chat.title), name: nameLink(user), id: user.id },
+      new InlineKeyboard().text("↩️", `${CB}lf:${chatId}:${user.id}`),
+    );
   }
 
   // --- Staff: a group message becomes a ticket -----------------------------------------------
@@ -371,10 +480,18 @@ export function communityComposer(deps: BotDeps) {
       // Someone who already agreed to the desk's terms: the ticket is opened now, its receipt
       // reaches them in the private chat.
       const opened = await openTicket(deps, {
-        customerId: customer.id, topic: classify(text).topic ?? "other", text, handoff: null, source: "bot", idempotencyKey: `community:${ctx.chat.id}:${source.message_id}`,
+        customerId: customer.id,
+        topic: classify(text).topic ?? "other",
+        text,
+        handoff: null,
+        source: "bot",
+        idempotencyKey: `community:${ctx.chat.id}:${source.message_id}`,
       });
       await questionBecameTicket(deps.db, questionId, opened.ticket.id);
-      return void (await ctx.reply(t(customer.languageCode, "community-ticket-filed", { name: nameLink(author), number: String(opened.ticket.number) }), reply));
+      return void (await ctx.reply(
+        t(customer.languageCode, "community-ticket-filed", { name: nameLink(author), number: String(opened.ticket.number) }),
+        reply,
+      ));
     }
     const language = lang(author);
     await ctx.reply(t(language, "community-ticket-offered", { name: nameLink(author) }), {
@@ -411,19 +528,35 @@ export function communityComposer(deps: BotDeps) {
     if (verdict.action !== "allow") {
       await ctx.api.deleteMessage(chatId, msg.message_id).catch(() => undefined);
       if (verdict.reason?.startsWith("newcomer-")) {
-        return void (await ctx.api.sendMessage(chatId, t(language, "community-newcomer", {
-          name: nameLink(from), what: verdict.reason.slice("newcomer-".length), messages: c.settings.newcomerMessages, hours: c.settings.newcomerHours,
-        }), { parse_mode: "HTML", ...thread }));
+        return void (await ctx.api.sendMessage(
+          chatId,
+          t(language, "community-newcomer", {
+            name: nameLink(from),
+            what: verdict.reason.slice("newcomer-".length),
+            messages: c.settings.newcomerMessages,
+            hours: c.settings.newcomerHours,
+          }),
+          { parse_mode: "HTML", ...thread },
+        ));
       }
       const until = verdict.reason === "flood" ? { until_date: Math.floor(at.getTime() / 1000) + c.settings.floodMuteMinutes * 60 } : {};
       await ctx.api.restrictChatMember(chatId, from.id, NONE, until).catch((err: unknown) => ctx.log.warn({ err }, "could not restrict a spammer"));
-      await ctx.api.sendMessage(chatId, t(language, "community-spam-removed", { name: nameLink(from), why: verdict.reason ?? "flood", minutes: c.settings.floodMuteMinutes }), {
-        parse_mode: "HTML", ...thread,
-        reply_markup: new InlineKeyboard().text(t(language, "community-appeal-button"), `${CB}ap:${chatId}:${from.id}`),
-      });
+      await ctx.api.sendMessage(
+        chatId,
+        t(language, "community-spam-removed", { name: nameLink(from), why: verdict.reason ?? "flood", minutes: c.settings.floodMuteMinutes }),
+        {
+          parse_mode: "HTML",
+          ...thread,
+          reply_markup: new InlineKeyboard().text(t(language, "community-appeal-button"), `${CB}ap:${chatId}:${from.id}`),
+        },
+      );
       if (verdict.reason !== "flood") {
-        await alertModerators(ctx.api, "community-alert-spam", { chat: escapeHtml(c.chat.title), name: nameLink(from), reason: verdict.reason ?? "", text: escapeHtml(facts.text.slice(0, 300)) },
-          new InlineKeyboard().text("↩️", `${CB}lf:${chatId}:${from.id}`));
+        await alertModerators(
+          ctx.api,
+          "community-alert-spam",
+          { chat: escapeHtml(c.chat.title), name: nameLink(from), reason: verdict.reason ?? "", text: escapeHtml(facts.text.slice(0, 300)) },
+          new InlineKeyboard().text("↩️", `${CB}lf:${chatId}:${from.id}`),
+        );
       }
       return;
     }
@@ -434,7 +567,15 @@ export function communityComposer(deps: BotDeps) {
   });
 
   /** A group question: the article when one answers it, else the way to the private chat. */
-  async function answerQuestion(ctx: BotContext, c: Community, msg: Message, from: User, text: string, language: string, thread: { message_thread_id?: number }) {
+  async function answerQuestion(
+    ctx: BotContext,
+    c: Community,
+    msg: Message,
+    from: User,
+    text: string,
+    language: string,
+    thread: { message_thread_id?: number },
+  ) {
     const hits = await searchKb(deps.db, text, language, 1);
     const best = hits[0]?.confident ? hits[0] : null;
     if (!best && !classify(text).topic) return;
@@ -445,13 +586,21 @@ export function communityComposer(deps: BotDeps) {
     const reply = { parse_mode: "HTML" as const, ...thread, reply_parameters: { message_id: msg.message_id, allow_sending_without_reply: true } };
     if (best) {
       await recordEvent(deps.db, { chatId: c.chat.chatId, userId: BigInt(from.id), kind: "answered", data: { article: best.slug }, at });
-      return void (await ctx.api.sendMessage(ctx.chat!.id, t(language, "community-answer-article", { name: nameLink(from), title: escapeHtml(best.title), snippet: escapeHtml(best.snippet.replace(/[«»]/g, "")) }), {
-        ...reply,
-        reply_markup: new InlineKeyboard()
-          .url(t(language, "community-read-article-button"), `https://t.me/${bot}?start=kb-${best.slug}`)
-          .row()
-          .url(t(language, "community-continue-button"), privately),
-      }));
+      return void (await ctx.api.sendMessage(
+        ctx.chat!.id,
+        t(language, "community-answer-article", {
+          name: nameLink(from),
+          title: escapeHtml(best.title),
+          snippet: escapeHtml(best.snippet.replace(/[«»]/g, "")),
+        }),
+        {
+          ...reply,
+          reply_markup: new InlineKeyboard()
+            .url(t(language, "community-read-article-button"), `https://t.me/${bot}?start=kb-${best.slug}`)
+            .row()
+            .url(t(language, "community-continue-button"), privately),
+        },
+      ));
     }
     await ctx.api.sendMessage(ctx.chat!.id, t(language, "community-answer-private", { name: nameLink(from) }), {
       ...reply,
@@ -520,4 +669,3 @@ async function removeMember(api: Api, chatId: number, userId: number): Promise<v
   await api.banChatMember(chatId, userId);
   await api.unbanChatMember(chatId, userId, { only_if_banned: true });
 }
-

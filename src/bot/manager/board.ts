@@ -23,7 +23,9 @@ export function managerDesk(deps: BotDeps) {
     const base = deps.config.MINI_APP_URL ?? deps.config.PUBLIC_URL;
     if (base?.startsWith("https://")) {
       const url = new URL(board ? "staff/board" : "staff/numbers", base.endsWith("/") ? base : `${base}/`).toString();
-      await ctx.reply(ctx.t("manager-open"), { reply_markup: { inline_keyboard: [[{ text: ctx.t(board ? "manager-open-board" : "manager-open-numbers"), web_app: { url } }]] } });
+      await ctx.reply(ctx.t("manager-open"), {
+        reply_markup: { inline_keyboard: [[{ text: ctx.t(board ? "manager-open-board" : "manager-open-numbers"), web_app: { url } }]] },
+      });
       return;
     }
     const now = deps.clock.now();
@@ -39,7 +41,9 @@ export function managerDesk(deps: BotDeps) {
         }),
       );
       const agents = b.agents.map((a) => ctx.t("manager-board-agent", { name: escapeHtml(a.name), load: a.load, limit: a.limit }));
-      await ctx.reply([ctx.t("manager-board-title"), ...lines, "", ctx.t("manager-board-agents", { count: b.agents.length }), ...agents].join("\n"), { parse_mode: "HTML" });
+      await ctx.reply([ctx.t("manager-board-title"), ...lines, "", ctx.t("manager-board-agents", { count: b.agents.length }), ...agents].join("\n"), {
+        parse_mode: "HTML",
+      });
       return;
     }
     const k = await keyNumbers(deps.sql, now);

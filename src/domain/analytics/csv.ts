@@ -21,8 +21,24 @@ export function toCsv(header: string[], rows: unknown[][]): string {
 }
 
 const FIGURES: (keyof Figures)[] = [
-  "volume", "answered", "resolved", "frtP50", "frtP90", "resolutionP50", "resolutionP90", "slaMet",
-  "csat", "csatCount", "csatResponseRate", "nps", "npsCount", "npsResponseRate", "fcr", "repeatRate", "reopenRate", "handoffRate",
+  "volume",
+  "answered",
+  "resolved",
+  "frtP50",
+  "frtP90",
+  "resolutionP50",
+  "resolutionP90",
+  "slaMet",
+  "csat",
+  "csatCount",
+  "csatResponseRate",
+  "nps",
+  "npsCount",
+  "npsResponseRate",
+  "fcr",
+  "repeatRate",
+  "reopenRate",
+  "handoffRate",
 ];
 
 export function numbersCsv(n: DeskNumbers): string {
@@ -35,15 +51,32 @@ export function numbersCsv(n: DeskNumbers): string {
 }
 
 export function heatmapCsv(n: DeskNumbers): string {
-  return toCsv(["weekday", "hour", "arrivals"], n.heatmap.map((h) => [h.weekday, h.hour, h.count]));
+  return toCsv(
+    ["weekday", "hour", "arrivals"],
+    n.heatmap.map((h) => [h.weekday, h.hour, h.count]),
+  );
 }
 
 export function handoffCsv(n: DeskNumbers): string {
-  return toCsv(["reason", "tickets"], n.handoffReasons.map((h) => [h.reason, h.count]));
+  return toCsv(
+    ["reason", "tickets"],
+    n.handoffReasons.map((h) => [h.reason, h.count]),
+  );
 }
 
 export function boardCsv(b: Board, table: "board-queues" | "board-agents" | "board-tickets"): string {
-  if (table === "board-queues") return toCsv(["queue", "name", "waiting", "oldest_waiting_since", "at_risk", "breached", "open", "unassigned"], b.queues.map((q) => [q.code, q.name, q.waiting, q.oldestWaitingSince, q.atRisk, q.breached, q.open, q.unassigned]));
-  if (table === "board-agents") return toCsv(["agent_id", "name", "role", "queues", "load", "limit"], b.agents.map((a) => [a.id, a.name, a.role, a.queues, a.load, a.limit]));
-  return toCsv(["number", "subject", "queue", "priority", "status", "vip", "assignee", "waiting_since", "state"], b.tickets.map((t) => [t.number, t.subject, t.queue, t.priority, t.status, t.vip, t.assignee, t.waitingSince, t.state]));
+  if (table === "board-queues")
+    return toCsv(
+      ["queue", "name", "waiting", "oldest_waiting_since", "at_risk", "breached", "open", "unassigned"],
+      b.queues.map((q) => [q.code, q.name, q.waiting, q.oldestWaitingSince, q.atRisk, q.breached, q.open, q.unassigned]),
+    );
+  if (table === "board-agents")
+    return toCsv(
+      ["agent_id", "name", "role", "queues", "load", "limit"],
+      b.agents.map((a) => [a.id, a.name, a.role, a.queues, a.load, a.limit]),
+    );
+  return toCsv(
+    ["number", "subject", "queue", "priority", "status", "vip", "assignee", "waiting_since", "state"],
+    b.tickets.map((t) => [t.number, t.subject, t.queue, t.priority, t.status, t.vip, t.assignee, t.waitingSince, t.state]),
+  );
 }

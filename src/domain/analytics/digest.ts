@@ -28,7 +28,13 @@ export async function dailyDigest(db: DbClient, until: Date): Promise<DailyDiges
     db.ticket.count({ where: { status: { in: ["new", "in_progress"] }, firstRespondedAt: null } }),
     db.ticketEvent.count({ where: { type: { in: ["sla-first-response-breach", "sla-resolution-breach"] }, createdAt: { gte: since, lt: until } } }),
     db.rating.aggregate({ where: { csat: { not: null }, createdAt: { gte: since, lt: until } }, _avg: { csat: true }, _count: { csat: true } }),
-    db.ticket.groupBy({ by: ["topic"], where: { createdAt: { gte: since, lt: until } }, _count: { topic: true }, orderBy: { _count: { topic: "desc" } }, take: 1 }),
+    db.ticket.groupBy({
+      by: ["topic"],
+      where: { createdAt: { gte: since, lt: until } },
+      _count: { topic: true },
+      orderBy: { _count: { topic: "desc" } },
+      take: 1,
+    }),
   ]);
   return {
     date: until.toISOString().slice(0, 10),
@@ -47,7 +53,14 @@ export async function dailyDigest(db: DbClient, until: Date): Promise<DailyDiges
  * Sends the digest to the staff alert chat (or supervisors and admins), unless switched off; with
  * `sql`, the key numbers with their change follow it, and on Mondays the weekly contact reasons.
  */
-export async function sendDailyDigest(deps: { db: Db; sql?: Sql; timeZone?: string; clock: Clock; notifier: Notifier; settings: AlertSettings }): Promise<DailyDigest | null> {
+export async function sendDailyDigest(deps: {
+  db: Db;
+  sql?: Sql;
+  timeZone?: string;
+  clock: Clock;
+  notifier: Notifier;
+  settings: AlertSettings;
+}): Promise<DailyDigest | null> {
   if (!(await ruleEnabled(deps.db, "daily-digest"))) return null;
   const d = await dailyDigest(deps.db, deps.clock.now());
   await deps.db.$transaction(async (tx) => {

@@ -226,7 +226,10 @@ export async function cohortFigures(sql: Sql, period: Period, split: Split): Pro
   const total = rows.find((r: Row) => Number(r["total"]) === 1 || split === "none");
   return {
     totals: figuresOf(total),
-    rows: split === "none" ? [] : rows.filter((r: Row) => Number(r["total"]) === 0).map((r: Row) => ({ key: r["key"] === null ? "—" : String(r["key"]), figures: figuresOf(r) })),
+    rows:
+      split === "none"
+        ? []
+        : rows.filter((r: Row) => Number(r["total"]) === 0).map((r: Row) => ({ key: r["key"] === null ? "—" : String(r["key"]), figures: figuresOf(r) })),
   };
 }
 
@@ -281,7 +284,9 @@ export async function deskNumbers(sql: Sql, period: Period, split: Split, timeZo
     split,
     totals: current.totals,
     previousTotals: previous.totals,
-    rows: current.rows.map((r) => ({ key: names.get(r.key)?.key ?? r.key, label: names.get(r.key)?.label ?? r.key, ...r.figures })).sort((a, b) => b.volume - a.volume || a.key.localeCompare(b.key)),
+    rows: current.rows
+      .map((r) => ({ key: names.get(r.key)?.key ?? r.key, label: names.get(r.key)?.label ?? r.key, ...r.figures }))
+      .sort((a, b) => b.volume - a.volume || a.key.localeCompare(b.key)),
     selfService: {
       solved,
       share: ratio(solved, solved + current.totals.volume),

@@ -100,14 +100,26 @@ export async function weeklyReasons(sql: Sql, until: Date): Promise<WeeklyReason
   const [topics, handoffs] = await Promise.all([trend("topic"), trend("handoff_reason")]);
   const rows = (r: { rows: { key: string; count: number; previous: number }[] }) => r.rows.map((x) => ({ topic: x.key, count: x.count, previous: x.previous }));
   const t = rows(topics);
-  return { from: from.toISOString().slice(0, 10), to: until.toISOString().slice(0, 10), total: t.reduce((s, x) => s + x.count, 0), topics: t, handoffs: rows(handoffs) };
+  return {
+    from: from.toISOString().slice(0, 10),
+    to: until.toISOString().slice(0, 10),
+    total: t.reduce((s, x) => s + x.count, 0),
+    topics: t,
+    handoffs: rows(handoffs),
+  };
 }
 
 /** The weekly report: the three biggest contact reasons with their trend, and the top hand-off reason. */
 export async function sendWeeklyReport(deps: ReportDeps, until: Date): Promise<WeeklyReasons> {
   const w = await weeklyReasons(deps.sql, until);
   const top = (i: number) => w.topics[i];
-  const vars: Record<string, string | number> = { from: w.from, to: w.to, total: w.total, handoff: w.handoffs[0]?.topic ?? "none", handoffCount: w.handoffs[0]?.count ?? 0 };
+  const vars: Record<string, string | number> = {
+    from: w.from,
+    to: w.to,
+    total: w.total,
+    handoff: w.handoffs[0]?.topic ?? "none",
+    handoffCount: w.handoffs[0]?.count ?? 0,
+  };
   for (const i of [0, 1, 2]) {
     vars[`topic${i + 1}`] = top(i)?.topic ?? "none";
     vars[`count${i + 1}`] = top(i)?.count ?? 0;

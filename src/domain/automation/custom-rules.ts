@@ -25,7 +25,10 @@ export const customRule = z.object({
       queue: z.array(z.string()).min(1).optional(),
       priority: z.array(priority).min(1).optional(),
       vip: z.boolean().optional(),
-      language: z.array(z.string().regex(/^[a-z]{2}$/)).min(1).optional(),
+      language: z
+        .array(z.string().regex(/^[a-z]{2}$/))
+        .min(1)
+        .optional(),
       /** Any of these words in the customer's message (case-insensitive). */
       textContains: z.array(z.string().min(2)).min(1).optional(),
     })
@@ -35,7 +38,10 @@ export const customRule = z.object({
     z.object({ action: z.literal("move-queue"), queue: z.string().regex(/^[A-Z][A-Z0-9_]{1,19}$/) }),
     z.object({ action: z.literal("alert") }),
     /** A message to the customer, per language (English is the fallback); quiet hours apply. */
-    z.object({ action: z.literal("send-message"), text: z.record(z.string().regex(/^[a-z]{2}$/), z.string().min(1).max(1000)).refine((t) => "en" in t, "an English text is needed as the fallback") }),
+    z.object({
+      action: z.literal("send-message"),
+      text: z.record(z.string().regex(/^[a-z]{2}$/), z.string().min(1).max(1000)).refine((t) => "en" in t, "an English text is needed as the fallback"),
+    }),
   ]),
 });
 export type CustomRule = z.infer<typeof customRule>;
@@ -107,7 +113,9 @@ export async function applyCustomRules(deps: RuleDeps, tx: DbClient, event: Rule
     const facts: RuleFacts = { topic: ticket.topic, queue: ticket.queue.code, priority: ticket.priority, vip: ticket.vip, language: ticket.language, text };
     if (!ruleMatches(parsed.data, facts)) continue;
     await act(deps, tx, ticket, parsed.data, row.code, event, now);
-    await tx.ticketEvent.create({ data: { ticketId, type: "rule-fired", actorType: "system", data: { rule: row.code, action: parsed.data.then.action }, createdAt: now } });
+    await tx.ticketEvent.create({
+      data: { ticketId, type: "rule-fired", actorType: "system", data: { rule: row.code, action: parsed.data.then.action }, createdAt: now },
+    });
     fired.push(row.code);
   }
   return fired;
@@ -123,7 +131,14 @@ async function act(deps: RuleDeps, tx: DbClient, ticket: Ticket & { customer: Cu
       const queue = await tx.queue.findFirst({ where: { code: then.queue, active: true } });
       if (!queue) return; // a rule pointing at a removed queue does nothing rather than fail the ticket
       // A ticket being opened is assigned and announced by its creation, after the rules.
-      await moveTicketToQueue(deps, tx, ticket.id, { to: queue, kind: "rule", reason: code, actor: { type: "system", id: null }, now, announce: event !== "ticket-created" });
+      await moveTicketToQueue(deps, tx, ticket.id, {
+        to: queue,
+        kind: "rule",
+        reason: code,
+        actor: { type: "system", id: null },
+        now,
+        announce: event !== "ticket-created",
+      });
       return;
     }
     case "alert":
@@ -133,7 +148,12 @@ async function act(deps: RuleDeps, tx: DbClient, ticket: Ticket & { customer: Cu
       return;
     case "send-message": {
       const text = then.text[ticket.customer.languageCode] ?? then.text.en!;
-      await deps.notifier.send(tx, ticket.customer, { key: "custom-rule-message", vars: { text }, automated: true }, { ticketId: ticket.id, kind: "customer-notice" });
+      await deps.notifier.send(
+        tx,
+        ticket.customer,
+        { key: "custom-rule-message", vars: { text }, automated: true },
+        { ticketId: ticket.id, kind: "customer-notice" },
+      );
       return;
     }
   }

@@ -22,7 +22,27 @@ export const SECURITY_QUEUE = "SECURITY";
 
 // "How do I ..." says a question is coming, not what it is about: such phrases count for little
 // next to the words that name the subject ("How do I change my email?" is about the account).
-const GENERIC = new Set(["how do i", "how to", "how can i", "where is", "where can", " как ", " где ", "怎么", "如何", "在哪", "어떻게", "어디", "كيف", "أين", "อย่างไร", "ยังไง", "ที่ไหน", "necə", "harada"]);
+const GENERIC = new Set([
+  "how do i",
+  "how to",
+  "how can i",
+  "where is",
+  "where can",
+  " как ",
+  " где ",
+  "怎么",
+  "如何",
+  "在哪",
+  "어떻게",
+  "어디",
+  "كيف",
+  "أين",
+  "อย่างไร",
+  "ยังไง",
+  "ที่ไหน",
+  "necə",
+  "harada",
+]);
 const keywordWeight = (w: string) => (GENERIC.has(w) ? 0.3 : 1) * w.trim().length;
 
 export function normalize(text: string): string {
@@ -46,10 +66,8 @@ export function classify(raw: string): Classification {
 }
 
 export function detectHandoff(normalizedText: string): Handoff | null {
-  if (hits(normalizedText, STOP_WORDS.security).length)
-    return { reason: "security", queue: SECURITY_QUEUE, priority: "critical" };
-  if (hits(normalizedText, STOP_WORDS.payment).length)
-    return { reason: "payment", queue: SECURITY_QUEUE, priority: "critical" };
+  if (hits(normalizedText, STOP_WORDS.security).length) return { reason: "security", queue: SECURITY_QUEUE, priority: "critical" };
+  if (hits(normalizedText, STOP_WORDS.payment).length) return { reason: "payment", queue: SECURITY_QUEUE, priority: "critical" };
   if (hits(normalizedText, NEGATIVE_WORDS).length) return { reason: "negative", queue: null, priority: "high" };
   if (hits(normalizedText, STOP_WORDS.operator).length) return { reason: "operator", queue: null, priority: "high" };
   return null;

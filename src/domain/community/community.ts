@@ -26,16 +26,42 @@ const json = (v: unknown) => v as Prisma.InputJsonValue;
 
 export async function setupCommunity(
   db: DbClient,
-  input: { chatId: bigint; title: string; language: string; admins: CommunityAdmin[]; topics: Record<string, number>; setupBy: bigint; staffId: number | null; at: Date },
+  input: {
+    chatId: bigint;
+    title: string;
+    language: string;
+    admins: CommunityAdmin[];
+    topics: Record<string, number>;
+    setupBy: bigint;
+    staffId: number | null;
+    at: Date;
+  },
 ): Promise<Community> {
   const existing = await db.communityChat.findUnique({ where: { chatId: input.chatId } });
-  const data = { title: input.title, language: input.language, admins: json(input.admins), topics: json({ ...(existing?.topics as object), ...input.topics }), setupBy: input.setupBy };
+  const data = {
+    title: input.title,
+    language: input.language,
+    admins: json(input.admins),
+    topics: json({ ...(existing?.topics as object), ...input.topics }),
+    setupBy: input.setupBy,
+  };
   const chat = await db.communityChat.upsert({ where: { chatId: input.chatId }, create: { chatId: input.chatId, ...data }, update: data });
-  await audit(db, { staffId: input.staffId, action: "community.setup", data: { chatId: String(input.chatId), by: String(input.setupBy), admins: input.admins.length }, at: input.at });
+  await audit(db, {
+    staffId: input.staffId,
+    action: "community.setup",
+    data: { chatId: String(input.chatId), by: String(input.setupBy), admins: input.admins.length },
+    at: input.at,
+  });
   return toCommunity(chat);
 }
 
-export async function changeSettings(db: DbClient, chatId: bigint, change: Partial<CommunitySettings>, by: { telegramId: bigint; staffId: number | null }, at: Date): Promise<CommunitySettings> {
+export async function changeSettings(
+  db: DbClient,
+  chatId: bigint,
+  change: Partial<CommunitySettings>,
+  by: { telegramId: bigint; staffId: number | null },
+  at: Date,
+): Promise<CommunitySettings> {
   const chat = await db.communityChat.findUniqueOrThrow({ where: { chatId } });
   const settings = readSettings({ ...readSettings(chat.settings), ...change });
   await db.communityChat.update({ where: { chatId }, data: { settings: json(settings) } });
@@ -44,7 +70,12 @@ export async function changeSettings(db: DbClient, chatId: bigint, change: Parti
 }
 
 function toCommunity(chat: CommunityChat): Community {
-  return { chat, settings: readSettings(chat.settings), admins: (chat.admins ?? []) as unknown as CommunityAdmin[], topics: (chat.topics ?? {}) as Record<string, number> };
+  return {
+    chat,
+    settings: readSettings(chat.settings),
+    admins: (chat.admins ?? []) as unknown as CommunityAdmin[],
+    topics: (chat.topics ?? {}) as Record<string, number>,
+  };
 }
 
 export async function findCommunity(db: DbClient, chatId: bigint): Promise<Community | null> {
@@ -82,7 +113,10 @@ export function findMember(db: DbClient, chatId: bigint, userId: bigint): Promis
 
 /** The team members who hear about clones, spam, reports and appeals. */
 export function teamModerators(db: DbClient) {
-  return db.staffMember.findMany({ where: { active: true, role: { in: ["moderator", "admin", "supervisor"] } }, select: { telegramId: true, languageCode: true } });
+  return db.staffMember.findMany({
+    where: { active: true, role: { in: ["moderator", "admin", "supervisor"] } },
+    select: { telegramId: true, languageCode: true },
+  });
 }
 
 /** A clone of the team seen as it joins: held, and counted with the spam. */
@@ -96,7 +130,10 @@ export async function flagCloneOnArrival(db: DbClient, chatId: bigint, userId: b
   await audit(db, { staffId: null, action: "community.restrict", data: { chatId: String(chatId), userId: String(userId), reason: "impersonation" }, at });
 }
 
-export async function recordEvent(db: DbClient, e: { chatId: bigint; userId?: bigint | null; kind: string; data?: Record<string, unknown>; at: Date }): Promise<void> {
+export async function recordEvent(
+  db: DbClient,
+  e: { chatId: bigint; userId?: bigint | null; kind: string; data?: Record<string, unknown>; at: Date },
+): Promise<void> {
   await db.communityEvent.create({ data: { chatId: e.chatId, userId: e.userId ?? null, kind: e.kind, data: json(e.data ?? {}), createdAt: e.at } });
 }
 
@@ -104,10 +141,26 @@ export async function recordEvent(db: DbClient, e: { chatId: bigint; userId?: bi
 
 export const CAPTCHA_CHOICES = 4;
 
-export async function startCaptcha(db: DbClient, input: { chatId: bigint; userId: bigint; lang: string; answer: number; viaRequest: boolean; settings: CommunitySettings; at: Date }): Promise<void> {
+export async function startCaptcha(
+  db: DbClient,
+  input: { chatId: bigint; userId: bigint; lang: string; answer: number; viaRequest: boolean; settings: CommunitySettings; at: Date },
+): Promise<void> {
   const deadline = new Date(input.at.getTime() + input.settings.captchaSeconds * 1000);
-  const data = { status: "captcha", languageCode: input.lang, joinedAt: input.at, messages: 0, captchaAnswer: input.answer, captchaDeadline: deadline, captchaMessageId: null, viaRequest: input.viaRequest };
-  await db.communityMember.upsert({ where: { chatId_userId: { chatId: input.chatId, userId: input.userId } }, create: { chatId: input.chatId, userId: input.userId, ...data }, update: data });
+  const data = {
+    status: "captcha",
+    languageCode: input.lang,
+    joinedAt: input.at,
+    messages: 0,
+    captchaAnswer: input.answer,
+    captchaDeadline: deadline,
+    captchaMessageId: null,
+    viaRequest: input.viaRequest,
+  };
+  await db.communityMember.upsert({
+    where: { chatId_userId: { chatId: input.chatId, userId: input.userId } },
+    create: { chatId: input.chatId, userId: input.userId, ...data },
+    update: data,
+  });
   await recordEvent(db, { chatId: input.chatId, userId: input.userId, kind: "captcha-start", at: input.at });
 }
 
@@ -136,7 +189,10 @@ export async function claimExpiredCaptchas(db: DbClient, at: Date, limit = 50): 
   const due = await db.communityMember.findMany({ where: { status: "captcha", captchaDeadline: { lt: at } }, take: limit });
   const claimed: CommunityMember[] = [];
   for (const m of due) {
-    const r = await db.communityMember.updateMany({ where: { chatId: m.chatId, userId: m.userId, status: "captcha" }, data: { status: "left", captchaDeadline: null } });
+    const r = await db.communityMember.updateMany({
+      where: { chatId: m.chatId, userId: m.userId, status: "captcha" },
+      data: { status: "left", captchaDeadline: null },
+    });
     if (!r.count) continue;
     await recordEvent(db, { chatId: m.chatId, userId: m.userId, kind: "captcha-timeout", at });
     claimed.push(m);
@@ -170,7 +226,13 @@ export async function recordJudged(db: DbClient, chatId: bigint, userId: bigint,
     data: verdict.reason ? { reason: verdict.reason, ...(verdict.imitates ? { imitates: verdict.imitates } : {}) } : {},
     at,
   });
-  if (!allowed) await audit(db, { staffId: null, action: `community.${verdict.action}`, data: { chatId: String(chatId), userId: String(userId), reason: verdict.reason }, at });
+  if (!allowed)
+    await audit(db, {
+      staffId: null,
+      action: `community.${verdict.action}`,
+      data: { chatId: String(chatId), userId: String(userId), reason: verdict.reason },
+      at,
+    });
 }
 
 // --- Moderation --------------------------------------------------------------------------------
@@ -182,26 +244,59 @@ export async function recordModeration(
   db: DbClient,
   input: { chatId: bigint; userId: bigint; action: ModAction; byTelegramId: bigint; staffId: number | null; reason?: string; at: Date },
 ): Promise<{ warnings: number }> {
-  const status = input.action === "ban" ? "banned" : input.action === "mute" ? "muted" : input.action === "unban" || input.action === "lift" || input.action === "approve" ? "member" : input.action === "decline" ? "left" : undefined;
+  const status =
+    input.action === "ban"
+      ? "banned"
+      : input.action === "mute"
+        ? "muted"
+        : input.action === "unban" || input.action === "lift" || input.action === "approve"
+          ? "member"
+          : input.action === "decline"
+            ? "left"
+            : undefined;
   const member = await db.communityMember.upsert({
     where: { chatId_userId: { chatId: input.chatId, userId: input.userId } },
     create: { chatId: input.chatId, userId: input.userId, status: status ?? "member", joinedAt: input.at, warnings: input.action === "warn" ? 1 : 0 },
-    update: { ...(status ? { status } : {}), ...(input.action === "warn" ? { warnings: { increment: 1 } } : {}), ...(input.action === "lift" ? { flaggedAt: null } : {}) },
+    update: {
+      ...(status ? { status } : {}),
+      ...(input.action === "warn" ? { warnings: { increment: 1 } } : {}),
+      ...(input.action === "lift" ? { flaggedAt: null } : {}),
+    },
   });
-  await recordEvent(db, { chatId: input.chatId, userId: input.userId, kind: input.action, data: { by: String(input.byTelegramId), ...(input.reason ? { reason: input.reason } : {}) }, at: input.at });
-  await audit(db, { staffId: input.staffId, action: `community.${input.action}`, data: { chatId: String(input.chatId), userId: String(input.userId), by: String(input.byTelegramId), ...(input.reason ? { reason: input.reason } : {}) }, at: input.at });
+  await recordEvent(db, {
+    chatId: input.chatId,
+    userId: input.userId,
+    kind: input.action,
+    data: { by: String(input.byTelegramId), ...(input.reason ? { reason: input.reason } : {}) },
+    at: input.at,
+  });
+  await audit(db, {
+    staffId: input.staffId,
+    action: `community.${input.action}`,
+    data: { chatId: String(input.chatId), userId: String(input.userId), by: String(input.byTelegramId), ...(input.reason ? { reason: input.reason } : {}) },
+    at: input.at,
+  });
   return { warnings: member.warnings };
 }
 
 // --- Questions carried to the private chat -----------------------------------------------------
 
-export async function saveQuestion(db: DbClient, q: { chatId: bigint; messageId: number; userId: bigint; text: string; via: "question" | "staff"; at: Date }): Promise<number> {
+export async function saveQuestion(
+  db: DbClient,
+  q: { chatId: bigint; messageId: number; userId: bigint; text: string; via: "question" | "staff"; at: Date },
+): Promise<number> {
   const row = await db.communityQuestion.upsert({
     where: { chatId_messageId: { chatId: q.chatId, messageId: q.messageId } },
     create: { chatId: q.chatId, messageId: q.messageId, userId: q.userId, text: q.text.slice(0, 4000), via: q.via, createdAt: q.at },
     update: {},
   });
-  await recordEvent(db, { chatId: q.chatId, userId: q.userId, kind: q.via === "staff" ? "ticket-request" : "question", data: { questionId: row.id }, at: q.at });
+  await recordEvent(db, {
+    chatId: q.chatId,
+    userId: q.userId,
+    kind: q.via === "staff" ? "ticket-request" : "question",
+    data: { questionId: row.id },
+    at: q.at,
+  });
   return row.id;
 }
 

@@ -28,15 +28,7 @@ export interface MemberFacts {
   flagged: boolean;
 }
 
-export type Reason =
-  | "flood"
-  | "scam-link"
-  | "lookalike-link"
-  | "impersonation"
-  | "newcomer-link"
-  | "newcomer-media"
-  | "newcomer-forward"
-  | "newcomer-mention";
+export type Reason = "flood" | "scam-link" | "lookalike-link" | "impersonation" | "newcomer-link" | "newcomer-media" | "newcomer-forward" | "newcomer-mention";
 
 /** Reasons that count as spam or phishing in the figures (a newcomer's link is only early). */
 export const SPAM_REASONS: ReadonlySet<Reason> = new Set(["flood", "scam-link", "lookalike-link", "impersonation"]);

@@ -13,12 +13,21 @@ export const communitySettings = z.object({
   /** A newcomer is someone with fewer messages than this... */
   newcomerMessages: z.number().int().min(0).max(1000).default(5),
   /** ...or who joined less than this many hours ago. */
-  newcomerHours: z.number().min(0).max(24 * 30).default(24),
+  newcomerHours: z
+    .number()
+    .min(0)
+    .max(24 * 30)
+    .default(24),
   /** More than floodMessages within floodSeconds is flooding. */
   floodMessages: z.number().int().min(2).max(100).default(6),
   floodSeconds: z.number().int().min(1).max(600).default(10),
   /** How long flooding mutes a member. */
-  floodMuteMinutes: z.number().int().min(1).max(24 * 60).default(10),
+  floodMuteMinutes: z
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 60)
+    .default(10),
   /** Domains of the product itself: links to them are always fine. */
   officialDomains: z.array(z.string().min(3).max(253)).max(50).default([]),
 });
@@ -37,7 +46,23 @@ export interface ProtectedName {
 }
 
 /** Words a clone account puts in its name to pass for the team, in the desk's languages. */
-export const STAFF_WORDS = ["support", "helpdesk", "admin", "moderator", "official", "поддержка", "админ", "модератор", "지원팀", "고객센터", "客服", "管理员", "الدعم", "ฝ่ายสนับสนุน", "dəstək"].map(skeleton);
+export const STAFF_WORDS = [
+  "support",
+  "helpdesk",
+  "admin",
+  "moderator",
+  "official",
+  "поддержка",
+  "админ",
+  "модератор",
+  "지원팀",
+  "고객센터",
+  "客服",
+  "管理员",
+  "الدعم",
+  "ฝ่ายสนับสนุน",
+  "dəstək",
+].map(skeleton);
 
 export interface GuardPolicy {
   settings: CommunitySettings;

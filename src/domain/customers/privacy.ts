@@ -19,7 +19,8 @@ export async function updateSettings(db: Db, clock: Clock, customerId: number, c
   if (change.languageCode !== undefined && !languages.includes(change.languageCode)) {
     throw new ValidationError(`languageCode: we have texts for ${languages.join(", ")}`);
   }
-  if (change.timeZone !== undefined && !isValidTimeZone(change.timeZone)) throw new ValidationError(`timeZone: "${change.timeZone}" is not a time zone such as Europe/Berlin`);
+  if (change.timeZone !== undefined && !isValidTimeZone(change.timeZone))
+    throw new ValidationError(`timeZone: "${change.timeZone}" is not a time zone such as Europe/Berlin`);
   if ((change.quietHoursStart === null) !== (change.quietHoursEnd === null) && change.quietHoursStart !== undefined && change.quietHoursEnd !== undefined) {
     throw new ValidationError("quiet hours need both a start and an end (or neither)");
   }

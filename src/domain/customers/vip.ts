@@ -29,7 +29,10 @@ export interface VipChange {
 
 /** "@anna 123456789, 987654321" -> the handles, in order, without repeats. */
 export function parseVipTargets(text: string): string[] {
-  const handles = text.split(/[\s,;]+/).map((h) => h.trim()).filter(Boolean);
+  const handles = text
+    .split(/[\s,;]+/)
+    .map((h) => h.trim())
+    .filter(Boolean);
   return [...new Set(handles)];
 }
 

@@ -11,7 +11,7 @@ export function inNpsSample(ticketNumber: number, percent: number): boolean {
   if (percent <= 0) return false;
   if (percent >= 100) return true;
   // Knuth's multiplicative hash spreads consecutive numbers evenly over 0..99.
-  return ((Math.imul(ticketNumber, 2654435761) >>> 0) % 100) < percent;
+  return (Math.imul(ticketNumber, 2654435761) >>> 0) % 100 < percent;
 }
 
 async function customerTicket(deps: TicketDeps, customerId: number, number: number) {
@@ -35,7 +35,12 @@ export async function rateTicket(deps: TicketDeps, customerId: number, number: n
     await recordScore(tx, ticket, customerId, { csat }, now);
     if (csat <= 2 && (await ruleEnabled(tx, "low-rating-handoff"))) {
       await reopenForSupervisor(deps, tx, ticket, now, csat);
-      await deps.notifier.send(tx, ticket.customer, { key: "rating-low-reply", vars: { number: String(number) } }, { ticketId: ticket.id, kind: "customer-notice" });
+      await deps.notifier.send(
+        tx,
+        ticket.customer,
+        { key: "rating-low-reply", vars: { number: String(number) } },
+        { ticketId: ticket.id, kind: "customer-notice" },
+      );
       return "supervisor";
     }
     const askNps = (await ruleEnabled(tx, "nps-sample")) && inNpsSample(ticket.number, deps.settings.npsSamplePercent);
@@ -121,20 +126,37 @@ export async function answerFollowUp(deps: TicketDeps, customerId: number, numbe
   await deps.db.$transaction(async (tx) => {
     if (helped) {
       await tx.ticket.update({ where: { id: ticket.id }, data: { status: "closed", closedAt: now, nextSlaCheckAt: null } });
-      await tx.ticketEvent.create({ data: { ticketId: ticket.id, type: "closed", actorType: "customer", actorId: customerId, data: { via: "follow-up" }, createdAt: now } });
-      await deps.notifier.send(tx, ticket.customer, { key: "follow-up-glad", vars: { number: String(number) } }, { ticketId: ticket.id, kind: "customer-notice" });
+      await tx.ticketEvent.create({
+        data: { ticketId: ticket.id, type: "closed", actorType: "customer", actorId: customerId, data: { via: "follow-up" }, createdAt: now },
+      });
+      await deps.notifier.send(
+        tx,
+        ticket.customer,
+        { key: "follow-up-glad", vars: { number: String(number) } },
+        { ticketId: ticket.id, kind: "customer-notice" },
+      );
       return;
     }
     await tx.ticket.update({
       where: { id: ticket.id },
       data: { status: "in_progress", resolvedAt: null, lastCustomerMessageAt: now, ...(await freshResolutionClock(tx, ticket, now)) },
     });
-    await tx.ticketEvent.create({ data: { ticketId: ticket.id, type: "reopened", actorType: "customer", actorId: customerId, data: { reason: "follow-up: did not help" }, createdAt: now } });
-    await tx.ticketMessage.create({ data: { ticketId: ticket.id, author: "system", text: "Follow-up: the customer says the solution did not help.", internal: true, createdAt: now } });
-    await deps.notifier.send(tx, ticket.customer, { key: "follow-up-reopened", vars: { number: String(number) } }, { ticketId: ticket.id, kind: "customer-notice" });
+    await tx.ticketEvent.create({
+      data: { ticketId: ticket.id, type: "reopened", actorType: "customer", actorId: customerId, data: { reason: "follow-up: did not help" }, createdAt: now },
+    });
+    await tx.ticketMessage.create({
+      data: { ticketId: ticket.id, author: "system", text: "Follow-up: the customer says the solution did not help.", internal: true, createdAt: now },
+    });
+    await deps.notifier.send(
+      tx,
+      ticket.customer,
+      { key: "follow-up-reopened", vars: { number: String(number) } },
+      { ticketId: ticket.id, kind: "customer-notice" },
+    );
     if (ticket.assigneeId !== null) {
       const agent = await tx.staffMember.findUnique({ where: { id: ticket.assigneeId } });
-      if (agent?.active) await deps.notifier.send(tx, agent, { key: "staff-follow-up-reopened", vars: { number: String(number) } }, { ticketId: ticket.id, kind: "agent-copy" });
+      if (agent?.active)
+        await deps.notifier.send(tx, agent, { key: "staff-follow-up-reopened", vars: { number: String(number) } }, { ticketId: ticket.id, kind: "agent-copy" });
     }
   });
 }

@@ -104,12 +104,7 @@ export interface StepResult {
   effects: IntakeEffect[];
 }
 
-export function newIntake(input: {
-  updateId: number;
-  hasConsent: boolean;
-  topic?: Topic;
-  resolved?: { id: number; number: number } | null;
-}): IntakeState {
+export function newIntake(input: { updateId: number; hasConsent: boolean; topic?: Topic; resolved?: { id: number; number: number } | null }): IntakeState {
   return {
     v: 1,
     step: input.resolved ? { at: "reopen" } : input.hasConsent ? { at: "topic" } : { at: "consent" },
@@ -141,7 +136,10 @@ export const topicButtons = (): ButtonSpec[][] => {
 };
 const questionButtons = (): ButtonSpec[][] => [[btn("btn-skip", "skip"), btn("btn-back", "back")]];
 const fileButtons = (received: number): ButtonSpec[][] => [[received > 0 ? btn("btn-continue", "continue") : btn("btn-skip", "skip")]];
-const solvedButtons = (slug: string): ButtonSpec[][] => [[btn("kb-solved-yes", "solved"), btn("kb-solved-no", "not-solved")], [{ label: "kb-open-article", article: slug }]];
+const solvedButtons = (slug: string): ButtonSpec[][] => [
+  [btn("kb-solved-yes", "solved"), btn("kb-solved-no", "not-solved")],
+  [{ label: "kb-open-article", article: slug }],
+];
 const retryButtons = (): ButtonSpec[][] => [[btn("btn-retry", "retry")]];
 const reopenButtons = (number: number): ButtonSpec[][] => [[btn("reopen-same", "reopen", { number: String(number) })], [btn("reopen-new", "fresh")]];
 
@@ -282,7 +280,8 @@ async function move(state: IntakeState, event: IntakeEvent, svc: IntakeServices)
         if (event.attachments.length) {
           const group = event.mediaGroupId ?? null;
           // An album is several messages: acknowledge it once.
-          if (!group || group !== s.lastGroup) out.push({ key: "intake-file-received", vars: { count: s.attachments.length }, buttons: fileButtons(s.attachments.length) });
+          if (!group || group !== s.lastGroup)
+            out.push({ key: "intake-file-received", vars: { count: s.attachments.length }, buttons: fileButtons(s.attachments.length) });
           s.lastGroup = group;
           return { state: s, say: out, effects };
         }

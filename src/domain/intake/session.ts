@@ -8,7 +8,18 @@ import type { NoticeButton, Notice } from "../notifications.js";
 import { ConsentRequiredError, ValidationError } from "../shared/errors.js";
 import { appendCustomerMessage, findActiveTicket, openTicket, reopenTicket, type TicketDeps } from "../tickets/tickets.js";
 import type { Topic } from "../classification/topics.js";
-import { newIntake, prompt, step, topicButtons, type IntakeEvent, type IntakeServices, type IntakeState, type KbAnswer, type Say, type StepResult } from "./flow.js";
+import {
+  newIntake,
+  prompt,
+  step,
+  topicButtons,
+  type IntakeEvent,
+  type IntakeServices,
+  type IntakeState,
+  type KbAnswer,
+  type Say,
+  type StepResult,
+} from "./flow.js";
 
 // The intake's state lives in PostgreSQL, one row per customer, written in one transaction with the
 // replies it produced (into the outbox) and the id of the update that produced them. A replayed
@@ -144,7 +155,13 @@ async function perform(deps: IntakeDeps, customer: Customer, input: IntakeInput,
         customer = { ...customer, consentAt: effect.given ? deps.clock.now() : null };
         break;
       case "self-service":
-        await recordSelfService(deps.db, { customerId: customer.id, articleId: effect.articleId, query: effect.query, solved: effect.solved, at: deps.clock.now() });
+        await recordSelfService(deps.db, {
+          customerId: customer.id,
+          articleId: effect.articleId,
+          query: effect.query,
+          solved: effect.solved,
+          at: deps.clock.now(),
+        });
         break;
       case "reopen":
         await reopenTicket(deps, effect.ticketId, customer.id);
@@ -296,7 +313,12 @@ export async function endIdleIntake(deps: IntakeDeps, customerId: number): Promi
 /** The periodic sweep: every intake idle longer than the limit ends. */
 export async function sweepIdleIntakes(deps: IntakeDeps, limit = 200): Promise<number> {
   const cutoff = new Date(deps.clock.now().getTime() - deps.idleMinutes * 60_000);
-  const idle = await deps.db.intakeSession.findMany({ where: { updatedAt: { lt: cutoff } }, select: { customerId: true }, take: limit, orderBy: { updatedAt: "asc" } });
+  const idle = await deps.db.intakeSession.findMany({
+    where: { updatedAt: { lt: cutoff } },
+    select: { customerId: true },
+    take: limit,
+    orderBy: { updatedAt: "asc" },
+  });
   let filed = 0;
   for (const { customerId } of idle) if ((await endIdleIntake(deps, customerId)) === "ticket") filed++;
   return filed;

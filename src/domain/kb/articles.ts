@@ -19,12 +19,14 @@ export const translationInput = z.object({
   keywords: z.array(safeText().min(1).max(100)).max(40).default([]),
 });
 
-const translations = z
-  .record(languageCode, translationInput)
-  .refine((r) => Object.keys(r).length > 0, "at least one translation is needed");
+const translations = z.record(languageCode, translationInput).refine((r) => Object.keys(r).length > 0, "at least one translation is needed");
 
 export const articleInput = z.object({
-  slug: z.string().min(3).max(80).regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "lower-case letters, digits and dashes"),
+  slug: z
+    .string()
+    .min(3)
+    .max(80)
+    .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "lower-case letters, digits and dashes"),
   category: safeText().min(1).max(40),
   tags: z.array(safeText().min(1).max(40)).max(20).default([]),
   translations,
@@ -316,7 +318,14 @@ export async function getArticleBySlugForEditing(db: DbClient, slug: string) {
   return article;
 }
 
-const TOPIC_CATEGORY: Record<string, string> = { payment: "payments", account: "account", feature: "how-to", complaint: "technical", idea: "how-to", other: "how-to" };
+const TOPIC_CATEGORY: Record<string, string> = {
+  payment: "payments",
+  account: "account",
+  feature: "how-to",
+  complaint: "technical",
+  idea: "how-to",
+  other: "how-to",
+};
 
 /**
  * A draft article from a resolved ticket: its subject as the title, its summary and the last

@@ -24,11 +24,7 @@ export function linkKey(query: string): string {
 }
 
 /** Links a question (in a language) to an article, by slug or id; linking again moves it. */
-export async function linkQuery(
-  db: DbClient,
-  input: { query: string; lang: string; article: string | number },
-  by?: EditorAction,
-): Promise<QueryLink> {
+export async function linkQuery(db: DbClient, input: { query: string; lang: string; article: string | number }, by?: EditorAction): Promise<QueryLink> {
   const query = linkKey(input.query);
   if (!/[\p{L}\p{N}]/u.test(query)) throw new ValidationError("query: the question has no words");
   const lang = articleLanguage(input.lang);

@@ -68,7 +68,10 @@ function findMatch(text: string, question: string): Match | null {
   const folded = text.toLowerCase();
   const lower = folded.length === text.length ? folded : text;
   let best: Match | null = null;
-  for (const run of question.toLowerCase().normalize("NFKC").split(/[^\p{L}\p{N}\p{M}]+/u)) {
+  for (const run of question
+    .toLowerCase()
+    .normalize("NFKC")
+    .split(/[^\p{L}\p{N}\p{M}]+/u)) {
     if (!run) continue;
     const m = UNSPACED.test(run) ? longestPiece(lower, run) : run.length >= 3 ? wordStarting(lower, run) : null;
     if (m && (!best || m.length > best.length || (m.length === best.length && m.at < best.at))) best = m;

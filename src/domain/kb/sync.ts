@@ -39,7 +39,7 @@ interface ArticleRow {
   learned: unknown;
 }
 
-const json = <T,>(v: unknown): T => (typeof v === "string" ? (JSON.parse(v) as T) : (v as T));
+const json = <T>(v: unknown): T => (typeof v === "string" ? (JSON.parse(v) as T) : (v as T));
 
 const ARTICLES_SQL = `
 SELECT a.id, a.slug, a.status::text = 'published' AS published, a.helpful_yes, a.helpful_no,

@@ -54,9 +54,7 @@ async function hasRoom(tx: DbClient, staffId: number): Promise<boolean> {
 }
 
 export type AutoAssignment =
-  | { kind: "assigned"; staffId: number; queueId: number }
-  | { kind: "overflowed"; staffId: number; queueId: number }
-  | { kind: "waiting" };
+  { kind: "assigned"; staffId: number; queueId: number } | { kind: "overflowed"; staffId: number; queueId: number } | { kind: "waiting" };
 
 /**
  * Gives a new ticket to an agent of its queue; when all are full or away, to an agent of the

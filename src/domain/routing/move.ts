@@ -68,7 +68,12 @@ export async function moveTicketToQueue(deps: MoveDeps, tx: DbClient, ticketId: 
   if (ticket.assigneeId !== null && !(input.actor.type === "staff" && input.actor.id === ticket.assigneeId)) {
     const previous = await tx.staffMember.findUnique({ where: { id: ticket.assigneeId } });
     if (previous?.active) {
-      await deps.notifier.send(tx, previous, { key: "staff-ticket-moved-away", vars: { number: String(ticket.number), queue: to.code } }, { ticketId: ticket.id, kind: "staff-notice" });
+      await deps.notifier.send(
+        tx,
+        previous,
+        { key: "staff-ticket-moved-away", vars: { number: String(ticket.number), queue: to.code } },
+        { ticketId: ticket.id, kind: "staff-notice" },
+      );
     }
   }
 
@@ -79,7 +84,10 @@ export async function moveTicketToQueue(deps: MoveDeps, tx: DbClient, ticketId: 
     const agent = await tx.staffMember.findUniqueOrThrow({ where: { id: assignment.staffId } });
     await briefAgent(deps, tx, current, agent, "staff-ticket-moved-assigned", extra);
   } else {
-    const agents = await tx.staffMember.findMany({ where: { active: true, onDuty: true, queues: { some: { queueId: current.queueId } } }, orderBy: { id: "asc" } });
+    const agents = await tx.staffMember.findMany({
+      where: { active: true, onDuty: true, queues: { some: { queueId: current.queueId } } },
+      orderBy: { id: "asc" },
+    });
     for (const agent of agents) {
       await briefAgent(deps, tx, current, agent, "staff-ticket-moved-card", extra, [[{ kind: "callback", label: "btn-take", data: `take:${ticket.number}` }]]);
     }

@@ -117,9 +117,7 @@ export function evaluateSla(t: SlaState, timings: SlaTimings, now: Date): SlaEva
 /** A resolved ticket: ask whether the solution held, then close it if the customer stays silent. */
 function followUp(t: SlaState, timings: SlaTimings, now: Date): SlaEvaluation {
   const hour = 60 * MINUTE;
-  const at = t.followUpSentAt
-    ? t.followUpSentAt.getTime() + timings.followUpCloseHours * hour
-    : t.resolvedAt!.getTime() + timings.followUpHours * hour;
+  const at = t.followUpSentAt ? t.followUpSentAt.getTime() + timings.followUpCloseHours * hour : t.resolvedAt!.getTime() + timings.followUpHours * hour;
   if (now.getTime() >= at) return { due: [t.followUpSentAt ? "follow-up-close" : "follow-up"], nextCheckAt: null };
   return { due: [], nextCheckAt: new Date(at) };
 }
@@ -226,7 +224,9 @@ export function clockInNewQueue(
   now: Date,
 ): { changes: Partial<SlaState>; nextSlaCheckAt: Date | null } {
   const changes: Partial<SlaState> = {
-    ...(t.firstRespondedAt ? {} : { firstResponseDueAt: new Date(start.getTime() + queue.firstResponseMinutes * MINUTE), firstResponseWarnedAt: null, firstResponseBreachedAt: null }),
+    ...(t.firstRespondedAt
+      ? {}
+      : { firstResponseDueAt: new Date(start.getTime() + queue.firstResponseMinutes * MINUTE), firstResponseWarnedAt: null, firstResponseBreachedAt: null }),
     resolutionDueAt: queue.resolutionMinutes === null ? null : new Date(start.getTime() + queue.resolutionMinutes * MINUTE),
     resolutionWarnedAt: null,
     resolutionBreachedAt: null,

@@ -115,16 +115,40 @@ async function announce(
   const minutesLeft = (dueAt: Date | null) => String(Math.max(1, Math.round(((dueAt?.getTime() ?? now.getTime()) - now.getTime()) / MINUTE)));
   switch (event) {
     case "first-response-warning":
-      await send(deps, tx, await ticketAudience(tx, ticket, deps.settings), { key: "staff-sla-warning-first", vars: { ...vars, minutes: minutesLeft(ticket.firstResponseDueAt) } }, ticket.id);
+      await send(
+        deps,
+        tx,
+        await ticketAudience(tx, ticket, deps.settings),
+        { key: "staff-sla-warning-first", vars: { ...vars, minutes: minutesLeft(ticket.firstResponseDueAt) } },
+        ticket.id,
+      );
       return null;
     case "resolution-warning":
-      await send(deps, tx, await ticketAudience(tx, ticket, deps.settings), { key: "staff-sla-warning-resolution", vars: { ...vars, minutes: minutesLeft(ticket.resolutionDueAt) } }, ticket.id);
+      await send(
+        deps,
+        tx,
+        await ticketAudience(tx, ticket, deps.settings),
+        { key: "staff-sla-warning-resolution", vars: { ...vars, minutes: minutesLeft(ticket.resolutionDueAt) } },
+        ticket.id,
+      );
       return null;
     case "resolution-breach":
-      await send(deps, tx, [...(await staffAlertTargets(tx, deps.settings)), ...(await ticketAudience(tx, ticket, deps.settings))], { key: "staff-sla-breach-resolution", vars }, ticket.id);
+      await send(
+        deps,
+        tx,
+        [...(await staffAlertTargets(tx, deps.settings)), ...(await ticketAudience(tx, ticket, deps.settings))],
+        { key: "staff-sla-breach-resolution", vars },
+        ticket.id,
+      );
       return null;
     case "unanswered-assignee":
-      await send(deps, tx, await ticketAudience(tx, ticket, deps.settings), { key: "staff-unanswered", vars: { ...vars, minutes: String(deps.settings.unansweredAlertMinutes) } }, ticket.id);
+      await send(
+        deps,
+        tx,
+        await ticketAudience(tx, ticket, deps.settings),
+        { key: "staff-unanswered", vars: { ...vars, minutes: String(deps.settings.unansweredAlertMinutes) } },
+        ticket.id,
+      );
       return null;
     case "unanswered-queue": {
       const agents = await onDutyAgents(tx, ticket.queueId);
@@ -140,7 +164,11 @@ async function announce(
         tx,
         customer,
         // The reminder is automated: it waits for the end of the customer's quiet hours.
-        { key: event === "clarification-reminder" ? "clarification-reminder" : "clarification-closed", vars: { number: String(ticket.number), hours: deps.settings.clarificationHours }, automated: event === "clarification-reminder" },
+        {
+          key: event === "clarification-reminder" ? "clarification-reminder" : "clarification-closed",
+          vars: { number: String(ticket.number), hours: deps.settings.clarificationHours },
+          automated: event === "clarification-reminder",
+        },
         { ticketId: ticket.id, kind: "customer-notice" },
       );
       return null;
@@ -155,7 +183,12 @@ async function announce(
           key: "follow-up-ask",
           vars: { number: String(ticket.number) },
           automated: true,
-          buttons: [[{ kind: "callback", label: "follow-up-yes", data: `fu:${ticket.number}:yes` }, { kind: "callback", label: "follow-up-no", data: `fu:${ticket.number}:no` }]],
+          buttons: [
+            [
+              { kind: "callback", label: "follow-up-yes", data: `fu:${ticket.number}:yes` },
+              { kind: "callback", label: "follow-up-no", data: `fu:${ticket.number}:no` },
+            ],
+          ],
         },
         { ticketId: ticket.id, kind: "customer-notice" },
       );
@@ -168,7 +201,13 @@ async function announce(
       const target = queue.escalateToCode ? await tx.queue.findFirst({ where: { code: queue.escalateToCode, active: true } }) : null;
       await send(deps, tx, await staffAlertTargets(tx, deps.settings), { key: "staff-sla-breach-first", vars: { ...vars, minutes: waited } }, ticket.id);
       if (!target) return null;
-      const moved = await moveTicketToQueue(deps, tx, ticket.id, { to: target, kind: "sla-breach", reason: "first-response-breach", actor: { type: "system", id: null }, now });
+      const moved = await moveTicketToQueue(deps, tx, ticket.id, {
+        to: target,
+        kind: "sla-breach",
+        reason: "first-response-breach",
+        actor: { type: "system", id: null },
+        now,
+      });
       return { ticket: moved, queue: target };
     }
   }

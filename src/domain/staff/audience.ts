@@ -26,11 +26,7 @@ export async function staffAlertTargets(db: DbClient, settings: AlertSettings): 
 }
 
 /** Who hears about a ticket: its assignee, else the agents on duty in its queue, else the alert chat. */
-export async function ticketAudience(
-  db: DbClient,
-  ticket: { assigneeId: number | null; queueId: number },
-  settings: AlertSettings,
-): Promise<Recipient[]> {
+export async function ticketAudience(db: DbClient, ticket: { assigneeId: number | null; queueId: number }, settings: AlertSettings): Promise<Recipient[]> {
   if (ticket.assigneeId !== null) {
     const a = await db.staffMember.findUnique({ where: { id: ticket.assigneeId }, select: { telegramId: true, languageCode: true, active: true } });
     if (a?.active) return [a];

@@ -42,7 +42,11 @@ export function checkPublicName(name: string): string {
  * The first time a staff member without a name writes to the bot, their Telegram first name
  * becomes the name customers see. Returns the row as it is now (unchanged when nothing was learnt).
  */
-export async function learnStaffName<T extends Pick<StaffMember, "id" | "displayName">>(db: DbClient, staff: T, telegramFirstName: string | undefined): Promise<T> {
+export async function learnStaffName<T extends Pick<StaffMember, "id" | "displayName">>(
+  db: DbClient,
+  staff: T,
+  telegramFirstName: string | undefined,
+): Promise<T> {
   if (!isPlaceholderName(staff.displayName)) return staff;
   const first = (telegramFirstName ?? "").trim().replace(/\s+/g, " ").slice(0, 64);
   if (!first || isPlaceholderName(first)) return staff;

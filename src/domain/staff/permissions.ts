@@ -29,7 +29,17 @@ export const PERMISSIONS = [
 export type Permission = (typeof PERMISSIONS)[number];
 
 const AGENT: Permission[] = ["tickets.work"];
-const SUPERVISOR: Permission[] = [...AGENT, "tickets.reassign", "board.view", "numbers.view", "agents.view", "customers.vip", "queues.view", "kb.edit", "community.moderate"];
+const SUPERVISOR: Permission[] = [
+  ...AGENT,
+  "tickets.reassign",
+  "board.view",
+  "numbers.view",
+  "agents.view",
+  "customers.vip",
+  "queues.view",
+  "kb.edit",
+  "community.moderate",
+];
 
 export const ROLE_PERMISSIONS: Readonly<Record<StaffRole, readonly Permission[]>> = {
   agent: AGENT,

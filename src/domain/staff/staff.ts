@@ -67,7 +67,11 @@ export function parseStaffArgs(text: string): StaffChange {
     const [key, value] = part.split("=");
     if (!key || value === undefined) throw new ValidationError(`"${part}" is not key=value`);
     if (key === "role") change.role = value as StaffRole;
-    else if (key === "queues") change.queues = value.split(",").filter(Boolean).map((q) => q.toUpperCase());
+    else if (key === "queues")
+      change.queues = value
+        .split(",")
+        .filter(Boolean)
+        .map((q) => q.toUpperCase());
     else if (key === "limit") change.maxConcurrent = Number(value);
     else throw new ValidationError(`unknown setting "${key}" (role, queues, limit, name)`);
   }
@@ -83,7 +87,9 @@ export async function saveStaff(db: DbClient, actorId: number, telegramId: bigin
   if (c.queues && queues!.length !== c.queues.length) {
     const missing = c.queues.filter((q) => !queues!.some((x) => x.code === q));
     // Name what exists: a wrong code is usually a guess ("SEC" for SECURITY).
-    const existing = (await db.queue.findMany({ where: { active: true }, orderBy: [{ sortOrder: "asc" }, { code: "asc" }], select: { code: true } })).map((q) => q.code);
+    const existing = (await db.queue.findMany({ where: { active: true }, orderBy: [{ sortOrder: "asc" }, { code: "asc" }], select: { code: true } })).map(
+      (q) => q.code,
+    );
     throw new ValidationError(`no queue ${missing.join(", ")}; the queues are ${existing.join(", ")}`, { codes: missing });
   }
   const customer = await db.customer.findUnique({ where: { telegramId } });

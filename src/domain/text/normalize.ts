@@ -25,11 +25,7 @@ export const REPLACEMENT_CHARACTER = "\uFFFD";
  * entity offsets still matter (see `sanitizeMessageText`).
  */
 export function normalizeText(input: string): string {
-  return input
-    .replace(LONE_SURROGATE, REPLACEMENT_CHARACTER)
-    .replace(/\r\n?/g, "\n")
-    .replace(CONTROL, "")
-    .normalize("NFC");
+  return input.replace(LONE_SURROGATE, REPLACEMENT_CHARACTER).replace(/\r\n?/g, "\n").replace(CONTROL, "").normalize("NFC");
 }
 
 /** True when the text shows nothing: empty, whitespace, zero-width characters, fillers. */

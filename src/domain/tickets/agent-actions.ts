@@ -68,7 +68,6 @@ function requireOpen(ticket: Ticket) {
   }
 }
 
-
 async function updateWithClock(deps: TicketDeps, tx: DbClient, ticket: Loaded, changes: Partial<SlaState> & Record<string, unknown>, now: Date) {
   const state = { ...slaStateOf(ticket), ...changes } as SlaState;
   return tx.ticket.update({
@@ -88,9 +87,7 @@ export interface ReplyInput {
   clarification?: boolean;
 }
 
-export type ReplyResult =
-  | { kind: "sent"; ticket: Ticket; messageId: number }
-  | { kind: "held"; ticket: Ticket; messageId: number; words: string[] };
+export type ReplyResult = { kind: "sent"; ticket: Ticket; messageId: number } | { kind: "held"; ticket: Ticket; messageId: number; words: string[] };
 
 /** An agent's answer (or clarification request) to the customer, text and files. */
 export async function replyToCustomer(deps: TicketDeps, actor: Actor, number: number, input: ReplyInput): Promise<ReplyResult> {
@@ -121,7 +118,18 @@ export async function replyToCustomer(deps: TicketDeps, actor: Actor, number: nu
       await audit(tx, { staffId: actor.id, action: "reply-held", ticketId: ticket.id, data: { words, messageId: message.id }, at: now });
       return { kind: "held" as const, ticket, messageId: message.id, words };
     }
-    const sent = await deliverReply(deps, tx, ticket, actor, message.id, text, input.attachments ?? [], Boolean(input.clarification), now, Boolean(input.origin?.mediaGroupId));
+    const sent = await deliverReply(
+      deps,
+      tx,
+      ticket,
+      actor,
+      message.id,
+      text,
+      input.attachments ?? [],
+      Boolean(input.clarification),
+      now,
+      Boolean(input.origin?.mediaGroupId),
+    );
     return { kind: "sent" as const, ticket: sent, messageId: message.id };
   });
 }
@@ -130,13 +138,30 @@ export async function replyToCustomer(deps: TicketDeps, actor: Actor, number: nu
  * A later part of an album the agent is sending: it joins the first part's message and, while
  * that copy still waits in the outbox, the customer's album. Null for the first part.
  */
-async function joinStaffAlbum(deps: TicketDeps, tx: DbClient, ticket: Loaded, actor: Actor, mediaGroupId: string, text: string, attachments: Attachment[]): Promise<ReplyResult | null> {
+async function joinStaffAlbum(
+  deps: TicketDeps,
+  tx: DbClient,
+  ticket: Loaded,
+  actor: Actor,
+  mediaGroupId: string,
+  text: string,
+  attachments: Attachment[],
+): Promise<ReplyResult | null> {
   const first = await tx.ticketMessage.findFirst({ where: { ticketId: ticket.id, author: "staff", staffId: actor.id, mediaGroupId } });
   if (!first) return null;
-  await tx.ticketMessage.update({ where: { id: first.id }, data: { attachments: [...(first.attachments as Attachment[]), ...attachments], text: first.text || text } });
+  await tx.ticketMessage.update({
+    where: { id: first.id },
+    data: { attachments: [...(first.attachments as Attachment[]), ...attachments], text: first.text || text },
+  });
   if (!first.held && attachments.length) {
     const joined = await deps.notifier.addToPendingAlbum(tx, ticket.customer.telegramId, { kind: "customer-copy", sourceMessageId: first.id }, attachments);
-    if (!joined) await deps.notifier.sendContent(tx, ticket.customer, { attachments }, { ticketId: ticket.id, kind: "customer-copy", sourceMessageId: first.id, failureNotifyChatId: actor.telegramId });
+    if (!joined)
+      await deps.notifier.sendContent(
+        tx,
+        ticket.customer,
+        { attachments },
+        { ticketId: ticket.id, kind: "customer-copy", sourceMessageId: first.id, failureNotifyChatId: actor.telegramId },
+      );
   }
   // A held album is confirmed or discarded once, on its first part's prompt.
   return { kind: "sent", ticket, messageId: first.id };
@@ -155,7 +180,10 @@ async function deliverReply(
   album = false,
 ): Promise<Ticket> {
   const content: Content = {
-    template: { key: signedKey(clarification ? "agent-clarification" : "agent-reply", actor), vars: { agent: publicStaffName(actor) ?? "", text, number: String(ticket.number), hours: deps.settings.clarificationHours } },
+    template: {
+      key: signedKey(clarification ? "agent-clarification" : "agent-reply", actor),
+      vars: { agent: publicStaffName(actor) ?? "", text, number: String(ticket.number), hours: deps.settings.clarificationHours },
+    },
     attachments,
   };
   await deps.notifier.sendContent(tx, ticket.customer, content, {
@@ -179,7 +207,14 @@ async function deliverReply(
     now,
   );
   await tx.ticketEvent.create({
-    data: { ticketId: ticket.id, type: clarification ? "clarification-requested" : "staff-reply", actorType: "staff", actorId: actor.id, data: { messageId }, createdAt: now },
+    data: {
+      ticketId: ticket.id,
+      type: clarification ? "clarification-requested" : "staff-reply",
+      actorType: "staff",
+      actorId: actor.id,
+      data: { messageId },
+      createdAt: now,
+    },
   });
   await audit(tx, { staffId: actor.id, action: clarification ? "clarification" : "reply", ticketId: ticket.id, data: { messageId }, at: now });
   return updated;
@@ -216,7 +251,14 @@ export async function editStaffReply(deps: TicketDeps, origin: TelegramOrigin, t
     const clean = storedText(text, MAX_TEXT);
     await tx.ticketMessage.update({ where: { id: message.id }, data: { text: clean, editedAt: now } });
     await tx.ticketEvent.create({
-      data: { ticketId: message.ticketId, type: "message-edited", actorType: "staff", actorId: message.staffId, data: { messageId: message.id, before: message.text }, createdAt: now },
+      data: {
+        ticketId: message.ticketId,
+        type: "message-edited",
+        actorType: "staff",
+        actorId: message.staffId,
+        data: { messageId: message.id, before: message.text },
+        createdAt: now,
+      },
     });
     if (message.internal || message.held) return true;
     const copies = await tx.outboxMessage.findMany({ where: { sourceMessageId: message.id, kind: "customer-copy" }, orderBy: { id: "asc" } });
@@ -232,7 +274,12 @@ export async function editStaffReply(deps: TicketDeps, origin: TelegramOrigin, t
     } else if (!first.failedAt && first.method === "sendMessage") {
       // Not delivered yet: the pending copy simply carries the new text.
       await tx.outboxMessage.delete({ where: { id: first.id } });
-      await deps.notifier.sendContent(tx, message.ticket.customer, content, { ticketId: message.ticketId, kind: "customer-copy", sourceMessageId: message.id, failureNotifyChatId: message.staff.telegramId });
+      await deps.notifier.sendContent(tx, message.ticket.customer, content, {
+        ticketId: message.ticketId,
+        kind: "customer-copy",
+        sourceMessageId: message.id,
+        failureNotifyChatId: message.staff.telegramId,
+      });
     }
     return true;
   });
@@ -252,7 +299,14 @@ export async function addNote(deps: TicketDeps, actor: Actor, number: number, te
 }
 
 /** Moves a ticket to another queue (escalation to L2/VIP/Security, or a plain transfer) with a reason. */
-export async function moveToQueue(deps: TicketDeps, actor: Actor, number: number, queueCode: string, reason: string, kind: "escalate" | "transfer"): Promise<Ticket> {
+export async function moveToQueue(
+  deps: TicketDeps,
+  actor: Actor,
+  number: number,
+  queueCode: string,
+  reason: string,
+  kind: "escalate" | "transfer",
+): Promise<Ticket> {
   const now = deps.clock.now();
   return deps.db.$transaction(async (tx) => {
     const ticket = await load(tx, number);
@@ -278,7 +332,16 @@ export async function transferToAgent(deps: TicketDeps, actor: Actor, number: nu
     const load_ = await tx.ticket.count({ where: { assigneeId: target.id, status: { in: [...OPEN_STATUSES] } } });
     if (load_ >= target.maxConcurrent && !can(actor, "tickets.reassign")) throw new ConflictError("at-limit", `${target.displayName} is at their limit`);
     const updated = await tx.ticket.update({ where: { id: ticket.id }, data: { assigneeId: target.id } });
-    await tx.ticketEvent.create({ data: { ticketId: ticket.id, type: "transferred", actorType: "staff", actorId: actor.id, data: { from: ticket.assigneeId, to: target.id }, createdAt: now } });
+    await tx.ticketEvent.create({
+      data: {
+        ticketId: ticket.id,
+        type: "transferred",
+        actorType: "staff",
+        actorId: actor.id,
+        data: { from: ticket.assigneeId, to: target.id },
+        createdAt: now,
+      },
+    });
     await audit(tx, { staffId: actor.id, action: "transfer", ticketId: ticket.id, data: { to: target.id }, at: now });
     await briefWithConversation(deps, tx, ticket, target, "staff-transferred-to-you", "staff-transferred-history");
     return updated;
@@ -294,7 +357,9 @@ export async function resolveTicket(deps: TicketDeps, actor: Actor, number: numb
     const ticket = await claim(tx, await load(tx, number), actor, now);
     requireOpen(ticket);
     const resolved = await updateWithClock(deps, tx, ticket, { status: "resolved", resolvedAt: now, pausedAt: null, summary: clean } as never, now);
-    await tx.ticketEvent.create({ data: { ticketId: ticket.id, type: "resolved", actorType: "staff", actorId: actor.id, data: { summary: clean, nextSteps }, createdAt: now } });
+    await tx.ticketEvent.create({
+      data: { ticketId: ticket.id, type: "resolved", actorType: "staff", actorId: actor.id, data: { summary: clean, nextSteps }, createdAt: now },
+    });
     await audit(tx, { staffId: actor.id, action: "resolve", ticketId: ticket.id, at: now });
     if (!ticket.customer.unreachableAt) {
       const askRating = await ruleEnabled(tx, "csat-request");
@@ -302,8 +367,13 @@ export async function resolveTicket(deps: TicketDeps, actor: Actor, number: numb
         tx,
         ticket.customer,
         {
-          template: { key: nextSteps.trim() ? "ticket-resolved-next" : "ticket-resolved", vars: { number: String(ticket.number), summary: clean, next: nextSteps.trim(), agent: publicStaffName(actor) ?? "" } },
-          ...(askRating ? { buttons: [[1, 2, 3, 4, 5].map((n) => ({ kind: "callback" as const, label: `csat-${n}`, data: `csat:${ticket.number}:${n}` }))] } : {}),
+          template: {
+            key: nextSteps.trim() ? "ticket-resolved-next" : "ticket-resolved",
+            vars: { number: String(ticket.number), summary: clean, next: nextSteps.trim(), agent: publicStaffName(actor) ?? "" },
+          },
+          ...(askRating
+            ? { buttons: [[1, 2, 3, 4, 5].map((n) => ({ kind: "callback" as const, label: `csat-${n}`, data: `csat:${ticket.number}:${n}` }))] }
+            : {}),
         },
         { ticketId: ticket.id, kind: "customer-notice" },
       );
@@ -330,7 +400,12 @@ export async function sendCustomerCopyToAgent(
       attachments: (first?.attachments as Attachment[] | undefined) ?? [],
     },
     // The stored message the copy shows: a later edit or album part finds its copy through it.
-    { ticketId: ticket.id, kind: "agent-copy", ...(message?.id !== undefined ? { sourceMessageId: message.id } : {}), ...(message?.albumDelayMs ? { albumDelayMs: message.albumDelayMs } : {}) },
+    {
+      ticketId: ticket.id,
+      kind: "agent-copy",
+      ...(message?.id !== undefined ? { sourceMessageId: message.id } : {}),
+      ...(message?.albumDelayMs ? { albumDelayMs: message.albumDelayMs } : {}),
+    },
   );
 }
 
@@ -338,7 +413,14 @@ export async function sendCustomerCopyToAgent(
  * Briefs an agent who receives a ticket: a single customer message as it is (`oneKey`), or the
  * whole conversation so far (`historyKey`) once there is more to read than the first message.
  */
-export async function briefWithConversation(deps: TicketDeps, tx: DbClient, ticket: Loaded, agent: Pick<StaffMember, "telegramId" | "languageCode">, oneKey: string, historyKey: string) {
+export async function briefWithConversation(
+  deps: TicketDeps,
+  tx: DbClient,
+  ticket: Loaded,
+  agent: Pick<StaffMember, "telegramId" | "languageCode">,
+  oneKey: string,
+  historyKey: string,
+) {
   const conversation = await conversationSoFar(tx, ticket);
   if (conversation.count <= 1) return sendCustomerCopyToAgent(deps, tx, ticket, agent, oneKey);
   return briefAgent(deps, tx, ticket, agent, historyKey);
@@ -383,9 +465,7 @@ export async function customerHistory(db: DbClient, customer: Customer, exceptTi
 export async function announceNewTicket(deps: TicketDeps, tx: DbClient, ticketId: number) {
   const ticket = await tx.ticket.findUniqueOrThrow({ where: { id: ticketId }, include: { customer: true, queue: true } });
   const agents =
-    ticket.assigneeId === null
-      ? await tx.staffMember.findMany({ where: { active: true, onDuty: true, queues: { some: { queueId: ticket.queueId } } } })
-      : [];
+    ticket.assigneeId === null ? await tx.staffMember.findMany({ where: { active: true, onDuty: true, queues: { some: { queueId: ticket.queueId } } } }) : [];
   if (ticket.assigneeId === null && !agents.length) return; // nobody on duty to tell: the SLA alerts take over
   const first = await tx.ticketMessage.findFirst({ where: { ticketId, author: "customer" }, orderBy: { id: "asc" } });
   const vars = {
@@ -400,7 +480,12 @@ export async function announceNewTicket(deps: TicketDeps, tx: DbClient, ticketId
   const localizedVars = { topic: `topic-name-${ticket.topic}` };
   if (ticket.assigneeId !== null) {
     const agent = await tx.staffMember.findUniqueOrThrow({ where: { id: ticket.assigneeId } });
-    await deps.notifier.sendContent(tx, staffRecipient(agent), { template: { key: "staff-ticket-assigned", vars, localizedVars }, attachments: (first?.attachments as Attachment[]) ?? [] }, { ticketId, kind: "agent-copy" });
+    await deps.notifier.sendContent(
+      tx,
+      staffRecipient(agent),
+      { template: { key: "staff-ticket-assigned", vars, localizedVars }, attachments: (first?.attachments as Attachment[]) ?? [] },
+      { ticketId, kind: "agent-copy" },
+    );
     return;
   }
   for (const agent of agents) {
@@ -414,7 +499,12 @@ export async function announceNewTicket(deps: TicketDeps, tx: DbClient, ticketId
 }
 
 /** Once a ticket is taken, the other agents' cards say so (and lose their Take button). */
-export async function settleTicketCards(deps: TicketDeps, tx: DbClient, ticket: Pick<Ticket, "id" | "number">, taker: Pick<StaffMember, "id" | "displayName" | "telegramId">) {
+export async function settleTicketCards(
+  deps: TicketDeps,
+  tx: DbClient,
+  ticket: Pick<Ticket, "id" | "number">,
+  taker: Pick<StaffMember, "id" | "displayName" | "telegramId">,
+) {
   const cards = await tx.outboxMessage.findMany({ where: { ticketId: ticket.id, kind: "ticket-card", failedAt: null } });
   for (const card of cards) {
     if (card.chatId === taker.telegramId) continue;
@@ -444,7 +534,12 @@ export async function takeAndBrief(deps: TicketDeps, actor: Actor, number: numbe
     await settleTicketCards(deps, tx, loaded, actor);
     await briefWithConversation(deps, tx, loaded, actor, "staff-customer-message", "staff-customer-history");
     if (await ruleEnabled(tx, "status-notifications")) {
-      await deps.notifier.send(tx, loaded.customer, { key: signedKey("status-taken", actor), vars: { number: String(loaded.number), agent: publicStaffName(actor) ?? "" }, automated: true }, { ticketId: loaded.id, kind: "customer-notice" });
+      await deps.notifier.send(
+        tx,
+        loaded.customer,
+        { key: signedKey("status-taken", actor), vars: { number: String(loaded.number), agent: publicStaffName(actor) ?? "" }, automated: true },
+        { ticketId: loaded.id, kind: "customer-notice" },
+      );
     }
     await audit(tx, { staffId: actor.id, action: "take", ticketId: loaded.id, at: now });
     const first = await tx.ticketMessage.findFirst({ where: { ticketId: loaded.id, author: "customer" }, orderBy: { id: "asc" } });
@@ -477,6 +572,9 @@ export async function reportUndelivered(
 
 /** The ticket an agent's album went to (found by its first part), so its later parts follow it. */
 export async function ticketOfStaffAlbum(db: DbClient, chatId: bigint, mediaGroupId: string): Promise<number | null> {
-  const first = await db.ticketMessage.findFirst({ where: { author: "staff", telegramChatId: chatId, mediaGroupId }, include: { ticket: { select: { number: true } } } });
+  const first = await db.ticketMessage.findFirst({
+    where: { author: "staff", telegramChatId: chatId, mediaGroupId },
+    include: { ticket: { select: { number: true } } },
+  });
   return first?.ticket.number ?? null;
 }

@@ -58,7 +58,9 @@ export async function customerTicketDetail(db: DbClient, sql: Sql, customerId: n
     [number, customerId],
   );
   if (!found.rows[0]) throw new NotFoundError("ticket", { number });
-  const { queueCode, ratingCsat, ratingNps, ratingId, ...rest } = camelRow<Ticket & { queueCode: string; ratingCsat: number | null; ratingNps: number | null; ratingId: number | null }>(found.rows[0]);
+  const { queueCode, ratingCsat, ratingNps, ratingId, ...rest } = camelRow<
+    Ticket & { queueCode: string; ratingCsat: number | null; ratingNps: number | null; ratingId: number | null }
+  >(found.rows[0]);
   const ticket = { ...(rest as Ticket), queue: { code: queueCode } };
   const [messages, etaMinutes] = await Promise.all([
     visibleMessagesSql(sql, ticket.id, 0),
@@ -147,4 +149,14 @@ export async function ticketStatusCard(deps: TicketDeps, customerId: number, num
     place: wait?.place ?? null,
     opensAt: wait?.opensAt ?? null,
   };
+}
+
+/** One of the customer's own tickets by its number, or null: whose ticket it is, decided here. */
+export function findOwnTicket(db: DbClient, customerId: number, number: number) {
+  return db.ticket.findFirst({ where: { number, customerId } });
+}
+
+/** A queue's code, for a ticket view. */
+export function queueCodeOf(db: DbClient, queueId: number) {
+  return db.queue.findUniqueOrThrow({ where: { id: queueId }, select: { code: true } });
 }

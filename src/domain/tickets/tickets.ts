@@ -91,15 +91,13 @@ export async function openTicket(deps: TicketDeps, input: OpenTicketInput): Prom
   input = { ...input, handoff };
   const route = routeTicket(input.topic, input.handoff, customer.isVip);
   const queue =
-    (await db.queue.findFirst({ where: { code: route.queue, active: true } })) ??
-    (await db.queue.findFirstOrThrow({ where: { code: FALLBACK_QUEUE } }));
+    (await db.queue.findFirst({ where: { code: route.queue, active: true } })) ?? (await db.queue.findFirstOrThrow({ where: { code: FALLBACK_QUEUE } }));
   // Outside the queue's working hours the SLA clock starts when it opens.
   const deadlines = deadlinesFor(queue, slaStartFor(queue, now, deps.settings.deskTimeZone ?? "UTC"));
   const etaMinutes = await forecastFirstResponse(db, queue.id, queue.firstResponseMinutes);
 
   const vip = customer.isVip;
   const slaStart = initialSlaState(deadlines, now);
-
 
   try {
     return await db.$transaction(async (tx) => {
@@ -139,7 +137,13 @@ export async function openTicket(deps: TicketDeps, input: OpenTicketInput): Prom
               type: "created",
               actorType: "customer",
               actorId: customer.id,
-              data: { queue: queue.code, priority: route.priority, handoff: input.handoff?.reason ?? null, source: input.source, ...(input.unfinished ? { unfinished: true } : {}) },
+              data: {
+                queue: queue.code,
+                priority: route.priority,
+                handoff: input.handoff?.reason ?? null,
+                source: input.source,
+                ...(input.unfinished ? { unfinished: true } : {}),
+              },
               createdAt: now,
             },
           },
@@ -159,7 +163,12 @@ export async function openTicket(deps: TicketDeps, input: OpenTicketInput): Prom
           await deps.notifier.send(
             tx,
             r,
-            { key: "staff-security-alert", vars: { number: String(ticket.number), priority: route.priority }, localizedVars: { topic: `topic-name-${input.topic}` }, critical: true },
+            {
+              key: "staff-security-alert",
+              vars: { number: String(ticket.number), priority: route.priority },
+              localizedVars: { topic: `topic-name-${input.topic}` },
+              critical: true,
+            },
             ticket.id,
           );
         }
@@ -224,7 +233,11 @@ function isUniqueViolation(err: unknown): boolean {
 export function subjectOf(text: string, topic: string): string {
   // The first line that shows something (zero-width spaces do not), cut between graphemes: an
   // emoji across the cut must not leave half a character that PostgreSQL refuses.
-  const firstLine = text.split("\n").map(cleanText).find((l) => l) ?? topic;
+  const firstLine =
+    text
+      .split("\n")
+      .map(cleanText)
+      .find((l) => l) ?? topic;
   return truncateText(firstLine, SUBJECT_LENGTH, "…");
 }
 
@@ -391,7 +404,11 @@ export async function appendCustomerMessage(deps: TicketDeps, input: AppendInput
     });
     // Tell the customer where a message went once per burst, not after every line they send.
     const recentFollowUps = await tx.ticketEvent.count({
-      where: { ticketId: ticket.id, type: { in: ["customer-message", "customer-replied"] }, createdAt: { gt: new Date(now.getTime() - QUIET_BEFORE_NOTICE_MS) } },
+      where: {
+        ticketId: ticket.id,
+        type: { in: ["customer-message", "customer-replied"] },
+        createdAt: { gt: new Date(now.getTime() - QUIET_BEFORE_NOTICE_MS) },
+      },
     });
     const wasWaiting = ticket.status === "waiting_customer";
     const changes = { lastCustomerMessageAt: now, ...(wasWaiting ? resumeClock(ticket, now) : {}) };
@@ -446,11 +463,7 @@ function resumeClock(ticket: Ticket, now: Date) {
   };
 }
 
-export async function recordMessageEdit(
-  deps: TicketDeps,
-  ref: { chatId: bigint; messageId: number },
-  text: string,
-): Promise<TicketMessage | null> {
+export async function recordMessageEdit(deps: TicketDeps, ref: { chatId: bigint; messageId: number }, text: string): Promise<TicketMessage | null> {
   const now = deps.clock.now();
   return deps.db.$transaction(async (tx) => {
     const message = await tx.ticketMessage.findUnique({
@@ -491,7 +504,12 @@ async function showCustomerEdit(deps: TicketDeps, tx: DbClient, message: TicketM
   await deps.notifier.sendContent(
     tx,
     { telegramId: agent.telegramId, languageCode: agent.languageCode },
-    { template: { key: "staff-customer-edited", vars: { number: String(ticket.number), name: ticket.customer.firstName, text: maskPersonalData(message.text) } } },
+    {
+      template: {
+        key: "staff-customer-edited",
+        vars: { number: String(ticket.number), name: ticket.customer.firstName, text: maskPersonalData(message.text) },
+      },
+    },
     { ticketId: ticket.id, kind: "agent-copy", sourceMessageId: message.id, ...(copy?.telegramMessageId ? { replyToMessageId: copy.telegramMessageId } : {}) },
   );
 }
@@ -505,7 +523,15 @@ export async function reopenTicket(deps: TicketDeps, ticketId: number, customerI
     const queue = await tx.queue.findUniqueOrThrow({ where: { id: ticket.queueId } });
     // A reopened ticket gets a fresh resolution clock from its queue's policy.
     const resolutionDueAt = queue.resolutionMinutes === null ? null : new Date(now.getTime() + queue.resolutionMinutes * 60_000);
-    const changes = { status: "in_progress" as const, resolvedAt: null, closedAt: null, pausedAt: null, resolutionDueAt, resolutionWarnedAt: null, resolutionBreachedAt: null };
+    const changes = {
+      status: "in_progress" as const,
+      resolvedAt: null,
+      closedAt: null,
+      pausedAt: null,
+      resolutionDueAt,
+      resolutionWarnedAt: null,
+      resolutionBreachedAt: null,
+    };
     const reopened = await tx.ticket.update({
       where: { id: ticket.id },
       data: {
@@ -524,11 +550,7 @@ export async function reopenTicket(deps: TicketDeps, ticketId: number, customerI
  * Where a new message from the customer belongs: their open ticket, else one resolved since
  * `resolvedSince` (to ask "same issue?"), else nowhere. One query on the path of every message.
  */
-export async function findTicketForFollowUp(
-  db: DbClient,
-  customerId: number,
-  resolvedSince: Date,
-): Promise<{ open: Ticket | null; resolved: Ticket | null }> {
+export async function findTicketForFollowUp(db: DbClient, customerId: number, resolvedSince: Date): Promise<{ open: Ticket | null; resolved: Ticket | null }> {
   const ticket = await db.ticket.findFirst({
     where: {
       customerId,
@@ -583,7 +605,10 @@ export async function getCustomerTicket(db: DbClient, customerId: number, number
  * Minutes until a first answer as of now, from the ticket's place in its queue: the ETA on the
  * receipt was a forecast; this one follows the queue as it moves.
  */
-export async function currentEtaMinutes(db: DbClient, ticket: Pick<Ticket, "id" | "queueId" | "queueRank" | "createdAt" | "firstRespondedAt">): Promise<number | null> {
+export async function currentEtaMinutes(
+  db: DbClient,
+  ticket: Pick<Ticket, "id" | "queueId" | "queueRank" | "createdAt" | "firstRespondedAt">,
+): Promise<number | null> {
   if (ticket.firstRespondedAt) return null;
   const [row] = await db.$queryRaw<Array<{ ahead: number; agents: number; first: number; minutes: number | null }>>`
     SELECT

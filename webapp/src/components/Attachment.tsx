@@ -31,7 +31,9 @@ export function Attachment({ attachment, authorLabel }: { attachment: Attachment
   const [busy, setBusy] = useState(false);
   const kindLabel = t(`attachment-kind-${attachment.kind}`);
   const name = attachment.name ?? kindLabel;
-  const alt = attachment.name ? t("attachment-alt-named", { name: attachment.name, author: authorLabel }) : t("attachment-alt", { kind: kindLabel, author: authorLabel });
+  const alt = attachment.name
+    ? t("attachment-alt-named", { name: attachment.name, author: authorLabel })
+    : t("attachment-alt", { kind: kindLabel, author: authorLabel });
 
   useEffect(() => {
     if (!isImage) return;

@@ -30,7 +30,16 @@ export function NavBar({ route }: { route: Route }) {
         {ITEMS.map((item) => (
           <li key={item.key}>
             <Link to={item.to} className="navbar-link" aria-current={item.active(route) ? "page" : undefined} data-testid={`nav-${item.key}`}>
-              <svg viewBox="0 0 24 24" aria-hidden="true" className="navbar-icon" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" strokeLinejoin="round">
+              <svg
+                viewBox="0 0 24 24"
+                aria-hidden="true"
+                className="navbar-icon"
+                fill="none"
+                stroke="currentColor"
+                strokeWidth="2"
+                strokeLinecap="round"
+                strokeLinejoin="round"
+              >
                 {ICONS[item.key]}
               </svg>
               <span>{t(item.label)}</span>

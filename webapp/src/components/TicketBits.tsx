@@ -20,8 +20,7 @@ export function Eta({ minutes, since }: { minutes: number; since: number }) {
   const t = useT();
   const now = useNow(15_000);
   const left = Math.ceil((since + minutes * 60_000 - now) / 60_000);
-  const text =
-    left <= 0 ? t("eta-any-minute") : left < 60 ? t("eta-minutes", { minutes: left }) : t("eta-hours", { hours: Math.round(left / 60) });
+  const text = left <= 0 ? t("eta-any-minute") : left < 60 ? t("eta-minutes", { minutes: left }) : t("eta-hours", { hours: Math.round(left / 60) });
   return (
     <span className="eta" data-testid="eta">
       <Icon name="clock" />

@@ -32,7 +32,9 @@ function ArticleList({ articles, testId }: { articles: ReadonlyArray<KbArticleSu
             <span className="article-link-title" dir="auto" lang={"lang" in a && a.lang && a.lang !== language ? a.lang : undefined}>
               {a.title}
             </span>
-            {a.snippet ? <Snippet className="article-link-snippet" text={a.snippet} lang={"lang" in a && a.lang && a.lang !== language ? a.lang : undefined} /> : null}
+            {a.snippet ? (
+              <Snippet className="article-link-snippet" text={a.snippet} lang={"lang" in a && a.lang && a.lang !== language ? a.lang : undefined} />
+            ) : null}
           </Link>
         </li>
       ))}
@@ -74,10 +76,7 @@ export function KbPage() {
 
   const all = useResource((signal) => listArticles({ lang: language }, signal), [language]);
   const popular = useResource((signal) => listArticles({ lang: language, popular: true }, signal), [language]);
-  const inCategory = useResource(
-    (signal) => (category ? listArticles({ lang: language, category }, signal) : Promise.resolve([])),
-    [language, category],
-  );
+  const inCategory = useResource((signal) => (category ? listArticles({ lang: language, category }, signal) : Promise.resolve([])), [language, category]);
 
   const categories = all.state.status === "ready" ? [...new Set(all.state.data.map((a) => a.category).filter(Boolean))].sort() : [];
 
@@ -160,13 +159,7 @@ export function KbPage() {
                   {t("kb-category-all")}
                 </Link>
                 {categories.map((c) => (
-                  <Link
-                    key={c}
-                    to={`/kb?category=${encodeURIComponent(c)}`}
-                    replace
-                    className="chip"
-                    aria-current={c === category ? "page" : undefined}
-                  >
+                  <Link key={c} to={`/kb?category=${encodeURIComponent(c)}`} replace className="chip" aria-current={c === category ? "page" : undefined}>
                     {categoryName(t, c)}
                   </Link>
                 ))}

@@ -94,7 +94,13 @@ function ConsentAsk({ id, attention, onAgreed }: { id: string; attention: boolea
     }
   };
   return (
-    <section id={id} className={`card consent-ask${attention ? " needs-attention" : ""}`} tabIndex={-1} aria-labelledby={`${id}-title`} data-testid="consent-ask">
+    <section
+      id={id}
+      className={`card consent-ask${attention ? " needs-attention" : ""}`}
+      tabIndex={-1}
+      aria-labelledby={`${id}-title`}
+      data-testid="consent-ask"
+    >
       <h2 id={`${id}-title`}>{t("new-consent-title")}</h2>
       <p>{t("new-consent-text")}</p>
       <button type="button" className="button button-small" onClick={() => void agree()} disabled={busy} data-testid="consent-agree">
@@ -307,9 +313,7 @@ export function NewTicketPage() {
         ) : null}
 
         <div className="field">
-          <p className="label">
-            {t("new-file")}
-          </p>
+          <p className="label">{t("new-file")}</p>
           <FilePicker file={file} onChange={setFile} disabled={submitting} label={t("attach-choose")} testId="new-file" />
         </div>
 

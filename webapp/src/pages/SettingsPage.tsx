@@ -28,7 +28,21 @@ function SaveStatus({ state, section }: { state: SaveState; section: string }) {
   );
 }
 
-function Switch({ label, hint, checked, onChange, testId, disabled }: { label: string; hint?: string; checked: boolean; onChange: (value: boolean) => void; testId: string; disabled?: boolean }) {
+function Switch({
+  label,
+  hint,
+  checked,
+  onChange,
+  testId,
+  disabled,
+}: {
+  label: string;
+  hint?: string;
+  checked: boolean;
+  onChange: (value: boolean) => void;
+  testId: string;
+  disabled?: boolean;
+}) {
   const id = useId();
   return (
     <div className="switch-row">
@@ -199,7 +213,13 @@ function DeleteData({ onDeleted }: { onDeleted: () => void }) {
         </p>
       ) : null}
       <div className="button-row">
-        <button type="button" className="button button-danger" disabled={step === "deleting"} onClick={() => void confirm()} data-testid="delete-confirm-button">
+        <button
+          type="button"
+          className="button button-danger"
+          disabled={step === "deleting"}
+          onClick={() => void confirm()}
+          data-testid="delete-confirm-button"
+        >
           {step === "deleting" ? t("settings-deleting") : t("settings-delete-confirm")}
         </button>
         <button type="button" className="button button-secondary" disabled={step === "deleting"} onClick={() => setStep("idle")}>
@@ -306,7 +326,14 @@ export function SettingsPage() {
         <label htmlFor={`${id}-tz`} className="label">
           {t("settings-timezone")}
         </label>
-        <select id={`${id}-tz`} className="input" value={timeZone} onChange={(e) => void save("language", { timeZone: e.target.value })} data-testid="timezone" aria-describedby={`${id}-tz-hint`}>
+        <select
+          id={`${id}-tz`}
+          className="input"
+          value={timeZone}
+          onChange={(e) => void save("language", { timeZone: e.target.value })}
+          data-testid="timezone"
+          aria-describedby={`${id}-tz-hint`}
+        >
           {device ? (
             <optgroup label={t("settings-timezone-suggested")}>
               <option value={device}>{device.replaceAll("_", " ")}</option>
@@ -355,13 +382,31 @@ export function SettingsPage() {
       </Section>
 
       <Section id="display" title={t("settings-display")}>
-        <Switch label={t("settings-large-text")} hint={t("settings-large-text-hint")} checked={display.largeText} onChange={(v) => setDisplayPref("largeText", v)} testId="large-text" />
-        <Switch label={t("settings-high-contrast")} hint={t("settings-high-contrast-hint")} checked={display.highContrast} onChange={(v) => setDisplayPref("highContrast", v)} testId="high-contrast" />
+        <Switch
+          label={t("settings-large-text")}
+          hint={t("settings-large-text-hint")}
+          checked={display.largeText}
+          onChange={(v) => setDisplayPref("largeText", v)}
+          testId="large-text"
+        />
+        <Switch
+          label={t("settings-high-contrast")}
+          hint={t("settings-high-contrast-hint")}
+          checked={display.highContrast}
+          onChange={(v) => setDisplayPref("highContrast", v)}
+          testId="high-contrast"
+        />
       </Section>
 
       <Section id="privacy" title={t("settings-privacy")}>
         <p data-testid="consent-state">
-          {settings.consentAt ? <Time iso={settings.consentAt} full>{(date) => t("settings-consent-given", { date })}</Time> : t("settings-consent-missing")}
+          {settings.consentAt ? (
+            <Time iso={settings.consentAt} full>
+              {(date) => t("settings-consent-given", { date })}
+            </Time>
+          ) : (
+            t("settings-consent-missing")
+          )}
         </p>
         <Switch
           label={t("settings-consent-label")}

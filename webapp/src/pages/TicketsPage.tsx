@@ -49,10 +49,7 @@ export function TicketsPage() {
   const { me } = useSession();
   const { search } = useLocation();
   const filter = parseFilter(search.get("filter"));
-  const { state, reload } = useResource(
-    async (signal) => ({ tickets: await listTickets(filter, signal), fetchedAt: Date.now() }),
-    [filter],
-  );
+  const { state, reload } = useResource(async (signal) => ({ tickets: await listTickets(filter, signal), fetchedAt: Date.now() }), [filter]);
   usePolling(async () => reload({ quiet: true }), REFRESH_MS, state.status === "ready");
   useEffect(() => {
     if (state.status === "ready") firstViewReady();

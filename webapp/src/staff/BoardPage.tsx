@@ -108,7 +108,9 @@ export function BoardPage({ me }: { me: StaffMeView }) {
       <header className="page-header">
         <div className="header-row">
           <h1 tabIndex={-1}>{t("staff-board-title")}</h1>
-          <span className="live" data-testid="board-live">{error ? t("staff-reconnecting") : t("staff-live")}</span>
+          <span className="live" data-testid="board-live">
+            {error ? t("staff-reconnecting") : t("staff-live")}
+          </span>
         </div>
       </header>
       <p role="status" className="subtitle" data-testid="board-notice">
@@ -176,7 +178,8 @@ export function BoardPage({ me }: { me: StaffMeView }) {
           {board.tickets.map((tk) => (
             <li key={tk.number} className={`card state-${tk.state}`} data-number={tk.number}>
               <p className="ticket-card-top">
-                <strong>#{tk.number}</strong> <span className={`badge state-${tk.state}`}>{t(`staff-state-${tk.state}`)}</span> {tk.vip ? <span className="badge">VIP</span> : null}
+                <strong>#{tk.number}</strong> <span className={`badge state-${tk.state}`}>{t(`staff-state-${tk.state}`)}</span>{" "}
+                {tk.vip ? <span className="badge">VIP</span> : null}
               </p>
               <p dir="auto">{tk.subject}</p>
               <p className="subtitle">

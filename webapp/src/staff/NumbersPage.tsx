@@ -152,7 +152,10 @@ export function NumbersPage() {
               </button>
             </div>
             {state.data.handoffReasons.length ? (
-              <BarChart title={t("staff-handoff-reasons")} bars={state.data.handoffReasons.map((h) => ({ label: h.reason, value: h.count, text: String(h.count) }))} />
+              <BarChart
+                title={t("staff-handoff-reasons")}
+                bars={state.data.handoffReasons.map((h) => ({ label: h.reason, value: h.count, text: String(h.count) }))}
+              />
             ) : (
               <p className="subtitle">—</p>
             )}

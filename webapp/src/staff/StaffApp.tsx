@@ -37,7 +37,14 @@ function Desk({ me }: { me: StaffMeView }) {
     <>
       <nav className="filters staff-nav" aria-label={t("staff-nav")}>
         {tabs.map((tab) => (
-          <Link key={tab.path} to={tab.path} replace className="chip" aria-current={tab === current ? "page" : undefined} data-testid={`nav-${tab.path.split("/")[2]}`}>
+          <Link
+            key={tab.path}
+            to={tab.path}
+            replace
+            className="chip"
+            aria-current={tab === current ? "page" : undefined}
+            data-testid={`nav-${tab.path.split("/")[2]}`}
+          >
             {t(tab.label)}
           </Link>
         ))}

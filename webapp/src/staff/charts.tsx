@@ -73,7 +73,15 @@ export function HeatMap({ cells, title }: { cells: { weekday: number; hour: numb
             {Array.from({ length: 24 }, (_, h) => {
               const n = at.get(`${d}:${h}`) ?? 0;
               return (
-                <rect key={h} x={left + h * size} y={top + row * size} width={size - 1} height={size - 1} className="heat-cell" style={{ fillOpacity: n ? 0.15 + (0.85 * n) / max : 0.04 }}>
+                <rect
+                  key={h}
+                  x={left + h * size}
+                  y={top + row * size}
+                  width={size - 1}
+                  height={size - 1}
+                  className="heat-cell"
+                  style={{ fillOpacity: n ? 0.15 + (0.85 * n) / max : 0.04 }}
+                >
                   <title>{`${t(`staff-weekday-${d}`)} ${String(h).padStart(2, "0")}:00 — ${n}`}</title>
                 </rect>
               );
@@ -91,10 +99,13 @@ export function Change({ current, previous, better }: { current: number | null; 
   if (current === null || previous === null || previous === 0) return <span className="change change-none">{t("staff-change-none")}</span>;
   const ratio = (current - previous) / Math.abs(previous);
   if (Math.abs(ratio) < 0.005) return <span className="change change-none">±0%</span>;
-  const good = (ratio > 0) === (better === "up");
+  const good = ratio > 0 === (better === "up");
   const text = `${ratio > 0 ? "▲ +" : "▼ −"}${Math.round(Math.abs(ratio) * 100)}%`;
   return (
-    <span className={`change ${good ? "change-good" : "change-bad"}`} aria-label={t(good ? "staff-change-better" : "staff-change-worse", { change: text.slice(2) })}>
+    <span
+      className={`change ${good ? "change-good" : "change-bad"}`}
+      aria-label={t(good ? "staff-change-better" : "staff-change-worse", { change: text.slice(2) })}
+    >
       {text}
     </span>
   );

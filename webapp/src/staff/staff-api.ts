@@ -29,7 +29,8 @@ function query(p: PeriodChoice, extra: Record<string, string> = {}): string {
 
 export const getStaffMe = (signal?: AbortSignal) => request<StaffMeView>("/api/staff/me", signal ? { signal } : {});
 export const getBoard = (signal?: AbortSignal) => request<BoardView>("/api/staff/board", signal ? { signal } : {});
-export const getNumbers = (p: PeriodChoice, split: Split, signal?: AbortSignal) => request<NumbersView>(`/api/staff/numbers?${query(p, { split })}`, signal ? { signal } : {});
+export const getNumbers = (p: PeriodChoice, split: Split, signal?: AbortSignal) =>
+  request<NumbersView>(`/api/staff/numbers?${query(p, { split })}`, signal ? { signal } : {});
 export const getAgents = (p: PeriodChoice, signal?: AbortSignal) => request<NumbersView>(`/api/staff/agents?${query(p)}`, signal ? { signal } : {});
 export const assignTicket = (number: number, agentId: number) => request(`/api/staff/tickets/${number}/assign`, { method: "POST", body: { agentId } });
 export const moveTicket = (number: number, queue: string) => request(`/api/staff/tickets/${number}/move`, { method: "POST", body: { queue, reason: "board" } });

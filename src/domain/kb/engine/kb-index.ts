@@ -148,15 +148,17 @@ export class KbIndex {
         }
       }
     }
-    const ranked = [...found.values()].sort(
-      (a, b) => b.score * boost(b.hit.articleId) - a.score * boost(a.hit.articleId) || a.hit.articleId - b.hit.articleId,
-    );
+    const ranked = [...found.values()].sort((a, b) => b.score * boost(b.hit.articleId) - a.score * boost(a.hit.articleId) || a.hit.articleId - b.hit.articleId);
     const out: Array<IndexHit & { otherLanguage: boolean }> = [];
     for (const { hit, from } of ranked.slice(0, limit)) {
       const e = this.entries.get(hit.articleId);
       if (!e) continue;
       const ts = e.article.translations;
-      const t = ts.find((x) => baseLanguage(x.lang) === code) ?? ts.find((x) => baseLanguage(x.lang) === "en") ?? ts.find((x) => baseLanguage(x.lang) === from) ?? ts[0];
+      const t =
+        ts.find((x) => baseLanguage(x.lang) === code) ??
+        ts.find((x) => baseLanguage(x.lang) === "en") ??
+        ts.find((x) => baseLanguage(x.lang) === from) ??
+        ts[0];
       if (!t) continue;
       out.push({
         articleId: hit.articleId,

@@ -121,7 +121,10 @@ export class LangIndex {
   /** 1 for a translation in the index, 0 for a replaced one (postings keep it until a rebuild). */
   private live = new Uint8Array(64);
 
-  constructor(readonly lang: string, lexicon: Lexicon | undefined) {
+  constructor(
+    readonly lang: string,
+    lexicon: Lexicon | undefined,
+  ) {
     this.stop = new Set((lexicon?.stopWords ?? []).flatMap((w) => tokenize(w, lang).map((t) => t.term)));
     for (const [g, group] of (lexicon?.synonyms ?? []).entries()) {
       for (const phrase of group) {
@@ -379,7 +382,8 @@ export class LangIndex {
     // words much more common and one edit away are then tried as well.
     const corrected = tokens.map((t) => {
       const df = this.df.get(t.term) ?? 0;
-      if (df > RARE || this.stop.has(t.term) || usesPairs(t.term) || /\d/.test(t.term)) return { token: t, fixes: [] as Array<{ word: string; distance: number }> };
+      if (df > RARE || this.stop.has(t.term) || usesPairs(t.term) || /\d/.test(t.term))
+        return { token: t, fixes: [] as Array<{ word: string; distance: number }> };
       const weight = (w: string) => this.df.get(w) ?? 0;
       // The stem, and the word as typed: a misspelt ending can make the stemmer cut another way.
       let near = this.typos.near(t.term, weight);
@@ -485,7 +489,8 @@ export class LangIndex {
           const f = fields[i]!;
           // The best field counts, and a little more for each other field that agrees: an article
           // about the thing names it in its title, its keywords and its text alike.
-          const fw = (f & (FIELD.title | FIELD.learned) ? FIELD_WEIGHT.title : f & FIELD.keywords ? FIELD_WEIGHT.keywords : FIELD_WEIGHT.body) + AGREEMENT[f & 7]!;
+          const fw =
+            (f & (FIELD.title | FIELD.learned) ? FIELD_WEIGHT.title : f & FIELD.keywords ? FIELD_WEIGHT.keywords : FIELD_WEIGHT.body) + AGREEMENT[f & 7]!;
           if (!(mark[d]! & 2)) {
             mark[d] = mark[d]! | 2;
             inUnit.push(d);
@@ -555,7 +560,11 @@ export class LangIndex {
       const to = doc.slotEnds[lastSlot - 1] ?? from;
       // Most phrasings share no word with the question: those are passed over cheaply.
       let overlaps = false;
-      for (let k = from; k < to; k++) if (queryTerms.has(terms[k]!)) { overlaps = true; break; }
+      for (let k = from; k < to; k++)
+        if (queryTerms.has(terms[k]!)) {
+          overlaps = true;
+          break;
+        }
       if (!overlaps) continue;
       overlapping++;
       let said = 0;

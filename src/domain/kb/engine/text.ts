@@ -33,27 +33,39 @@ export function baseLanguage(lang: string): string {
 // Arabic-Indic and Persian digits become ASCII.
 const ARABIC_MARKS = /[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED\u0640]/gu;
 const ARABIC_LETTERS: Record<string, string> = {
-  "\u0623": "\u0627", "\u0625": "\u0627", "\u0622": "\u0627", "\u0671": "\u0627",
-  "\u0649": "\u064A", "\u0629": "\u0647", "\u0624": "\u0648", "\u0626": "\u064A", "\u06CC": "\u064A", "\u06A9": "\u0643",
+  "\u0623": "\u0627",
+  "\u0625": "\u0627",
+  "\u0622": "\u0627",
+  "\u0671": "\u0627",
+  "\u0649": "\u064A",
+  "\u0629": "\u0647",
+  "\u0624": "\u0648",
+  "\u0626": "\u064A",
+  "\u06CC": "\u064A",
+  "\u06A9": "\u0643",
 };
 const ARABIC_FOLD = /[\u0623\u0625\u0622\u0671\u0649\u0629\u0624\u0626\u06CC\u06A9]/gu;
 const EASTERN_DIGITS = /[\u0660-\u0669\u06F0-\u06F9]/gu;
 
 // Azerbaijani (and Turkish) letters customers often type without their marks, on keyboards that
 // lack them: folded both ways so "sifre" finds "şifrə".
-const AZ_FOLD: Record<string, string> = { "ə": "e", "ı": "i", "ö": "o", "ü": "u", "ş": "s", "ç": "c", "ğ": "g", "â": "a", "î": "i", "û": "u" };
+const AZ_FOLD: Record<string, string> = { ə: "e", ı: "i", ö: "o", ü: "u", ş: "s", ç: "c", ğ: "g", â: "a", î: "i", û: "u" };
 const AZ_LETTERS = /[əıöüşçğâîû]/gu;
 
 /** Lower case, NFKC, marks and letter forms folded; the same for every language. */
 export function fold(text: string): string {
   // NFKC splits Thai and Lao SARA AM (ำ) into two marks, which ICU then segments wrongly: put back.
-  let s = text.normalize("NFKC").toLowerCase().replace(/\u0E4D\u0E32/gu, "\u0E33").replace(/\u0ECD\u0EB2/gu, "\u0EB3");
+  let s = text
+    .normalize("NFKC")
+    .toLowerCase()
+    .replace(/\u0E4D\u0E32/gu, "\u0E33")
+    .replace(/\u0ECD\u0EB2/gu, "\u0EB3");
   // "İ".toLowerCase() is "i" + combining dot; the dot carries nothing.
   s = s.replace(/\u0307/gu, "");
   s = s.replace(/ё/gu, "е");
   if (/[\u0600-\u06FF]/u.test(s)) {
     s = s.replace(ARABIC_MARKS, "").replace(ARABIC_FOLD, (c) => ARABIC_LETTERS[c] ?? c);
-    s = s.replace(EASTERN_DIGITS, (d) => String((d.codePointAt(0)! - (d >= "\u06F0" ? 0x06f0 : 0x0660))));
+    s = s.replace(EASTERN_DIGITS, (d) => String(d.codePointAt(0)! - (d >= "\u06F0" ? 0x06f0 : 0x0660)));
   }
   s = s.replace(AZ_LETTERS, (c) => AZ_FOLD[c] ?? c);
   // Apostrophes inside words ("can't", "don’t") join them: customers drop them as often as not.
@@ -110,14 +122,126 @@ function stemEnglish(w: string): string {
 const RU_REFLEXIVE = ["ся", "сь"];
 // Longest first; a stem keeps at least three letters.
 const RU_ENDINGS = [
-  "ывающ", "ивающ", "ениями", "ениях", "ением", "ениям", "ения", "ение", "ений", "ению",
-  "ость", "ости", "остью", "ировать", "ировал", "ировала", "ирован", "ованы", "ованн",
-  "иями", "ями", "ами", "ого", "его", "ому", "ему", "ыми", "ими", "ешь", "ете", "ишь", "ите", "ают", "яют", "уют",
-  "ала", "яла", "ила", "ела", "ыла", "али", "яли", "или", "ели", "ыли", "ало", "ило", "ело", "ное", "ная", "ные", "ный", "ний",
-  "ной", "ным", "ных", "ать", "ять", "еть", "ить", "уть", "ыть", "ешь", "ует", "ают", "ает", "яет", "ится", "ется",
-  "ую", "юю", "ая", "яя", "ое", "ее", "ые", "ие", "ый", "ий", "ой", "ей", "ем", "ам", "ям", "ом", "ах", "ях", "ов", "ев",
-  "ию", "ия", "ть", "ла", "ли", "ло", "ет", "ит", "ут", "ют", "ат", "ят", "ал", "ял", "ил", "ел", "ыл", "им", "ым", "ых", "их",
-  "ю", "у", "а", "я", "о", "е", "ы", "и", "ь", "й",
+  "ывающ",
+  "ивающ",
+  "ениями",
+  "ениях",
+  "ением",
+  "ениям",
+  "ения",
+  "ение",
+  "ений",
+  "ению",
+  "ость",
+  "ости",
+  "остью",
+  "ировать",
+  "ировал",
+  "ировала",
+  "ирован",
+  "ованы",
+  "ованн",
+  "иями",
+  "ями",
+  "ами",
+  "ого",
+  "его",
+  "ому",
+  "ему",
+  "ыми",
+  "ими",
+  "ешь",
+  "ете",
+  "ишь",
+  "ите",
+  "ают",
+  "яют",
+  "уют",
+  "ала",
+  "яла",
+  "ила",
+  "ела",
+  "ыла",
+  "али",
+  "яли",
+  "или",
+  "ели",
+  "ыли",
+  "ало",
+  "ило",
+  "ело",
+  "ное",
+  "ная",
+  "ные",
+  "ный",
+  "ний",
+  "ной",
+  "ным",
+  "ных",
+  "ать",
+  "ять",
+  "еть",
+  "ить",
+  "уть",
+  "ыть",
+  "ешь",
+  "ует",
+  "ают",
+  "ает",
+  "яет",
+  "ится",
+  "ется",
+  "ую",
+  "юю",
+  "ая",
+  "яя",
+  "ое",
+  "ее",
+  "ые",
+  "ие",
+  "ый",
+  "ий",
+  "ой",
+  "ей",
+  "ем",
+  "ам",
+  "ям",
+  "ом",
+  "ах",
+  "ях",
+  "ов",
+  "ев",
+  "ию",
+  "ия",
+  "ть",
+  "ла",
+  "ли",
+  "ло",
+  "ет",
+  "ит",
+  "ут",
+  "ют",
+  "ат",
+  "ят",
+  "ал",
+  "ял",
+  "ил",
+  "ел",
+  "ыл",
+  "им",
+  "ым",
+  "ых",
+  "их",
+  "ю",
+  "у",
+  "а",
+  "я",
+  "о",
+  "е",
+  "ы",
+  "и",
+  "ь",
+  "й",
 ].sort((a, b) => b.length - a.length);
 
 function stripLongest(w: string, endings: readonly string[], minStem: number): string {
@@ -130,7 +254,11 @@ function stripLongest(w: string, endings: readonly string[], minStem: number): s
 function stemRussian(w: string): string {
   if (w.length <= 3 || !/[а-я]/.test(w)) return w;
   let s = w;
-  for (const r of RU_REFLEXIVE) if (s.length > 5 && s.endsWith(r)) { s = s.slice(0, -2); break; }
+  for (const r of RU_REFLEXIVE)
+    if (s.length > 5 && s.endsWith(r)) {
+      s = s.slice(0, -2);
+      break;
+    }
   s = stripLongest(s, RU_ENDINGS, 3);
   // "денег"/"деньги", "пароль"/"пароля": a soft sign at the end of a stem says little.
   if (s.endsWith("ь") && s.length > 3) s = s.slice(0, -1);
@@ -140,12 +268,102 @@ function stemRussian(w: string): string {
 // Azerbaijani suffixes after folding (ə→e, ı→i, ü→u, ö→o, ş→s, ç→c, ğ→g), so one list covers both
 // vowel harmonies and both ways of typing. Stripped up to three times, longest first.
 const AZ_SUFFIXES = [
-  "misam", "musam", "mis", "mus", "mirem", "miram", "muram", "yirem", "yiram", "yuram", "irem", "iram", "uram",
-  "meyib", "mayib", "mayir", "meyir", "mir", "mur", "acaq", "ecek", "ecem", "acam", "maq", "mek", "dim", "dum", "dik", "duk",
-  "tim", "tum", "tik", "tuk", "diniz", "dunuz", "siniz", "sunuz", "iniz", "unuz", "imiz", "umuz", "miz", "muz", "niz", "nuz",
-  "lari", "leri", "larin", "lerin", "lar", "ler", "dan", "den", "tan", "ten", "nin", "nun", "nda", "nde", "sin", "sun",
-  "ini", "unu", "ina", "ine", "una", "ya", "ye", "da", "de", "ta", "te", "ni", "nu", "na", "ne", "si", "su", "di", "du", "ti", "tu",
-  "im", "um", "in", "un", "ir", "ur", "ar", "er", "ib", "ub", "a", "e", "i", "u",
+  "misam",
+  "musam",
+  "mis",
+  "mus",
+  "mirem",
+  "miram",
+  "muram",
+  "yirem",
+  "yiram",
+  "yuram",
+  "irem",
+  "iram",
+  "uram",
+  "meyib",
+  "mayib",
+  "mayir",
+  "meyir",
+  "mir",
+  "mur",
+  "acaq",
+  "ecek",
+  "ecem",
+  "acam",
+  "maq",
+  "mek",
+  "dim",
+  "dum",
+  "dik",
+  "duk",
+  "tim",
+  "tum",
+  "tik",
+  "tuk",
+  "diniz",
+  "dunuz",
+  "siniz",
+  "sunuz",
+  "iniz",
+  "unuz",
+  "imiz",
+  "umuz",
+  "miz",
+  "muz",
+  "niz",
+  "nuz",
+  "lari",
+  "leri",
+  "larin",
+  "lerin",
+  "lar",
+  "ler",
+  "dan",
+  "den",
+  "tan",
+  "ten",
+  "nin",
+  "nun",
+  "nda",
+  "nde",
+  "sin",
+  "sun",
+  "ini",
+  "unu",
+  "ina",
+  "ine",
+  "una",
+  "ya",
+  "ye",
+  "da",
+  "de",
+  "ta",
+  "te",
+  "ni",
+  "nu",
+  "na",
+  "ne",
+  "si",
+  "su",
+  "di",
+  "du",
+  "ti",
+  "tu",
+  "im",
+  "um",
+  "in",
+  "un",
+  "ir",
+  "ur",
+  "ar",
+  "er",
+  "ib",
+  "ub",
+  "a",
+  "e",
+  "i",
+  "u",
 ].sort((a, b) => b.length - a.length);
 
 function stemAzerbaijani(w: string): string {
@@ -169,10 +387,16 @@ function stemArabic(w: string): string {
   let s = w;
   if (s.length > 3 && s.startsWith("و")) s = s.slice(1);
   for (const p of AR_PREFIXES) {
-    if (s.startsWith(p) && s.length - p.length >= 2) { s = s.slice(p.length); break; }
+    if (s.startsWith(p) && s.length - p.length >= 2) {
+      s = s.slice(p.length);
+      break;
+    }
   }
   for (const suffix of AR_SUFFIXES) {
-    if (s.length - suffix.length >= 2 && s.endsWith(suffix)) { s = s.slice(0, -suffix.length); break; }
+    if (s.length - suffix.length >= 2 && s.endsWith(suffix)) {
+      s = s.slice(0, -suffix.length);
+      break;
+    }
   }
   return s;
 }
@@ -180,8 +404,38 @@ function stemArabic(w: string): string {
 // Korean: a phrase is a word plus particles (비밀번호를 = password + object marker). The particles
 // and the politest sentence endings are cut; the rest is matched by syllable pairs (see terms()).
 const KO_PARTICLES = [
-  "에서는", "으로는", "에게서", "한테서", "이라도", "까지", "부터", "에서", "에게", "한테", "으로", "처럼", "보다", "하고", "이랑",
-  "이나", "이요", "은", "는", "이", "가", "을", "를", "에", "의", "도", "만", "로", "와", "과", "랑", "요",
+  "에서는",
+  "으로는",
+  "에게서",
+  "한테서",
+  "이라도",
+  "까지",
+  "부터",
+  "에서",
+  "에게",
+  "한테",
+  "으로",
+  "처럼",
+  "보다",
+  "하고",
+  "이랑",
+  "이나",
+  "이요",
+  "은",
+  "는",
+  "이",
+  "가",
+  "을",
+  "를",
+  "에",
+  "의",
+  "도",
+  "만",
+  "로",
+  "와",
+  "과",
+  "랑",
+  "요",
 ].sort((a, b) => b.length - a.length);
 
 function stemKorean(w: string): string {
@@ -210,11 +464,16 @@ export function stem(word: string, lang: string): string {
 
 function stemUncached(word: string, lang: string): string {
   switch (lang) {
-    case "en": return stemEnglish(word);
-    case "ru": return stemRussian(word);
-    case "az": return stemAzerbaijani(word);
-    case "ar": return stemArabic(word);
-    case "ko": return stemKorean(word);
+    case "en":
+      return stemEnglish(word);
+    case "ru":
+      return stemRussian(word);
+    case "az":
+      return stemAzerbaijani(word);
+    case "ar":
+      return stemArabic(word);
+    case "ko":
+      return stemKorean(word);
     default:
       // Words of another script inside the text get their own language's treatment.
       if (/[а-я]/.test(word)) return stemRussian(word);
@@ -249,7 +508,15 @@ export function tokenize(text: string, lang: string): Token[] {
   const merged: string[] = [];
   for (const w of ws) {
     const prev = merged[merged.length - 1];
-    if (prev !== undefined && HAN.test(w) && chars(w).length === 1 && HAN.test(prev) && chars(prev).length === 1 && !STOP_ZH_SINGLE.has(w) && !STOP_ZH_SINGLE.has(prev)) {
+    if (
+      prev !== undefined &&
+      HAN.test(w) &&
+      chars(w).length === 1 &&
+      HAN.test(prev) &&
+      chars(prev).length === 1 &&
+      !STOP_ZH_SINGLE.has(w) &&
+      !STOP_ZH_SINGLE.has(prev)
+    ) {
       merged[merged.length - 1] = prev + w;
     } else merged.push(w);
   }

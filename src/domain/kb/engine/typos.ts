@@ -5,7 +5,13 @@
 // the vocabulary's size, which a scan with trigrams or an automaton over 50,000 words is not.
 
 function deletions(word: string[], out: Set<string>): void {
-  for (let i = 0; i < word.length; i++) out.add(word.slice(0, i).concat(word.slice(i + 1)).join(""));
+  for (let i = 0; i < word.length; i++)
+    out.add(
+      word
+        .slice(0, i)
+        .concat(word.slice(i + 1))
+        .join(""),
+    );
 }
 
 /** Optimal string alignment distance (transpositions count as one), or limit + 1 when larger. */
