@@ -127,10 +127,8 @@ export async function handleIntake(deps: IntakeDeps, input: IntakeInput): Promis
       if (action.startsWith("topic-")) event = { kind: "start", topic: action.slice(6) as Topic };
       else if (action === "consent-yes" && customer.consentAt === null) state.step = { at: "consent" };
       else {
-        say.push({ key: "start-choose-topic", preface: "intake-ended-start-again", buttons: topicButtons() });
         state.step = { at: customer.consentAt ? "topic" : "consent" };
-        if (!customer.consentAt) say.splice(0, 1, { ...prompt(state), preface: "intake-ended-start-again" });
-        await save(deps, customer, input, state, say);
+        await save(deps, customer, input, state, [{ ...prompt(state), preface: "intake-ended-start-again" }]);
         return "continues";
       }
     }
