@@ -12,7 +12,6 @@ import {
   newIntake,
   prompt,
   step,
-  topicButtons,
   type IntakeEvent,
   type IntakeServices,
   type IntakeState,
