@@ -8,17 +8,7 @@ import type { NoticeButton, Notice } from "../notifications.js";
 import { ConsentRequiredError, ValidationError } from "../shared/errors.js";
 import { appendCustomerMessage, findActiveTicket, openTicket, reopenTicket, type TicketDeps } from "../tickets/tickets.js";
 import type { Topic } from "../classification/topics.js";
-import {
-  newIntake,
-  prompt,
-  step,
-  type IntakeEvent,
-  type IntakeServices,
-  type IntakeState,
-  type KbAnswer,
-  type Say,
-  type StepResult,
-} from "./flow.js";
+import { newIntake, prompt, step, type IntakeEvent, type IntakeServices, type IntakeState, type KbAnswer, type Say, type StepResult } from "./flow.js";
 
 // The intake's state lives in PostgreSQL, one row per customer, written in one transaction with the
 // replies it produced (into the outbox) and the id of the update that produced them. A replayed
