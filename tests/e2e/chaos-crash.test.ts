@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDatabase, type TestDatabase } from "../helpers/database.js";
 import { ROOT, freePort } from "../helpers/process.js";
 import { ChatDriver, TEST_TOKEN, startEmulator, type Emulator } from "../helpers/telegram.js";
+import { ticketsByCustomer } from "../helpers/customers-tickets.js";
 
 // The process group is killed with SIGKILL while 200 customers are in the middle of the intake,
 // then started again. Every answer the bot acknowledged (by asking the next question) must end up
@@ -123,15 +124,7 @@ describe("a crash in the middle of 200 intakes", () => {
     await startDesk();
     await all;
 
-    const tickets = await db.prisma.ticket.findMany({
-      where: { customer: { telegramId: { gte: BigInt(FIRST_ID), lt: BigInt(FIRST_ID + CUSTOMERS) } } },
-      include: { customer: true, messages: { orderBy: { id: "asc" } } },
-    });
-    const perCustomer = new Map<number, typeof tickets>();
-    for (const tk of tickets) {
-      const id = Number(tk.customer.telegramId);
-      perCustomer.set(id, [...(perCustomer.get(id) ?? []), tk]);
-    }
+    const perCustomer = await ticketsByCustomer(db.prisma, FIRST_ID, CUSTOMERS);
     for (let id = FIRST_ID; id < FIRST_ID + CUSTOMERS; id++) {
       const own = perCustomer.get(id) ?? [];
       expect(own, `customer ${id}`).toHaveLength(1);

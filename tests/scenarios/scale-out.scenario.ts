@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDatabase, type TestDatabase } from "../helpers/database.js";
 import { ROOT, freePort } from "../helpers/process.js";
 import { TEST_TOKEN, WebhookChat, startEmulator, type Emulator, type RawUpdate } from "../helpers/telegram.js";
+import { ticketsByCustomer } from "../helpers/customers-tickets.js";
 
 // Three instances of the desk on one database, behind a small round-robin proxy, in webhook
 // mode. 300 customers go through the intake; one instance is killed with SIGKILL on the way.
@@ -181,15 +182,7 @@ describe("three instances behind a load balancer, one killed on the way", () => 
     expect(finished).toBeLessThan(CUSTOMERS / 2);
     await all;
 
-    const tickets = await db.prisma.ticket.findMany({
-      where: { customer: { telegramId: { gte: BigInt(FIRST_ID), lt: BigInt(FIRST_ID + CUSTOMERS) } } },
-      include: { customer: true, messages: { orderBy: { id: "asc" } } },
-    });
-    const perCustomer = new Map<number, typeof tickets>();
-    for (const tk of tickets) {
-      const id = Number(tk.customer.telegramId);
-      perCustomer.set(id, [...(perCustomer.get(id) ?? []), tk]);
-    }
+    const perCustomer = await ticketsByCustomer(db.prisma, FIRST_ID, CUSTOMERS);
     for (let id = FIRST_ID; id < FIRST_ID + CUSTOMERS; id++) {
       const own = perCustomer.get(id) ?? [];
       expect(own, `customer ${id}`).toHaveLength(1);
