@@ -66,6 +66,11 @@ export const telegramMetrics = {
     labelNames: ["reason"] as const,
     registers: [processRegistry],
   }),
+  combined: new client.Counter({
+    name: "desk_outbox_combined_copies_total",
+    help: "Customer messages that went to an agent inside another message because the agent's chat was behind Telegram's per-chat pace",
+    registers: [processRegistry],
+  }),
 };
 
 export const slaMetrics = {

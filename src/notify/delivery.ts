@@ -38,6 +38,10 @@ export interface DeliveryOptions {
 }
 
 const LEASE_MS = 60_000;
+const TEXT_LIMIT = 4096;
+/** At most this many waiting copies are looked at to travel with one message. */
+const MAX_COMBINED = 30;
+const COMBINED_SEPARATOR = "\n\n";
 const MAX_ATTEMPTS = 10;
 const MAX_BACKOFF_MS = 5 * 60_000;
 
@@ -116,46 +120,106 @@ export class OutboxDelivery {
     }
   }
 
+  /**
+   * Claims the next message of up to `limit` chats. Only the oldest pending message of a chat can
+   * go (order per chat), so the heads are chosen first and the oldest due heads taken: a chat with
+   * a long backlog (an agent holding busy tickets) takes one slot, never the whole batch, and a
+   * receipt to another chat is not kept waiting behind it.
+   */
   private async claim(limit: number): Promise<OutboxMessage[]> {
     const now = this.o.clock.now();
     const lease = new Date(now.getTime() + (this.o.leaseMs ?? LEASE_MS));
     return this.o.db.$queryRaw<OutboxMessage[]>`
       UPDATE outbox_messages o SET not_before = ${lease}, attempts = o.attempts + 1
       WHERE o.id IN (
-        SELECT DISTINCT ON (chat_id) id FROM outbox_messages
-        WHERE sent_at IS NULL AND failed_at IS NULL
-        ORDER BY chat_id, critical DESC, id
+        SELECT h.id FROM (
+          SELECT DISTINCT ON (chat_id) id, critical, not_before FROM outbox_messages
+          WHERE sent_at IS NULL AND failed_at IS NULL
+          ORDER BY chat_id, critical DESC, id
+        ) h
+        WHERE h.not_before <= ${now}
+        ORDER BY h.critical DESC, h.id
+        LIMIT ${limit}
       )
-      AND o.not_before <= ${now}
-      AND o.id IN (
-        SELECT id FROM outbox_messages WHERE sent_at IS NULL AND failed_at IS NULL AND not_before <= ${now}
-        ORDER BY critical DESC, id LIMIT ${limit}
-      )
+      AND o.not_before <= ${now} AND o.sent_at IS NULL AND o.failed_at IS NULL
       RETURNING o.id, o.chat_id AS "chatId", o.method, o.payload, o.ticket_id AS "ticketId", o.attempts,
         o.kind, o.source_message_id AS "sourceMessageId", o.failure_notify_chat_id AS "failureNotifyChatId",
         o.sending_at AS "sendingAt"`;
   }
 
+  /**
+   * When an agent's chat is behind Telegram's per-chat pace, the customer messages waiting behind
+   * the one about to go travel with it: one message, each part keeping its "#ticket · name:" line,
+   * so the agent reads the present instead of a backlog that arrives one message a second. Only
+   * plain copies that directly follow it (nothing else in between, no buttons, not a reply) join,
+   * so the order of the chat is kept. Returns the rows claimed to go along.
+   */
+  private async gatherFollowers(m: OutboxMessage, text: string): Promise<Array<{ id: number; text: string }>> {
+    if (!isPlainCopy(m)) return [];
+    const now = this.o.clock.now();
+    const next = await this.o.db.$queryRaw<Array<OutboxMessage & { notBefore: Date }>>`
+      SELECT id, kind, method, payload, sending_at AS "sendingAt", not_before AS "notBefore" FROM outbox_messages
+      WHERE chat_id = ${m.chatId} AND id > ${m.id} AND sent_at IS NULL AND failed_at IS NULL
+      ORDER BY id LIMIT ${MAX_COMBINED}`;
+    const picked: Array<{ id: number; text: string }> = [];
+    let length = text.length;
+    for (const row of next) {
+      if (!isPlainCopy(row) || row.sendingAt || row.notBefore > now) break;
+      const part = String((row.payload as { text?: unknown }).text ?? "");
+      if (length + COMBINED_SEPARATOR.length + part.length > TEXT_LIMIT) break;
+      length += COMBINED_SEPARATOR.length + part.length;
+      picked.push({ id: row.id, text: part });
+    }
+    if (!picked.length) return [];
+    const lease = new Date(now.getTime() + (this.o.leaseMs ?? LEASE_MS));
+    const claimed = await this.o.db.$queryRaw<Array<{ id: number }>>`
+      UPDATE outbox_messages SET not_before = ${lease}, attempts = attempts + 1
+      WHERE id = ANY(${picked.map((p) => p.id)}::int[]) AND sent_at IS NULL AND failed_at IS NULL AND sending_at IS NULL AND not_before <= ${now}
+      RETURNING id`;
+    // Another instance may have taken one meanwhile: keep the unbroken run before it, give back the rest.
+    const ok = new Set(claimed.map((c) => c.id));
+    const run = picked.findIndex((p) => !ok.has(p.id));
+    const kept = run === -1 ? picked : picked.slice(0, run);
+    const released = claimed.filter((c) => !kept.some((k) => k.id === c.id)).map((c) => c.id);
+    if (released.length) await this.release(released);
+    return kept;
+  }
+
+  /** Gives claimed rows back untouched (due now, the claim's attempt not counted). */
+  private async release(ids: number[]): Promise<void> {
+    await this.o.db.$executeRaw`
+      UPDATE outbox_messages SET not_before = ${this.o.clock.now()}, attempts = GREATEST(attempts - 1, 0)
+      WHERE id = ANY(${ids}::int[]) AND sent_at IS NULL`;
+  }
+
   private async deliver(m: OutboxMessage): Promise<boolean> {
     const { db, clock, log } = this.o;
+    let followers: Array<{ id: number; text: string }> = [];
     try {
       const [method, payload] = singleIfLone(m.method, { ...(m.payload as Record<string, unknown>), chat_id: Number(m.chatId) });
       if (m.sendingAt) await this.inDoubt(m, method);
-      whenOnTheWire(payload, () => this.markOnTheWire(m.id));
+      followers = await this.gatherFollowers(m, String(payload.text ?? ""));
+      if (followers.length) payload.text = [String(payload.text ?? ""), ...followers.map((f) => f.text)].join(COMBINED_SEPARATOR);
+      const ids = [m.id, ...followers.map((f) => f.id)];
+      whenOnTheWire(payload, () => this.markOnTheWire(ids));
       const answer = (await this.o.api.raw[method as "sendMessage"](payload as never)) as { message_id?: number } | Array<{ message_id?: number }>;
       // An album answers with its messages: the first one stands for it (replies, edits).
       const result = Array.isArray(answer) ? answer[0] : answer;
-      await db.outboxMessage.update({
-        where: { id: m.id },
-        data: { sentAt: clock.now(), sendingAt: null, telegramMessageId: result?.message_id ?? null, ...(m.sendingAt ? {} : { lastError: null }) },
-      });
+      // Rows combined into one message share its id: a reply to it finds each of their tickets.
+      await db.$executeRaw`
+        UPDATE outbox_messages SET sent_at = ${clock.now()}, sending_at = NULL, telegram_message_id = ${result?.message_id ?? null},
+          last_error = CASE WHEN id = ${m.id} AND ${m.sendingAt !== null} THEN last_error ELSE NULL END
+        WHERE id = ANY(${ids}::int[])`;
+      if (followers.length) telegramMetrics.combined.inc(followers.length);
       return true;
     } catch (err) {
       // Editing a message to the text it already has is not a failure.
       if (err instanceof GrammyError && err.error_code === 400 && /message is not modified/i.test(err.description)) {
-        await db.outboxMessage.update({ where: { id: m.id }, data: { sentAt: clock.now(), sendingAt: null } });
+        await db.$executeRaw`UPDATE outbox_messages SET sent_at = ${clock.now()}, sending_at = NULL WHERE id = ${m.id}`;
         return true;
       }
+      // The rows that were to travel along go again on their own turn, with the head's retry.
+      if (followers.length) await this.release(followers.map((f) => f.id)).catch(() => undefined);
       await this.recordFailure(m, err);
       log.warn({ outboxId: m.id, ticketId: m.ticketId, err: String(err) }, "outbox delivery attempt failed");
       return false;
@@ -169,11 +233,11 @@ export class OutboxDelivery {
    * cycle, half of it is in this process). After a short lock timeout the call is not made, the
    * turn is given back, and the message is retried like any transient failure.
    */
-  private async markOnTheWire(id: number): Promise<void> {
+  private async markOnTheWire(ids: number[]): Promise<void> {
     try {
       await this.o.db.$transaction(async (tx) => {
         await tx.$executeRaw`SET LOCAL lock_timeout = '1s'`;
-        await tx.$executeRaw`UPDATE outbox_messages SET sending_at = ${this.o.clock.now()} WHERE id = ${id}`;
+        await tx.$executeRaw`UPDATE outbox_messages SET sending_at = ${this.o.clock.now()} WHERE id = ANY(${ids}::int[])`;
       });
     } catch (err) {
       throw new HttpError("not sent: the row could not be marked as being sent", err);
@@ -254,4 +318,10 @@ function singleIfLone(method: string, payload: Record<string, unknown>): [string
   const { type, media: fileId, ...captioned } = media[0]!;
   const single = SINGLE[String(type)] ?? "sendDocument";
   return [single, { ...rest, ...captioned, [String(type)]: fileId }];
+}
+
+/** A customer's words copied to an agent as plain text: it may share one message with its neighbours. */
+function isPlainCopy(m: Pick<OutboxMessage, "kind" | "method" | "payload">): boolean {
+  const p = m.payload as Record<string, unknown> | null;
+  return m.kind === "agent-copy" && m.method === "sendMessage" && !!p && typeof p.text === "string" && !p.reply_markup && !p.reply_parameters;
 }

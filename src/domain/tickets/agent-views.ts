@@ -20,11 +20,20 @@ export function listMine(db: DbClient, staffId: number) {
   });
 }
 
-/** The ticket a message the bot sent to a staff chat belongs to (a card, a customer's message). */
+/**
+ * The ticket a message the bot sent to a staff chat belongs to (a card, a customer's message).
+ * Null when it belongs to none, or to several: customer messages of different tickets that
+ * reached a busy agent in one message (the agent then names the ticket: /r 10001 text).
+ */
 export async function ticketOfBotMessage(db: DbClient, chatId: bigint, telegramMessageId: number): Promise<number | null> {
-  const row = await db.outboxMessage.findFirst({ where: { chatId, telegramMessageId, ticketId: { not: null } }, select: { ticketId: true } });
-  if (!row?.ticketId) return null;
-  return (await db.ticket.findUnique({ where: { id: row.ticketId }, select: { number: true } }))?.number ?? null;
+  const rows = await db.outboxMessage.findMany({
+    where: { chatId, telegramMessageId, ticketId: { not: null } },
+    select: { ticketId: true },
+    distinct: ["ticketId"],
+    take: 2,
+  });
+  if (rows.length !== 1 || rows[0]!.ticketId === null) return null;
+  return (await db.ticket.findUnique({ where: { id: rows[0]!.ticketId }, select: { number: true } }))?.number ?? null;
 }
 
 export function ticketWithCustomer(db: DbClient, number: number) {
