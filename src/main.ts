@@ -33,6 +33,7 @@ import { slaMetrics } from "./metrics/registry.js";
 import { attachSharedBudget } from "./notify/shared-rate-budget.js";
 import { reportUndelivered } from "./domain/tickets/agent-actions.js";
 import { sendDailyDigest } from "./domain/analytics/digest.js";
+import { refreshDailySummaries } from "./domain/analytics/daily-summary.js";
 import { createOutboxNotifier } from "./notify/notifier.js";
 import { prepareSandboxTeam, SANDBOX_BOT, SANDBOX_MINI_APP_URL, startSandbox } from "./sandbox/index.js";
 import { sandboxRoutes } from "./sandbox/routes.js";
@@ -198,6 +199,14 @@ export async function start(config: Config, opts: StartOptions = {}): Promise<Ru
       },
       // Every ten minutes, once across instances: small batches, so a busy desk never notices.
       retention: { cron: "*/10 * * * *", run: () => runRetention(database.sql, retentionPolicy(config), log.child({ module: "retention" })) },
+      // The numbers' per-day summaries: yesterday once it is over, and any day changed since.
+      analyticsSummary: {
+        cron: "*/10 * * * *",
+        run: async () => {
+          const done = await refreshDailySummaries(database.sql, clock.now());
+          if (done.built || done.rebuilt) log.info(done, "analytics: per-day summaries updated");
+        },
+      },
     });
     await jobs.start();
     stops.push(() => jobs.stop());

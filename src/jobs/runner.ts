@@ -11,6 +11,7 @@ import type { SweepResult } from "../domain/sla/sweep.js";
 export const SLA_SWEEP = "sla-sweep";
 export const DAILY_DIGEST = "daily-digest";
 export const RETENTION = "retention";
+export const ANALYTICS_SUMMARY = "analytics-summary";
 
 export interface JobRunnerOptions {
   databaseUrl: string;
@@ -21,6 +22,8 @@ export interface JobRunnerOptions {
   digest?: { run: () => Promise<unknown>; hour: number; timeZone: string };
   /** Trims the tables that grow with traffic (jobs/retention.ts); a cron schedule, once across instances. */
   retention?: { run: () => Promise<unknown>; cron: string };
+  /** Per-day summaries of the numbers (domain/analytics/daily-summary.ts); a cron schedule, once across instances. */
+  analyticsSummary?: { run: () => Promise<unknown>; cron: string };
   /** Connections of the job queue's own pool. */
   poolSize?: number;
 }
@@ -59,6 +62,16 @@ export class JobRunner {
       await boss.work(RETENTION, async () => {
         await retention.run();
       });
+    }
+    if (this.o.analyticsSummary) {
+      const summary = this.o.analyticsSummary;
+      if (!(await boss.getQueue(ANALYTICS_SUMMARY))) await boss.createQueue(ANALYTICS_SUMMARY, { name: ANALYTICS_SUMMARY, policy: "stately", retryLimit: 2 });
+      await boss.schedule(ANALYTICS_SUMMARY, summary.cron, {});
+      await boss.work(ANALYTICS_SUMMARY, async () => {
+        await summary.run();
+      });
+      // A desk upgraded with a long history gets its summaries now rather than at the next tick.
+      await boss.send(ANALYTICS_SUMMARY, {}, { singletonKey: "start" });
     }
     this.boss = boss;
     this.timer = setInterval(() => void this.requestSweep(), this.o.sweepSeconds * 1000);

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import type { Sql } from "../../db/index.js";
 import { ValidationError } from "../shared/errors.js";
+import { planHandoffReasons, planHeatmap, planPeriod, planSelfService, planSums, type SummaryPlan } from "./daily-summary.js";
 
 // The support numbers, defined once. The Mini App's Numbers and Agents pages, their CSV export and
 // the daily digest in Telegram all read `deskNumbers`, so they agree to the digit. The exact
@@ -8,7 +9,9 @@ import { ValidationError } from "../shared/errors.js";
 //
 // Every ticket figure is over one cohort: the tickets CREATED in the period [from, to). A ticket
 // opened on the 3rd and resolved on the 5th counts in the period holding the 3rd, for every
-// figure, so that the rates of one period are shares of the same set of tickets.
+// figure, so that the rates of one period are shares of the same set of tickets. The per-ticket
+// facts each figure reads are defined in daily-summary.ts, which also keeps them per day so that
+// a long period reads summaries rather than every ticket.
 
 export const SPLITS = ["none", "queue", "topic", "language", "agent", "channel"] as const;
 export type Split = (typeof SPLITS)[number];
@@ -21,10 +24,7 @@ export interface Period {
   to: Date;
 }
 
-/** Days before a ticket's creation in which an earlier ticket of the same customer makes it a repeat. */
-export const REPEAT_WINDOW_DAYS = 7;
-/** Queue moves and hand-overs: a ticket that went through one was not solved at first contact. */
-const MOVE_EVENTS = ["escalated", "transferred"];
+export { REPEAT_WINDOW_DAYS } from "./daily-summary.js";
 
 export interface Figures {
   /** Tickets created in the period. */
@@ -79,15 +79,6 @@ export interface DeskNumbers {
   heatmap: { weekday: number; hour: number; count: number }[];
 }
 
-const SPLIT_COLUMN: Record<Split, string> = {
-  none: "NULL::text",
-  queue: "c.queue_id::text",
-  topic: "c.topic",
-  language: "c.language",
-  agent: "c.assignee_id::text",
-  channel: "c.source",
-};
-
 export const numbersQuery = z
   .object({
     period: z.enum(PERIODS).default("7d"),
@@ -123,56 +114,6 @@ export function previousPeriod(p: Period): Period {
 const ratio = (a: number, b: number) => (b > 0 ? a / b : null);
 const num = (v: unknown) => (v === null || v === undefined ? null : Number(v));
 
-/**
- * The cohort with everything each figure needs, in one pass over the period's tickets (index
- * tickets_created_at_idx). Events and ratings are read from the period's start on (a ticket's
- * events and rating never come before it), through their own created_at indexes.
- */
-function cohortSql(split: Split): string {
-  return `
-WITH base AS (
-  SELECT t.id, t.customer_id, t.created_at, t.topic, t.language, t.source, t.queue_id, t.assignee_id,
-         t.first_responded_at, t.resolved_at, t.handoff_reason,
-         (t.first_response_breached_at IS NOT NULL OR t.resolution_breached_at IS NOT NULL) AS breached,
-         lag(t.created_at) OVER (PARTITION BY t.customer_id ORDER BY t.created_at, t.id) AS previous_at
-  FROM tickets t
-  WHERE t.created_at >= $1::timestamp - interval '${REPEAT_WINDOW_DAYS} days' AND t.created_at < $2::timestamp
-),
-ev AS (
-  SELECT ticket_id, bool_or(type = 'reopened') AS reopened, bool_or(type <> 'reopened') AS moved
-  FROM ticket_events
-  WHERE type IN ('reopened', ${MOVE_EVENTS.map((e) => `'${e}'`).join(", ")}) AND created_at >= $1::timestamp
-  GROUP BY ticket_id
-),
-rt AS (
-  SELECT ticket_id, csat, nps FROM ratings WHERE created_at >= $1::timestamp
-),
-c AS (
-  SELECT b.*, coalesce(ev.reopened, false) AS reopened, coalesce(ev.moved, false) AS moved, rt.csat, rt.nps
-  FROM base b LEFT JOIN ev ON ev.ticket_id = b.id LEFT JOIN rt ON rt.ticket_id = b.id
-  WHERE b.created_at >= $1::timestamp
-)
-SELECT ${split === "none" ? "NULL::text AS key, 1 AS total" : `${SPLIT_COLUMN[split]} AS key, GROUPING(${SPLIT_COLUMN[split]}) AS total`},
-  count(*)::int AS volume,
-  count(c.first_responded_at)::int AS answered,
-  count(c.resolved_at)::int AS resolved,
-  percentile_cont(ARRAY[0.5, 0.9]) WITHIN GROUP (ORDER BY extract(epoch FROM c.first_responded_at - c.created_at)) AS frt,
-  percentile_cont(ARRAY[0.5, 0.9]) WITHIN GROUP (ORDER BY extract(epoch FROM c.resolved_at - c.created_at)) AS res,
-  count(*) FILTER (WHERE c.resolved_at IS NOT NULL AND NOT c.breached)::int AS sla_met,
-  count(*) FILTER (WHERE c.resolved_at IS NOT NULL OR c.breached)::int AS sla_decided,
-  avg(c.csat)::float8 AS csat, count(c.csat)::int AS csat_count,
-  count(c.nps)::int AS nps_count,
-  count(*) FILTER (WHERE c.nps >= 9)::int AS promoters,
-  count(*) FILTER (WHERE c.nps <= 6)::int AS detractors,
-  count(*) FILTER (WHERE c.resolved_at IS NOT NULL AND NOT c.reopened AND NOT c.moved)::int AS fcr,
-  count(*) FILTER (WHERE c.previous_at >= c.created_at - interval '${REPEAT_WINDOW_DAYS} days')::int AS repeats,
-  count(*) FILTER (WHERE c.reopened)::int AS reopened,
-  count(*) FILTER (WHERE c.resolved_at IS NOT NULL OR c.reopened)::int AS ever_resolved,
-  count(c.handoff_reason)::int AS handoffs
-FROM c
-GROUP BY ${split === "none" ? "()" : `GROUPING SETS ((), (${SPLIT_COLUMN[split]}))`}`;
-}
-
 type Row = Record<string, unknown>;
 
 /** percentile_cont over an array of fractions gives an array (null items when nothing to rank). */
@@ -207,38 +148,44 @@ function figuresOf(r: Row | undefined): Figures {
   };
 }
 
-export async function cohortFigures(sql: Sql, period: Period, split: Split): Promise<{ totals: Figures; rows: { key: string; figures: Figures }[] }> {
-  const client = await sql.connect();
-  let rows: Row[];
-  try {
-    // The cohort (a month of a big desk is ~100k rows) is sorted for the repeat window and the
-    // percentiles: in memory, not on disk, for this query only.
-    await client.query("BEGIN READ ONLY");
-    await client.query("SELECT set_config('work_mem', '64MB', true)");
-    rows = (await client.query(cohortSql(split), [period.from.toISOString(), period.to.toISOString()])).rows;
-    await client.query("COMMIT");
-  } catch (err) {
-    await client.query("ROLLBACK").catch(() => undefined);
-    throw err;
-  } finally {
-    client.release();
-  }
-  const total = rows.find((r: Row) => Number(r["total"]) === 1 || split === "none");
+/** A split's per-day dimension (analytics_days.dimension). */
+const DIMENSION_OF: Record<Split, "none" | "queue" | "topic" | "language" | "agent" | "channel"> = {
+  none: "none",
+  queue: "queue",
+  topic: "topic",
+  language: "language",
+  agent: "agent",
+  channel: "channel",
+};
+
+/** The figures of a plan's tickets (see planPeriod), in total and per value of the split. */
+async function planFigures(sql: Sql, plan: SummaryPlan, split: Split): Promise<{ totals: Figures; rows: { key: string; figures: Figures }[] }> {
+  const rows = await planSums(sql, plan, DIMENSION_OF[split]);
+  const total = rows.find((r: Row) => Number(r["total"]) === 1);
   return {
     totals: figuresOf(total),
     rows:
       split === "none"
         ? []
-        : rows.filter((r: Row) => Number(r["total"]) === 0).map((r: Row) => ({ key: r["key"] === null ? "—" : String(r["key"]), figures: figuresOf(r) })),
+        : rows
+            .filter((r: Row) => Number(r["total"]) === 0)
+            .map((r: Row) => ({ key: r["key"] === null || r["key"] === "" ? "—" : String(r["key"]), figures: figuresOf(r) })),
   };
 }
 
-async function selfServiceSolved(sql: Sql, p: Period): Promise<number> {
-  const { rows } = await sql.query<{ n: number }>(
-    `SELECT count(*)::int AS n FROM self_service_outcomes WHERE solved AND created_at >= $1::timestamp AND created_at < $2::timestamp`,
-    [p.from.toISOString(), p.to.toISOString()],
-  );
-  return rows[0]?.n ?? 0;
+export interface NumbersOptions {
+  /** False reads every ticket of the period (the reference the summaries are tested against). */
+  summaries?: boolean;
+}
+
+/** The figures of the tickets created in `period`, in total and per value of the split. */
+export async function cohortFigures(
+  sql: Sql,
+  period: Period,
+  split: Split,
+  options: NumbersOptions = {},
+): Promise<{ totals: Figures; rows: { key: string; figures: Figures }[] }> {
+  return planFigures(sql, await planPeriod(sql, period, options.summaries ?? true), split);
 }
 
 /** Split keys as shown: queue id -> { key: code, label: name }, agent id -> name. */
@@ -255,27 +202,17 @@ async function labels(sql: Sql, split: Split): Promise<Map<string, { key: string
 }
 
 /** Everything the Numbers page shows for one period and split (and the previous period's totals). */
-export async function deskNumbers(sql: Sql, period: Period, split: Split, timeZone: string): Promise<DeskNumbers> {
+export async function deskNumbers(sql: Sql, period: Period, split: Split, timeZone: string, options: NumbersOptions = {}): Promise<DeskNumbers> {
   const prev = previousPeriod(period);
-  const range = [period.from.toISOString(), period.to.toISOString()];
+  const useSummaries = options.summaries ?? true;
+  const [plan, prevPlan] = await Promise.all([planPeriod(sql, period, useSummaries), planPeriod(sql, prev, useSummaries)]);
   const [current, previous, solved, prevSolved, reasons, heat, names] = await Promise.all([
-    cohortFigures(sql, period, split),
-    cohortFigures(sql, prev, "none"),
-    selfServiceSolved(sql, period),
-    selfServiceSolved(sql, prev),
-    sql.query<{ reason: string; count: number }>(
-      `SELECT handoff_reason AS reason, count(*)::int AS count FROM tickets
-       WHERE created_at >= $1::timestamp AND created_at < $2::timestamp AND handoff_reason IS NOT NULL
-       GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT 20`,
-      range,
-    ),
-    sql.query<{ weekday: number; hour: number; count: number }>(
-      `SELECT extract(isodow FROM local)::int AS weekday, extract(hour FROM local)::int AS hour, count(*)::int AS count
-       FROM (SELECT (created_at AT TIME ZONE 'UTC') AT TIME ZONE $3 AS local FROM tickets
-             WHERE created_at >= $1::timestamp AND created_at < $2::timestamp) x
-       GROUP BY 1, 2 ORDER BY 1, 2`,
-      [...range, timeZone],
-    ),
+    planFigures(sql, plan, split),
+    planFigures(sql, prevPlan, "none"),
+    planSelfService(sql, plan),
+    planSelfService(sql, prevPlan),
+    planHandoffReasons(sql, plan),
+    planHeatmap(sql, plan, timeZone),
     labels(sql, split),
   ]);
   return {
@@ -292,8 +229,8 @@ export async function deskNumbers(sql: Sql, period: Period, split: Split, timeZo
       share: ratio(solved, solved + current.totals.volume),
       previousShare: ratio(prevSolved, prevSolved + previous.totals.volume),
     },
-    handoffReasons: reasons.rows,
-    heatmap: heat.rows,
+    handoffReasons: reasons,
+    heatmap: heat,
   };
 }
 

@@ -1,0 +1,381 @@
+import type pg from "pg";
+import type { Sql } from "../../db/index.js";
+
+// The numbers of a long period, read from per-day summaries (table analytics_days) instead of
+// every ticket of the period. What a figure means is written once, in the per-ticket facts below;
+// a summary is those facts added up over one UTC day, and a period adds the days up again. FRT
+// and resolution times are kept whole per day (not as percentiles), so the percentiles of any run
+// of days are exactly those of its tickets.
+//
+// Which days come from summaries: the whole UTC days inside the period that the job has
+// summarised and that nothing changed since (triggers in the migration analytics_daily write the
+// day of every later change to analytics_stale_days). The rest (the period's partial first and
+// last day, today, a day not yet summarised or changed since) is computed from the tickets, so
+// the answer always equals the computation over the raw tickets.
+
+const DAY = 86_400_000;
+
+/** Days before a ticket's creation in which an earlier ticket of the same customer makes it a repeat. */
+export const REPEAT_WINDOW_DAYS = 7;
+/** Queue moves and hand-overs: a ticket that went through one was not solved at first contact. */
+const MOVE_EVENTS = ["escalated", "transferred"];
+
+/** The split dimensions kept per day; "none" holds the day's totals, arrivals and self-service. */
+export const DIMENSIONS = ["none", "queue", "topic", "language", "agent", "channel", "handoff"] as const;
+export type Dimension = (typeof DIMENSIONS)[number];
+
+/** The per-ticket column each dimension groups by ('' stands for "no agent"). */
+export const DIMENSION_KEY: Record<Dimension, string> = {
+  none: "''",
+  queue: "c.queue_id::text",
+  topic: "c.topic",
+  language: "c.language",
+  agent: "coalesce(c.assignee_id::text, '')",
+  channel: "c.source",
+  handoff: "c.handoff_reason",
+};
+
+export interface Range {
+  from: Date;
+  to: Date;
+}
+
+/** Where each part of a period comes from. */
+export interface SummaryPlan {
+  /** Whole UTC days (YYYY-MM-DD) read from analytics_days. */
+  stored: string[];
+  /** Time ranges computed from the tickets. */
+  live: Range[];
+}
+
+/** A placeholder list for `ranges` with their bounds appended to `params` ($n numbering). */
+function rangeCondition(column: string, ranges: Range[], params: unknown[], lookbackDays = 0): string {
+  if (!ranges.length) return "false";
+  return ranges
+    .map((r) => {
+      params.push(r.from.toISOString(), r.to.toISOString());
+      const from = `$${params.length - 1}::timestamp${lookbackDays ? ` - interval '${lookbackDays} days'` : ""}`;
+      return `(${column} >= ${from} AND ${column} < $${params.length}::timestamp)`;
+    })
+    .join(" OR ");
+}
+
+/**
+ * The tickets created in `ranges` with every fact a figure reads, as the CTE `c` (index
+ * tickets_created_at_idx). The tickets of the 7 days before each range come along for the repeat
+ * window only. Events and ratings are found through their ticket.
+ */
+export function factsSql(ranges: Range[], params: unknown[]): string {
+  const lookback = rangeCondition("t.created_at", ranges, params, REPEAT_WINDOW_DAYS);
+  const inRange = rangeCondition("b.created_at", ranges, params);
+  return `
+base AS (
+  SELECT t.id, t.customer_id, t.created_at, t.topic, t.language, t.source, t.queue_id, t.assignee_id,
+         t.first_responded_at, t.resolved_at, t.handoff_reason,
+         (t.first_response_breached_at IS NOT NULL OR t.resolution_breached_at IS NOT NULL) AS breached,
+         lag(t.created_at) OVER (PARTITION BY t.customer_id ORDER BY t.created_at, t.id) AS previous_at
+  FROM tickets t WHERE ${lookback}
+),
+cohort AS (SELECT b.* FROM base b WHERE ${inRange}),
+ev AS (
+  SELECT e.ticket_id, bool_or(e.type = 'reopened') AS reopened, bool_or(e.type <> 'reopened') AS moved
+  FROM ticket_events e JOIN cohort ON cohort.id = e.ticket_id
+  WHERE e.type IN ('reopened', ${MOVE_EVENTS.map((e) => `'${e}'`).join(", ")})
+  GROUP BY e.ticket_id
+),
+c AS (
+  SELECT b.*, b.created_at::date AS day, coalesce(ev.reopened, false) AS reopened, coalesce(ev.moved, false) AS moved, r.csat, r.nps
+  FROM cohort b LEFT JOIN ev ON ev.ticket_id = b.id LEFT JOIN ratings r ON r.ticket_id = b.id
+)`;
+}
+
+/** The additive parts of every figure over the rows of `c` in a group: the columns of analytics_days. */
+export const FACT_SUMS = `
+  count(*)::int AS volume,
+  count(c.first_responded_at)::int AS answered,
+  count(c.resolved_at)::int AS resolved,
+  count(*) FILTER (WHERE c.resolved_at IS NOT NULL AND NOT c.breached)::int AS sla_met,
+  count(*) FILTER (WHERE c.resolved_at IS NOT NULL OR c.breached)::int AS sla_decided,
+  coalesce(sum(c.csat), 0)::int AS csat_sum,
+  count(c.csat)::int AS csat_count,
+  count(c.nps)::int AS nps_count,
+  count(*) FILTER (WHERE c.nps >= 9)::int AS promoters,
+  count(*) FILTER (WHERE c.nps <= 6)::int AS detractors,
+  count(*) FILTER (WHERE c.resolved_at IS NOT NULL AND NOT c.reopened AND NOT c.moved)::int AS fcr,
+  count(*) FILTER (WHERE c.previous_at >= c.created_at - interval '${REPEAT_WINDOW_DAYS} days')::int AS repeats,
+  count(*) FILTER (WHERE c.reopened)::int AS reopened,
+  count(*) FILTER (WHERE c.resolved_at IS NOT NULL OR c.reopened)::int AS ever_resolved,
+  count(c.handoff_reason)::int AS handoffs,
+  coalesce(array_agg(extract(epoch FROM c.first_responded_at - c.created_at)::float8) FILTER (WHERE c.first_responded_at IS NOT NULL), '{}') AS frt,
+  coalesce(array_agg(extract(epoch FROM c.resolved_at - c.created_at)::float8) FILTER (WHERE c.resolved_at IS NOT NULL), '{}') AS resolution`;
+
+const SUM_COLUMNS = [
+  "volume",
+  "answered",
+  "resolved",
+  "sla_met",
+  "sla_decided",
+  "csat_sum",
+  "csat_count",
+  "nps_count",
+  "promoters",
+  "detractors",
+  "fcr",
+  "repeats",
+  "reopened",
+  "ever_resolved",
+  "handoffs",
+];
+
+const dayString = (d: Date) => d.toISOString().slice(0, 10);
+const floorDay = (d: Date) => new Date(Math.floor(d.getTime() / DAY) * DAY);
+const ceilDay = (d: Date) => new Date(Math.ceil(d.getTime() / DAY) * DAY);
+
+/** Joins touching ranges into one: fewer, longer index scans. */
+function coalesceRanges(ranges: Range[]): Range[] {
+  const out: Range[] = [];
+  for (const r of [...ranges].sort((a, b) => a.from.getTime() - b.from.getTime())) {
+    const last = out[out.length - 1];
+    if (last && last.to.getTime() >= r.from.getTime()) last.to = new Date(Math.max(last.to.getTime(), r.to.getTime()));
+    else if (r.to > r.from) out.push({ ...r });
+  }
+  return out;
+}
+
+/** Which days of `p` are read from summaries (summarised and unchanged since), and what is computed live. */
+export async function planPeriod(sql: Sql, p: Range, useSummaries = true): Promise<SummaryPlan> {
+  const first = ceilDay(p.from);
+  const last = floorDay(p.to);
+  if (!useSummaries || last <= first) return { stored: [], live: coalesceRanges([{ from: p.from, to: p.to }]) };
+  const { rows } = await sql.query<{ day: string }>(
+    `SELECT d.day::text AS day FROM analytics_days d
+     WHERE d.dimension = 'none' AND d.key = '' AND d.day >= $1::date AND d.day < $2::date
+       AND NOT EXISTS (SELECT 1 FROM analytics_stale_days s WHERE s.day = d.day)`,
+    [dayString(first), dayString(last)],
+  );
+  const stored = new Set(rows.map((r) => r.day));
+  const live: Range[] = [
+    { from: p.from, to: first },
+    { from: last, to: p.to },
+  ];
+  for (let d = first.getTime(); d < last.getTime(); d += DAY) {
+    if (!stored.has(dayString(new Date(d)))) live.push({ from: new Date(d), to: new Date(d + DAY) });
+  }
+  return { stored: [...stored].sort(), live: coalesceRanges(live) };
+}
+
+/**
+ * The sums of one dimension over a plan, one row per key plus the totals (`total` = 1), with the
+ * FRT and resolution percentiles (P50, P90) as arrays: the row shape `figuresOf` reads.
+ */
+export async function planSums(sql: Sql, plan: SummaryPlan, dimension: Dimension): Promise<Record<string, unknown>[]> {
+  const params: unknown[] = [];
+  const parts: string[] = [];
+  const ctes: string[] = [];
+  if (plan.live.length) {
+    ctes.push(factsSql(plan.live, params));
+    const key = DIMENSION_KEY[dimension];
+    const filter = dimension === "handoff" ? "WHERE c.handoff_reason IS NOT NULL" : "";
+    parts.push(`SELECT ${key} AS key, ${FACT_SUMS} FROM c ${filter} GROUP BY 1`);
+  }
+  if (plan.stored.length) {
+    params.push(dimension, plan.stored);
+    parts.push(
+      `SELECT key, ${SUM_COLUMNS.join(", ")}, frt, resolution FROM analytics_days WHERE dimension = $${params.length - 1} AND day = ANY ($${params.length}::date[])`,
+    );
+  }
+  if (!parts.length) return [];
+  const split = dimension !== "none";
+  const grouping = split ? "GROUPING SETS ((), (key))" : "()";
+  const head = split ? "key, GROUPING(key) AS total" : "NULL::text AS key, 1 AS total";
+  const percentiles = (column: string) =>
+    `SELECT ${head}, percentile_cont(ARRAY[0.5, 0.9]) WITHIN GROUP (ORDER BY v) AS p FROM s, unnest(s.${column}) v GROUP BY ${grouping}`;
+  const text = `
+WITH ${[...ctes, `s AS (${parts.join(" UNION ALL ")})`].join(",\n")},
+n AS (
+  SELECT ${head}, ${SUM_COLUMNS.map((col) => `sum(${col})::int AS ${col}`).join(", ")},
+    (sum(csat_sum)::numeric / nullif(sum(csat_count), 0))::float8 AS csat
+  FROM s GROUP BY ${grouping}
+),
+f AS (${percentiles("frt")}),
+r AS (${percentiles("resolution")})
+SELECT n.*, f.p AS frt, r.p AS res
+FROM n LEFT JOIN f ON f.total = n.total AND f.key IS NOT DISTINCT FROM n.key
+       LEFT JOIN r ON r.total = n.total AND r.key IS NOT DISTINCT FROM n.key`;
+  return readOnly(sql, text, params);
+}
+
+/** One read-only transaction whose sorts (percentiles, the repeat window) stay in memory. */
+async function readOnly(sql: Sql, text: string, params: unknown[]): Promise<Record<string, unknown>[]> {
+  const client = await sql.connect();
+  try {
+    await client.query("BEGIN READ ONLY");
+    await client.query("SELECT set_config('work_mem', '64MB', true)");
+    const { rows } = await client.query<Record<string, unknown>>(text, params);
+    await client.query("COMMIT");
+    return rows;
+  } catch (err) {
+    await client.query("ROLLBACK").catch(() => undefined);
+    throw err;
+  } finally {
+    client.release();
+  }
+}
+
+/** Problems the knowledge base solved (the customer said so) in a plan's days and ranges. */
+export async function planSelfService(sql: Sql, plan: SummaryPlan): Promise<number> {
+  const params: unknown[] = [plan.stored];
+  const live = rangeCondition("created_at", plan.live, params);
+  const { rows } = await sql.query<{ n: number }>(
+    `SELECT (coalesce((SELECT sum(self_service_solved) FROM analytics_days WHERE dimension = 'none' AND day = ANY ($1::date[])), 0)
+           + (SELECT count(*) FROM self_service_outcomes WHERE solved AND (${live})))::int AS n`,
+    params,
+  );
+  return rows[0]?.n ?? 0;
+}
+
+/** The bot's hand-off reasons of a plan, most frequent first (at most 20). */
+export async function planHandoffReasons(sql: Sql, plan: SummaryPlan): Promise<{ reason: string; count: number }[]> {
+  const rows = await planSums(sql, plan, "handoff");
+  return rows
+    .filter((r) => Number(r["total"]) === 0)
+    .map((r) => ({ reason: String(r["key"]), count: Number(r["volume"]) }))
+    .sort((a, b) => b.count - a.count || (a.reason < b.reason ? -1 : a.reason > b.reason ? 1 : 0))
+    .slice(0, 20);
+}
+
+/**
+ * Arrivals by weekday (1 Monday .. 7 Sunday) and hour in `timeZone`. A summarised day keeps its
+ * arrivals per UTC quarter hour, and every time zone's offset is a whole number of quarter hours,
+ * so each quarter falls in exactly one local hour.
+ */
+export async function planHeatmap(sql: Sql, plan: SummaryPlan, timeZone: string): Promise<{ weekday: number; hour: number; count: number }[]> {
+  const params: unknown[] = [timeZone, plan.stored];
+  const live = rangeCondition("created_at", plan.live, params);
+  const { rows } = await sql.query<{ weekday: number; hour: number; count: number }>(
+    `WITH arrivals AS (
+       SELECT d.day + (q.i - 1) * interval '15 minutes' AS at, q.n
+       FROM analytics_days d, unnest(d.arrivals) WITH ORDINALITY q(n, i)
+       WHERE d.dimension = 'none' AND d.day = ANY ($2::date[]) AND q.n > 0
+       UNION ALL
+       SELECT created_at, 1 FROM tickets WHERE ${live}
+     ), local AS (SELECT (at AT TIME ZONE 'UTC') AT TIME ZONE $1 AS local, n FROM arrivals)
+     SELECT extract(isodow FROM local)::int AS weekday, extract(hour FROM local)::int AS hour, sum(n)::int AS count
+     FROM local GROUP BY 1, 2 ORDER BY 1, 2`,
+    params,
+  );
+  return rows;
+}
+
+// --- The job -------------------------------------------------------------------------------------
+
+/** A day is summarised this long after it ended, when no transaction of that day can still commit. */
+const SETTLE_MINUTES = 10;
+/** Days summarised in one transaction while catching up on a long history. */
+const DAYS_PER_BATCH = 31;
+const JOB_LOCK = 72_707_370;
+
+export interface SummaryRun {
+  /** Days summarised for the first time, and again after a change. */
+  built: number;
+  rebuilt: number;
+}
+
+/**
+ * Summarises every finished day not yet summarised, and again every day changed since (the job
+ * "analytics-summary", once at a time across instances). Each batch runs in one repeatable-read
+ * transaction: the change marks it clears are exactly those its snapshot saw, so a change that
+ * commits meanwhile keeps its mark for the next run.
+ */
+export async function refreshDailySummaries(sql: Sql, now: Date): Promise<SummaryRun> {
+  const cutoff = dayString(floorDay(new Date(now.getTime() - SETTLE_MINUTES * 60_000)));
+  const run: SummaryRun = { built: 0, rebuilt: 0 };
+  for (;;) {
+    const client = await sql.connect();
+    let more = false;
+    try {
+      await client.query("BEGIN ISOLATION LEVEL REPEATABLE READ");
+      const lock = await client.query<{ ok: boolean }>("SELECT pg_try_advisory_xact_lock($1) AS ok", [JOB_LOCK]);
+      if (!lock.rows[0]?.ok) {
+        await client.query("ROLLBACK");
+        return run;
+      }
+      await client.query("SELECT set_config('work_mem', '64MB', true)");
+      // The cut-off by the desk's clock and by the database's, whichever is earlier (they agree in
+      // production; tests move the desk's clock).
+      const limit = `least($1::date, ((clock_timestamp() AT TIME ZONE 'UTC') - interval '${SETTLE_MINUTES} minutes')::date)`;
+      const stale = await client.query<{ id: string; day: string }>(`SELECT id::text, day::text FROM analytics_stale_days WHERE day < ${limit}`, [cutoff]);
+      const missing = await client.query<{ day: string }>(
+        `SELECT g::date::text AS day
+         FROM generate_series((SELECT min(created_at)::date FROM tickets), ${limit} - 1, interval '1 day') g
+         WHERE NOT EXISTS (SELECT 1 FROM analytics_days d WHERE d.day = g::date AND d.dimension = 'none' AND d.key = '')`,
+        [cutoff],
+      );
+      const unsummarised = new Set(missing.rows.map((r) => r.day));
+      const due = [...new Set([...unsummarised, ...stale.rows.map((r) => r.day)])].sort();
+      const days = due.slice(0, DAYS_PER_BATCH);
+      more = due.length > days.length;
+      if (days.length) await buildDays(client, days);
+      const cleared = stale.rows.filter((r) => days.includes(r.day)).map((r) => r.id);
+      if (cleared.length) await client.query(`DELETE FROM analytics_stale_days WHERE id = ANY ($1::bigint[])`, [cleared]);
+      await client.query("COMMIT");
+      const built = days.filter((d) => unsummarised.has(d)).length;
+      run.built += built;
+      run.rebuilt += days.length - built;
+    } catch (err) {
+      await client.query("ROLLBACK").catch(() => undefined);
+      throw err;
+    } finally {
+      client.release();
+    }
+    if (!more) return run;
+  }
+}
+
+/** Replaces the summaries of `days` with what their tickets say now. */
+async function buildDays(client: pg.PoolClient, days: string[]): Promise<void> {
+  const ranges = coalesceRanges(days.map((d) => ({ from: new Date(`${d}T00:00:00Z`), to: new Date(new Date(`${d}T00:00:00Z`).getTime() + DAY) })));
+  await client.query(`DELETE FROM analytics_days WHERE day = ANY ($1::date[])`, [days]);
+  const params: unknown[] = [];
+  const facts = factsSql(ranges, params);
+  const splits = DIMENSIONS.filter((d) => d !== "none");
+  const grouped = (d: Dimension) => DIMENSION_KEY[d];
+  await client.query(
+    `WITH ${facts}
+     INSERT INTO analytics_days (day, dimension, key, ${SUM_COLUMNS.join(", ")}, frt, resolution)
+     SELECT day,
+       CASE ${splits.map((d) => `WHEN GROUPING(${grouped(d)}) = 0 THEN '${d}'`).join(" ")} ELSE 'none' END,
+       coalesce(${splits.map((d) => `CASE WHEN GROUPING(${grouped(d)}) = 0 THEN ${grouped(d)} END`).join(", ")}, ''),
+       ${FACT_SUMS}
+     FROM c
+     GROUP BY GROUPING SETS ((day), ${splits.map((d) => `(day, ${grouped(d)})`).join(", ")})
+     HAVING GROUPING(c.handoff_reason) = 1 OR c.handoff_reason IS NOT NULL`,
+    params,
+  );
+  // A day without tickets is summarised too (all zeros), so it is read rather than recomputed.
+  await client.query(
+    `INSERT INTO analytics_days (day, dimension, key, ${SUM_COLUMNS.join(", ")}, frt, resolution)
+     SELECT d::date, 'none', '', ${SUM_COLUMNS.map(() => "0").join(", ")}, '{}', '{}' FROM unnest($1::date[]) d
+     ON CONFLICT DO NOTHING`,
+    [days],
+  );
+  const dayParams: unknown[] = [days];
+  const inDays = rangeCondition("created_at", ranges, dayParams);
+  await client.query(
+    `WITH q AS (
+       SELECT created_at::date AS day,
+              floor(extract(epoch FROM created_at - date_trunc('day', created_at)) / 900)::int AS i, count(*)::int AS n
+       FROM tickets WHERE ${inDays} GROUP BY 1, 2
+     ), a AS (
+       SELECT d::date AS day, array_agg(coalesce(q.n, 0) ORDER BY i.i) AS arrivals
+       FROM unnest($1::date[]) d CROSS JOIN generate_series(0, 95) i(i) LEFT JOIN q ON q.day = d::date AND q.i = i.i
+       GROUP BY 1
+     ), ss AS (
+       SELECT created_at::date AS day, count(*)::int AS n FROM self_service_outcomes WHERE solved AND (${inDays}) GROUP BY 1
+     )
+     UPDATE analytics_days x SET arrivals = a.arrivals, self_service_solved = coalesce(ss.n, 0)
+     FROM a LEFT JOIN ss ON ss.day = a.day
+     WHERE x.day = a.day AND x.dimension = 'none' AND x.key = ''`,
+    dayParams,
+  );
+}
