@@ -91,6 +91,8 @@ const schema = z
     FOLLOW_UP_CLOSE_HOURS: z.coerce.number().min(1).max(168).default(24),
     NPS_SAMPLE_PERCENT: z.coerce.number().min(0).max(100).default(20),
     DIGEST_HOUR: z.coerce.number().int().min(0).max(23).default(9),
+    // Resolved conversations per agent sampled each day for quality review (0: none).
+    QA_SAMPLE_PER_AGENT: z.coerce.number().int().min(0).max(50).default(2),
     DIGEST_TIME_ZONE: timeZone.default("UTC"),
     // The time zone queue working hours are written in (/queue_set L1 hours=mon-fri 09:00-18:00).
     DESK_TIME_ZONE: timeZone.default("UTC"),

@@ -35,6 +35,9 @@ import { reportUndelivered } from "./domain/tickets/agent-actions.js";
 import { sendDailyDigest } from "./domain/analytics/digest.js";
 import { refreshDailySummaries } from "./domain/analytics/daily-summary.js";
 import { createOutboxNotifier } from "./notify/notifier.js";
+import { ExperimentTexts } from "./domain/experiments/texts.js";
+import { checkResolvedConversations } from "./domain/quality/automatic.js";
+import { sampleForReview } from "./domain/quality/reviews.js";
 import { prepareSandboxTeam, SANDBOX_BOT, SANDBOX_MINI_APP_URL, startSandbox } from "./sandbox/index.js";
 import { sandboxRoutes } from "./sandbox/routes.js";
 
@@ -113,8 +116,12 @@ export async function start(config: Config, opts: StartOptions = {}): Promise<Ru
       ...(config.STAFF_ALERT_CHAT_ID !== undefined ? { staffAlertChatId: config.STAFF_ALERT_CHAT_ID } : {}),
     };
     const miniAppUrl = config.MINI_APP_URL ?? config.PUBLIC_URL;
+    // Experiment variants and shipped texts, kept in memory (loaded before the first message).
+    const experimentTexts = new ExperimentTexts(db, (err) => log.warn({ err }, "could not load experiment texts"));
+    await experimentTexts.refresh();
     const notifier = createOutboxNotifier({
       t: texts.t,
+      customerText: (telegramId, lang, key, vars) => experimentTexts.render(telegramId, lang, key, vars),
       clock,
       defaultQuietHours: parseQuietHours(config.QUIET_HOURS),
       ...(sandbox ? { miniAppUrl: SANDBOX_MINI_APP_URL } : miniAppUrl?.startsWith("https://") ? { miniAppUrl } : {}),
@@ -127,7 +134,7 @@ export async function start(config: Config, opts: StartOptions = {}): Promise<Ru
 
     if (config.BOT_TOKEN) {
       const desk = createBot(
-        { config, db, sql: database.sql, clock, settings, notifier, texts, log: log.child({ module: "bot" }) },
+        { config, db, sql: database.sql, clock, settings, notifier, texts, experimentTexts, log: log.child({ module: "bot" }) },
         { token: config.BOT_TOKEN, ...(sandbox ? { botInfo: SANDBOX_BOT } : opts.botInfo ? { botInfo: opts.botInfo } : {}) },
       );
       // One Telegram rate budget for all instances (in PostgreSQL), installed before the first call.
@@ -186,6 +193,8 @@ export async function start(config: Config, opts: StartOptions = {}): Promise<Ru
           handoffAfterUnmatched: config.HANDOFF_AFTER_UNMATCHED_TURNS,
           idleMinutes: config.INTAKE_IDLE_MINUTES,
         }).catch((err: unknown) => log.error({ err }, "idle intake sweep failed"));
+        // Every resolved conversation gets the automatic quality checks, a small batch per sweep.
+        await checkResolvedConversations(db, settings.forbiddenWords, clock.now()).catch((err: unknown) => log.error({ err }, "quality checks failed"));
         // Newcomers who let the captcha's time run out leave the group on the same timer.
         if (bot) await sweepCaptchas({ db, clock, log }, bot.api).catch((err: unknown) => log.error({ err }, "captcha sweep failed"));
         slaMetrics.sweeps.inc();
@@ -193,7 +202,11 @@ export async function start(config: Config, opts: StartOptions = {}): Promise<Ru
         return result;
       },
       digest: {
-        run: () => sendDailyDigest({ db, sql: database.sql, timeZone: config.DIGEST_TIME_ZONE, clock, notifier, settings }),
+        run: async () => {
+          await sendDailyDigest({ db, sql: database.sql, timeZone: config.DIGEST_TIME_ZONE, clock, notifier, settings });
+          // The day's conversations for quality review go to the supervisors with the digest.
+          await sampleForReview({ db, notifier, settings }, { perAgent: config.QA_SAMPLE_PER_AGENT, now: clock.now() });
+        },
         hour: config.DIGEST_HOUR,
         timeZone: config.DIGEST_TIME_ZONE,
       },
@@ -212,7 +225,17 @@ export async function start(config: Config, opts: StartOptions = {}): Promise<Ru
     stops.push(() => jobs.stop());
 
     const app = await buildApp(
-      { config, db, sql: database.sql, clock, settings, notifier, texts, ...(bot?.botInfo.username ? { botUsername: bot.botInfo.username } : {}) },
+      {
+        config,
+        db,
+        sql: database.sql,
+        clock,
+        settings,
+        notifier,
+        texts,
+        experimentTexts,
+        ...(bot?.botInfo.username ? { botUsername: bot.botInfo.username } : {}),
+      },
       {
         logger: log.child({ module: "http" }),
         metrics: createDeskMetrics({ sql: database.sql }),

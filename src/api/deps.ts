@@ -4,6 +4,7 @@ import type { Clock } from "../domain/shared/clock.js";
 import type { DeskSettings } from "../domain/tickets/tickets.js";
 import type { Notifier } from "../domain/notifications.js";
 import type { Texts } from "../i18n/index.js";
+import type { ExperimentTexts } from "../domain/experiments/texts.js";
 
 export interface ApiDeps {
   config: Config;
@@ -15,4 +16,6 @@ export interface ApiDeps {
   texts: Texts;
   /** The bot's @username (from getMe), for links to it; absent without a bot. */
   botUsername?: string;
+  /** Experiment variants and shipped texts (absent: everyone sees the usual texts). */
+  experimentTexts?: ExperimentTexts;
 }

@@ -15,6 +15,7 @@ import { customerMessages } from "./customer/messages.js";
 import type { BotDeps } from "./deps.js";
 import { useTelegramClient } from "../notify/telegram-client.js";
 import { attachPerson } from "./middleware/enrich.js";
+import { experimentTextsForCustomers } from "./middleware/experiment-texts.js";
 import { unhandled } from "./unhandled.js";
 
 export interface CreateBotOptions {
@@ -77,6 +78,7 @@ export function createBot(deps: BotDeps, opts: CreateBotOptions): DeskBot {
 
   safe.use(attachPerson(deps));
   safe.use(deps.texts.i18n);
+  safe.use(experimentTextsForCustomers(deps));
 
   // Groups the bot guards (support group, the channel's discussion group), and the buttons of
   // captchas and moderation wherever they are pressed.

@@ -15,6 +15,11 @@ export interface NotifierOptions {
   defaultQuietHours: { start: number; end: number } | null;
   /** https URL of the Mini App; without it, web-app buttons fall back to callback buttons. */
   miniAppUrl?: string;
+  /**
+   * Other words for a message this recipient sees (an experiment's variant, a shipped winner), or
+   * undefined for the usual text. Called on every render, so it answers from memory.
+   */
+  customerText?: (telegramId: bigint, lang: string, key: string, vars: Record<string, string | number>) => string | undefined;
 }
 
 const TEXT_LIMIT = 4096;
@@ -55,6 +60,9 @@ export function splitText(text: string, limit = TEXT_LIMIT): string[] {
 }
 
 export function createOutboxNotifier(opts: NotifierOptions): Notifier {
+  // Security and payment notices say the same words to everyone: no experiment reaches them.
+  const text = (to: Recipient, key: string, vars: Record<string, string | number>, critical?: boolean) =>
+    (critical ? undefined : opts.customerText?.(to.telegramId, to.languageCode, key, vars)) ?? opts.t(to.languageCode, key, vars);
   const keyboard = (buttons: NoticeButton[][] | undefined, lang: string, vars: Record<string, string | number> = {}) =>
     buttons?.map((row) =>
       row.map((b): InlineKeyboardButton => {
@@ -94,7 +102,7 @@ export function createOutboxNotifier(opts: NotifierOptions): Notifier {
     const vars: Record<string, string | number> = {};
     for (const [k, v] of Object.entries(content.template.vars)) vars[k] = typeof v === "string" ? escapeHtml(v) : v;
     for (const [name, key] of Object.entries(content.template.localizedVars ?? {})) vars[name] = opts.t(to.languageCode, key);
-    return opts.t(to.languageCode, content.template.key, vars);
+    return text(to, content.template.key, vars);
   };
 
   return {
@@ -117,13 +125,13 @@ export function createOutboxNotifier(opts: NotifierOptions): Notifier {
       for (const [name, key] of Object.entries(notice.localizedVars ?? {})) vars[name] = opts.t(to.languageCode, key);
       Object.assign(vars, notice.markup);
       const markup = keyboard(notice.buttons, to.languageCode, vars);
-      const body = opts.t(to.languageCode, notice.key, vars);
+      const body = text(to, notice.key, vars, notice.critical);
       await record(
         tx,
         to.telegramId,
         "sendMessage",
         {
-          text: notice.preface ? `${opts.t(to.languageCode, notice.preface, vars)}\n\n${body}` : body,
+          text: notice.preface ? `${text(to, notice.preface, vars, notice.critical)}\n\n${body}` : body,
           parse_mode: "HTML",
           link_preview_options: { is_disabled: true },
           ...(markup ? { reply_markup: { inline_keyboard: markup } } : {}),

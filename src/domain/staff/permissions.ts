@@ -25,6 +25,10 @@ export const PERMISSIONS = [
   "kb.edit",
   /** Moderate the community group. */
   "community.moderate",
+  /** Define, start, stop A/B tests of the bot's texts and ship a winner as the new text. */
+  "experiments.manage",
+  /** Score sampled conversations and read every agent's quality scores and trend. */
+  "quality.review",
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -39,6 +43,7 @@ const SUPERVISOR: Permission[] = [
   "queues.view",
   "kb.edit",
   "community.moderate",
+  "quality.review",
 ];
 
 export const ROLE_PERMISSIONS: Readonly<Record<StaffRole, readonly Permission[]>> = {
