@@ -124,6 +124,16 @@ export class ChatDriver {
     return shown;
   }
 
+  /**
+   * Presses a button by its words as `message` showed it when the test read it: a person whose
+   * screen has not caught up with an edit yet (the race two agents' Take buttons are about).
+   */
+  async tapAsShown(message: BotMessage, label: string): Promise<void> {
+    const button = message.buttons.find((b) => b.text === label);
+    if (!button?.data) throw new Error(`No button ${label} on message ${message.messageId}; it showed ${JSON.stringify(message.buttons.map((b) => b.text))}`);
+    await this.press(button.data, message.messageId);
+  }
+
   /** The buttons of the newest bot message in this chat that has any. */
   buttonsShown(): Array<{ text: string; data?: string; url?: string }> {
     return (

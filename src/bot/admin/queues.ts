@@ -5,10 +5,14 @@ import { escapeHtml } from "../../i18n/index.js";
 import type { BotContext } from "../context.js";
 import type { BotDeps } from "../deps.js";
 import { requireStaff } from "../staff-guard.js";
+import { hasRole } from "../../domain/staff/staff.js";
+import { queuesMenu } from "./queues-menu.js";
 
 /** Queues and their SLA policies, edited by admins from their chat with the bot. */
 export function queueAdmin(deps: BotDeps) {
   const composer = new Composer<BotContext>();
+  const menu = queuesMenu(deps);
+  composer.use(menu);
   const pm = composer.chatType("private");
 
   const show = async (ctx: BotContext) => {
@@ -25,7 +29,12 @@ export function queueAdmin(deps: BotDeps) {
           escalate: q.escalateToCode ?? none,
         }) + ctx.t("queue-list-hours", { hours: q.workingHours ?? "24/7", tz: deps.config.DESK_TIME_ZONE }),
     );
-    await ctx.reply(lines.join("\n"), { parse_mode: "HTML" });
+    // Supervisors read the list; admins also get a button per queue to pause or resume it.
+    const admin = ctx.staff !== undefined && hasRole(ctx.staff, "admin");
+    await ctx.reply(admin ? `${lines.join("\n")}\n\n${ctx.t("queues-menu-hint")}` : lines.join("\n"), {
+      parse_mode: "HTML",
+      ...(admin ? { reply_markup: menu } : {}),
+    });
   };
 
   pm.command("queues", async (ctx) => {

@@ -1,16 +1,22 @@
 import { Composer } from "grammy";
 import { deleteMacro, saveMacro } from "../../domain/macros/macros.js";
-import { listRules, setRule } from "../../domain/automation/rules.js";
-import { deleteCustomRule, listCustomRules, saveCustomRule } from "../../domain/automation/custom-rules.js";
+import { setRule } from "../../domain/automation/rules.js";
+import { deleteCustomRule, saveCustomRule } from "../../domain/automation/custom-rules.js";
 import { listStaff, parseStaffArgs, queuesOf, removeStaff, resolveTelegramId, saveStaff, hasRole } from "../../domain/staff/staff.js";
 import { escapeHtml } from "../../i18n/index.js";
 import type { BotContext } from "../context.js";
 import type { BotDeps } from "../deps.js";
 import { explainFailure, staffOf, usage } from "../agent/helpers.js";
+import { rulesMenu, rulesText } from "./rules-menu.js";
+import { staffListText, staffMenu } from "./staff-menu.js";
 
 /** Admins manage the team and the macros from their chat with the bot. */
 export function staffAdmin(deps: BotDeps) {
   const composer = new Composer<BotContext>();
+  // The lists below come with menus to act on them; the text commands keep working.
+  const team = staffMenu(deps);
+  const automations = rulesMenu(deps);
+  composer.use(team, automations);
   const pm = composer.chatType("private");
   const ADMIN_COMMANDS = ["staff", "staff_add", "staff_set", "staff_remove", "macro_add", "macro_del", "rules", "rule_on", "rule_off", "rule_add", "rule_del"];
   // Agents who try an admin command are told so, rather than having it read as a message.
@@ -18,17 +24,8 @@ export function staffAdmin(deps: BotDeps) {
   const admins = pm.filter((ctx) => hasRole(staffOf(ctx), "admin"));
 
   admins.command("staff", async (ctx) => {
-    const staff = await listStaff(deps.db);
-    const lines = staff.map((s) =>
-      ctx.t("staff-list-item", {
-        name: escapeHtml(s.displayName),
-        role: s.role,
-        queues: s.queues.map((q) => q.queue.code).join(",") || "—",
-        limit: String(s.maxConcurrent),
-        duty: ctx.t(s.onDuty ? "staff-duty-mark-on" : "staff-duty-mark-off"),
-      }),
-    );
-    await ctx.reply(lines.join("\n"), { parse_mode: "HTML" });
+    const text = `${staffListText(ctx, await listStaff(deps.db))}\n\n${ctx.t("staff-menu-hint")}`;
+    await ctx.reply(text, { parse_mode: "HTML", reply_markup: team });
   });
 
   // /staff_add @user role=agent queues=L1,L2 limit=5 name=Anna   (/staff_set takes the same)
@@ -74,17 +71,7 @@ export function staffAdmin(deps: BotDeps) {
   });
 
   admins.command("rules", async (ctx) => {
-    const rules = await listRules(deps.db);
-    const lines = rules.map((r) => ctx.t("staff-rule-item", { state: r.enabled ? "✅" : "⏸", code: r.code, event: r.event, action: r.action }));
-    const custom = (await listCustomRules(deps.db)).map((r) =>
-      ctx.t("staff-rule-item", {
-        state: r.enabled ? "✅" : "⏸",
-        code: r.code,
-        event: r.rule.success ? `${r.rule.data.event} ${escapeHtml(JSON.stringify(r.rule.data.when))}` : "?",
-        action: r.rule.success ? escapeHtml(JSON.stringify(r.rule.data.then)) : "?",
-      }),
-    );
-    await ctx.reply([ctx.t("staff-rules-header"), ...lines, ...custom].join("\n"), { parse_mode: "HTML" });
+    await ctx.reply(await rulesText(ctx, deps), { parse_mode: "HTML", reply_markup: automations });
   });
 
   // /rule_add custom-vip-payments {"event":"ticket-created","when":{"vip":true,"topic":["payment"]},"then":{"action":"set-priority","priority":"critical"}}

@@ -20,11 +20,14 @@ import type { BotContext } from "../context.js";
 import type { BotDeps } from "../deps.js";
 import { explainFailure, staffOf, ticketAndText, usage } from "./helpers.js";
 import { sendReply } from "./replies.js";
+import { heldReplyMenu } from "./held-reply-menu.js";
 import { reportTaken, ticketOfReply } from "./taken.js";
 
 /** The agent desk's commands; only staff reach this composer (see create-bot.ts). */
 export function agentCommands(deps: BotDeps) {
   const composer = new Composer<BotContext>();
+  // Before every handler that may answer with a held reply's confirmation (here and in replies.ts).
+  composer.use(heldReplyMenu(deps));
   const pm = composer.chatType("private");
 
   pm.command(["start", "help"], (ctx) => ctx.reply(`${ctx.t("staff-help")}\n${ctx.t("staff-help-more")}`));

@@ -1,12 +1,14 @@
-import { Composer, InlineKeyboard } from "grammy";
+import { Composer } from "grammy";
 import type { Message } from "grammy/types";
-import { editStaffReply, releaseHeldReply, replyToCustomer, takeAndBrief, ticketOfStaffAlbum, type ReplyInput } from "../../domain/tickets/agent-actions.js";
+import { editStaffReply, replyToCustomer, takeAndBrief, ticketOfStaffAlbum, type ReplyInput } from "../../domain/tickets/agent-actions.js";
 import { escapeHtml } from "../../i18n/index.js";
+import { onAction } from "../actions.js";
 import type { BotContext } from "../context.js";
 import type { BotDeps } from "../deps.js";
 import { readMessage } from "../message-content.js";
 import { reportTaken, ticketOfReply } from "./taken.js";
 import { explainFailure, staffOf, ticketAndText } from "./helpers.js";
+import { heldReplyConfirmation, settleHeldReply } from "./held-reply-menu.js";
 
 /** Sends an agent's answer; a quality-check hold asks the agent to confirm or discard. */
 export async function sendReply(ctx: BotContext, deps: BotDeps, number: number, input: ReplyInput): Promise<void> {
@@ -15,9 +17,7 @@ export async function sendReply(ctx: BotContext, deps: BotDeps, number: number, 
     if (result.kind === "held") {
       await ctx.reply(ctx.t("staff-held", { number: String(number), words: escapeHtml(result.words.join(", ")) }), {
         parse_mode: "HTML",
-        reply_markup: new InlineKeyboard()
-          .text(ctx.t("btn-send-anyway"), `qc:send:${result.messageId}`)
-          .text(ctx.t("btn-discard"), `qc:drop:${result.messageId}`),
+        reply_markup: heldReplyConfirmation(ctx, deps, result.messageId),
       });
       return;
     }
@@ -39,10 +39,10 @@ export function agentReplies(deps: BotDeps) {
   const composer = new Composer<BotContext>();
   const pm = composer.chatType("private");
 
-  pm.callbackQuery(/^take:(\d{1,9})$/, async (ctx) => {
+  onAction(pm, "take", async (ctx, { ticket }) => {
     await ctx.answerCallbackQuery();
     try {
-      const taken = await takeAndBrief(deps, staffOf(ctx), Number(ctx.match[1]));
+      const taken = await takeAndBrief(deps, staffOf(ctx), ticket);
       if (!taken) return;
       await ctx.editMessageReplyMarkup({ reply_markup: { inline_keyboard: [] } }).catch(() => undefined);
       await reportTaken(ctx, taken);
@@ -51,16 +51,10 @@ export function agentReplies(deps: BotDeps) {
     }
   });
 
-  pm.callbackQuery(/^qc:(send|drop):(\d+)$/, async (ctx) => {
+  // Confirmations sent before they became a menu (src/bot/agent/held-reply-menu.ts).
+  onAction(pm, "held-reply", async (ctx, { messageId, send }) => {
     await ctx.answerCallbackQuery();
-    const send = ctx.match[1] === "send";
-    try {
-      const ticket = await releaseHeldReply(deps, staffOf(ctx), Number(ctx.match[2]), send);
-      await ctx.editMessageReplyMarkup({ reply_markup: { inline_keyboard: [] } }).catch(() => undefined);
-      await ctx.reply(send ? ctx.t("staff-sent", { number: String(ticket.number) }) : ctx.t("staff-discarded"));
-    } catch (err) {
-      await explainFailure(ctx, err);
-    }
+    await settleHeldReply(ctx, deps, messageId, send);
   });
 
   pm.on("message", async (ctx) => {

@@ -31,7 +31,9 @@ import {
 } from "../../domain/community/community.js";
 import { imitation, judgeMessage, type MessageFacts } from "../../domain/community/judge.js";
 import { communitySettings } from "../../domain/community/policy.js";
+import { encode } from "../../domain/callback-data.js";
 import { escapeHtml } from "../../i18n/index.js";
+import { onAction } from "../actions.js";
 import type { BotContext } from "../context.js";
 import type { BotDeps } from "../deps.js";
 
@@ -40,8 +42,6 @@ import type { BotDeps } from "../deps.js";
 // carried over to the private chat. Decisions are the domain's (src/domain/community); this file
 // turns updates into those calls and their results into Bot API calls.
 
-/** Callback data: "cm:" + action + ":" + chat + ":" + user (+ ":" + extra). */
-const CB = "cm:";
 /** Captcha pictures: the newcomer is asked to press one of them. */
 export const CAPTCHA_EMOJI = ["🍎", "🚗", "🐶", "⭐", "🎈", "🌙", "🔑", "🎵"] as const;
 
@@ -141,7 +141,7 @@ export function communityComposer(deps: BotDeps) {
       reply_markup: new InlineKeyboard()
         .url(t(language, "community-need-help-button"), `https://t.me/${bot}?start=topic-other`)
         .row()
-        .text(t(language, "community-report-button"), `${CB}rh`),
+        .text(t(language, "community-report-button"), encode({ kind: "report-how" })),
     });
     await ctx.reply(t(language, "community-setup-done", { admins: c.admins.length, settings: describeSettings(c) }));
   });
@@ -181,7 +181,7 @@ export function communityComposer(deps: BotDeps) {
       .slice(0, CAPTCHA_CHOICES - 1);
     const choices = [answer, ...others].sort(() => Math.random() - 0.5);
     const kb = new InlineKeyboard();
-    for (const i of choices) kb.text(CAPTCHA_EMOJI[i]!, `${CB}c:${chatId}:${userId}:${i}`);
+    for (const i of choices) kb.text(CAPTCHA_EMOJI[i]!, encode({ kind: "captcha", chat: chatId, user: userId, choice: i }));
     return kb;
   }
 
@@ -253,13 +253,10 @@ export function communityComposer(deps: BotDeps) {
     await noteCaptchaMessage(deps.db, c.chat.chatId, BigInt(r.from.id), sent.message_id);
   });
 
-  composer.callbackQuery(/^cm:c:(-?\d{1,20}):(\d{1,20}):(\d)$/, async (ctx) => {
-    const [, chat, user, choice] = ctx.match;
-    const chatId = Number(chat);
-    const userId = Number(user);
+  onAction(composer, "captcha", async (ctx, { chat: chatId, user: userId, choice }) => {
     if (ctx.from.id !== userId) return void (await ctx.answerCallbackQuery({ text: t(lang(ctx.from), "community-captcha-not-yours"), show_alert: true }));
     const c = await findCommunity(deps.db, BigInt(chatId));
-    const result = await answerCaptcha(deps.db, BigInt(chatId), BigInt(userId), Number(choice), now());
+    const result = await answerCaptcha(deps.db, BigInt(chatId), BigInt(userId), choice, now());
     await ctx.answerCallbackQuery();
     if (!c || result.outcome === "none") return;
     const language = result.member.languageCode;
@@ -275,7 +272,9 @@ export function communityComposer(deps: BotDeps) {
           ctx.api,
           "community-alert-join-request",
           { name: nameLink(ctx.from), chat: escapeHtml(c.chat.title) },
-          new InlineKeyboard().text("✅", `${CB}ok:${chatId}:${userId}`).text("❌", `${CB}no:${chatId}:${userId}`),
+          new InlineKeyboard()
+            .text("✅", encode({ kind: "join-verdict", approve: true, chat: chatId, user: userId }))
+            .text("❌", encode({ kind: "join-verdict", approve: false, chat: chatId, user: userId })),
         );
         return void (await ctx.api.sendMessage(where, t(language, "community-request-waiting")));
       }
@@ -288,17 +287,15 @@ export function communityComposer(deps: BotDeps) {
   });
 
   // A moderator's decision on a join request that waited for one.
-  composer.callbackQuery(/^cm:(ok|no):(-?\d{1,20}):(\d{1,20})$/, async (ctx) => {
-    const [, verdict, chat, user] = ctx.match;
-    const c = await findCommunity(deps.db, BigInt(chat!));
+  onAction(composer, "join-verdict", async (ctx, { approve, chat, user }) => {
+    const c = await findCommunity(deps.db, BigInt(chat));
     const who = c ? await isModerator(c, ctx.from.id) : { ok: false, staffId: null };
     if (!c || !who.ok) return void (await ctx.answerCallbackQuery({ text: t(lang(ctx.from), "community-not-moderator"), show_alert: true }));
-    const approve = verdict === "ok";
-    if (approve) await ctx.api.approveChatJoinRequest(Number(chat), Number(user)).catch((err: unknown) => ctx.log.warn({ err }, "could not approve"));
-    else await ctx.api.declineChatJoinRequest(Number(chat), Number(user)).catch((err: unknown) => ctx.log.warn({ err }, "could not decline"));
+    if (approve) await ctx.api.approveChatJoinRequest(chat, user).catch((err: unknown) => ctx.log.warn({ err }, "could not approve"));
+    else await ctx.api.declineChatJoinRequest(chat, user).catch((err: unknown) => ctx.log.warn({ err }, "could not decline"));
     await recordModeration(deps.db, {
       chatId: c.chat.chatId,
-      userId: BigInt(user!),
+      userId: BigInt(user),
       action: approve ? "approve" : "decline",
       byTelegramId: BigInt(ctx.from.id),
       staffId: who.staffId,
@@ -374,25 +371,24 @@ export function communityComposer(deps: BotDeps) {
         by: nameLink(ctx.from),
         text: escapeHtml((reported.text ?? reported.caption ?? "").slice(0, 300)),
       },
-      new InlineKeyboard().text("🚫 Ban", `${CB}rb:${ctx.chat.id}:${reported.from.id}:${reported.message_id}`),
+      new InlineKeyboard().text("🚫 Ban", encode({ kind: "report-ban", chat: ctx.chat.id, user: reported.from.id, message: reported.message_id })),
     );
     await ctx.api.deleteMessage(ctx.chat.id, ctx.msg.message_id).catch(() => undefined);
     await ctx.reply(t(lang(ctx.from), "community-report-sent"), { reply_parameters: { message_id: reported.message_id, allow_sending_without_reply: true } });
   });
 
-  composer.callbackQuery(`${CB}rh`, (ctx) => ctx.answerCallbackQuery({ text: t(lang(ctx.from), "community-report-how"), show_alert: true }));
+  onAction(composer, "report-how", (ctx) => ctx.answerCallbackQuery({ text: t(lang(ctx.from), "community-report-how"), show_alert: true }));
 
   // A moderator acts on a report from their private chat: delete and ban.
-  composer.callbackQuery(/^cm:rb:(-?\d{1,20}):(\d{1,20}):(\d{1,12})$/, async (ctx) => {
-    const [, chat, user, message] = ctx.match;
-    const c = await findCommunity(deps.db, BigInt(chat!));
+  onAction(composer, "report-ban", async (ctx, { chat, user, message }) => {
+    const c = await findCommunity(deps.db, BigInt(chat));
     const who = c ? await isModerator(c, ctx.from.id) : { ok: false, staffId: null };
     if (!c || !who.ok) return void (await ctx.answerCallbackQuery({ text: t(lang(ctx.from), "community-not-moderator"), show_alert: true }));
-    await ctx.api.deleteMessage(Number(chat), Number(message)).catch(() => undefined);
-    await ctx.api.banChatMember(Number(chat), Number(user));
+    await ctx.api.deleteMessage(chat, message).catch(() => undefined);
+    await ctx.api.banChatMember(chat, user);
     await recordModeration(deps.db, {
       chatId: c.chat.chatId,
-      userId: BigInt(user!),
+      userId: BigInt(user),
       action: "ban",
       byTelegramId: BigInt(ctx.from.id),
       staffId: who.staffId,
@@ -404,30 +400,28 @@ export function communityComposer(deps: BotDeps) {
   });
 
   // The appeal path: the restricted member asks, a moderator lifts the restriction.
-  composer.callbackQuery(/^cm:ap:(-?\d{1,20}):(\d{1,20})$/, async (ctx) => {
-    const [, chat, user] = ctx.match;
-    if (ctx.from.id !== Number(user)) return void (await ctx.answerCallbackQuery({ text: t(lang(ctx.from), "community-appeal-not-yours"), show_alert: true }));
-    const c = await findCommunity(deps.db, BigInt(chat!));
+  onAction(composer, "appeal", async (ctx, { chat, user }) => {
+    if (ctx.from.id !== user) return void (await ctx.answerCallbackQuery({ text: t(lang(ctx.from), "community-appeal-not-yours"), show_alert: true }));
+    const c = await findCommunity(deps.db, BigInt(chat));
     if (!c) return void (await ctx.answerCallbackQuery());
-    await recordEvent(deps.db, { chatId: c.chat.chatId, userId: BigInt(user!), kind: "appeal", at: now() });
+    await recordEvent(deps.db, { chatId: c.chat.chatId, userId: BigInt(user), kind: "appeal", at: now() });
     await alertModerators(
       ctx.api,
       "community-alert-appeal",
       { chat: escapeHtml(c.chat.title), name: nameLink(ctx.from) },
-      new InlineKeyboard().text("↩️", `${CB}lf:${chat}:${user}`),
+      new InlineKeyboard().text("↩️", encode({ kind: "lift", chat, user })),
     );
     await ctx.answerCallbackQuery({ text: t(lang(ctx.from), "community-appeal-sent"), show_alert: true });
   });
 
-  composer.callbackQuery(/^cm:lf:(-?\d{1,20}):(\d{1,20})$/, async (ctx) => {
-    const [, chat, user] = ctx.match;
-    const c = await findCommunity(deps.db, BigInt(chat!));
+  onAction(composer, "lift", async (ctx, { chat, user }) => {
+    const c = await findCommunity(deps.db, BigInt(chat));
     const who = c ? await isModerator(c, ctx.from.id) : { ok: false, staffId: null };
     if (!c || !who.ok) return void (await ctx.answerCallbackQuery({ text: t(lang(ctx.from), "community-not-moderator"), show_alert: true }));
-    await ctx.api.restrictChatMember(Number(chat), Number(user), ALL);
+    await ctx.api.restrictChatMember(chat, user, ALL);
     await recordModeration(deps.db, {
       chatId: c.chat.chatId,
-      userId: BigInt(user!),
+      userId: BigInt(user),
       action: "lift",
       byTelegramId: BigInt(ctx.from.id),
       staffId: who.staffId,
@@ -448,13 +442,13 @@ export function communityComposer(deps: BotDeps) {
     }
     await ctx.api.sendMessage(chatId, t(c.chat.language, "community-impersonation", { name: escapeHtml(displayName(user)) }), {
       parse_mode: "HTML",
-      reply_markup: new InlineKeyboard().text(t(lang(user), "community-appeal-button"), `${CB}ap:${chatId}:${user.id}`),
+      reply_markup: new InlineKeyboard().text(t(lang(user), "community-appeal-button"), encode({ kind: "appeal", chat: chatId, user: user.id })),
     });
     await alertModerators(
       ctx.api,
       "community-alert-impersonation",
       { chat: escapeHtml(c.chat.title), name: nameLink(user), id: user.id },
-      new InlineKeyboard().text("↩️", `${CB}lf:${chatId}:${user.id}`),
+      new InlineKeyboard().text("↩️", encode({ kind: "lift", chat: chatId, user: user.id })),
     );
   }
 
@@ -547,7 +541,7 @@ export function communityComposer(deps: BotDeps) {
         {
           parse_mode: "HTML",
           ...thread,
-          reply_markup: new InlineKeyboard().text(t(language, "community-appeal-button"), `${CB}ap:${chatId}:${from.id}`),
+          reply_markup: new InlineKeyboard().text(t(language, "community-appeal-button"), encode({ kind: "appeal", chat: chatId, user: from.id })),
         },
       );
       if (verdict.reason !== "flood") {
@@ -555,7 +549,7 @@ export function communityComposer(deps: BotDeps) {
           ctx.api,
           "community-alert-spam",
           { chat: escapeHtml(c.chat.title), name: nameLink(from), reason: verdict.reason ?? "", text: escapeHtml(facts.text.slice(0, 300)) },
-          new InlineKeyboard().text("↩️", `${CB}lf:${chatId}:${from.id}`),
+          new InlineKeyboard().text("↩️", encode({ kind: "lift", chat: chatId, user: from.id })),
         );
       }
       return;

@@ -5,10 +5,11 @@ import { answerFollowUp, rateTicket, recordNps } from "../../domain/feedback/rat
 import { listCustomerTickets } from "../../domain/tickets/tickets.js";
 import { ticketStatusCard } from "../../domain/tickets/customer-views.js";
 import { escapeHtml } from "../../i18n/index.js";
+import { onAction } from "../actions.js";
 import type { BotContext } from "../context.js";
 import type { BotDeps } from "../deps.js";
 import { getArticle } from "../../domain/kb/search.js";
-import { ARTICLE_CALLBACK_PREFIX, cancelIntake, remindPendingQuestion as remindPending } from "../../domain/intake/session.js";
+import { cancelIntake, remindPendingQuestion as remindPending } from "../../domain/intake/session.js";
 import { intakeDeps, runIntake, startEvent } from "./intake.js";
 import { claimQuestion } from "../../domain/community/community.js";
 
@@ -90,9 +91,9 @@ export function customerCommands(deps: BotDeps) {
   });
 
   // "Read the article" where no Mini App is configured: the article itself, in the chat.
-  pm.callbackQuery(new RegExp(`^${ARTICLE_CALLBACK_PREFIX}([a-z0-9-]{1,60})$`), async (ctx) => {
+  onAction(pm, "article", async (ctx, { slug }) => {
     await ctx.answerCallbackQuery();
-    await showArticle(ctx, ctx.match[1]!);
+    await showArticle(ctx, slug);
   });
 
   async function showArticle(ctx: BotContext, slug: string) {
@@ -121,19 +122,17 @@ export function customerCommands(deps: BotDeps) {
     await showTicket(ctx, Number(arg[1]));
   });
 
-  pm.callbackQuery(/^status:(\d{1,9})$/, async (ctx) => {
+  onAction(pm, "status", async (ctx, { ticket }) => {
     await ctx.answerCallbackQuery();
-    await showTicket(ctx, Number(ctx.match[1]));
+    await showTicket(ctx, ticket);
   });
 
   // Ratings and the follow-up question come as buttons under the bot's messages.
-  pm.callbackQuery(/^(csat|nps|fu):(\d{1,9}):(\d{1,2}|yes|no)$/, async (ctx) => {
-    const [, kind, num, value] = ctx.match;
-    const number = Number(num);
+  onAction(pm, ["csat", "nps", "follow-up"], async (ctx, pressed) => {
     try {
-      if (kind === "csat") await rateTicket(deps, ctx.customer!.id, number, Number(value));
-      else if (kind === "nps") await recordNps(deps, ctx.customer!.id, number, Number(value));
-      else await answerFollowUp(deps, ctx.customer!.id, number, value === "yes");
+      if (pressed.kind === "csat") await rateTicket(deps, ctx.customer!.id, pressed.ticket, pressed.score);
+      else if (pressed.kind === "nps") await recordNps(deps, ctx.customer!.id, pressed.ticket, pressed.score);
+      else await answerFollowUp(deps, ctx.customer!.id, pressed.ticket, pressed.solved);
       await ctx.answerCallbackQuery();
       // The buttons have done their job; leaving them invites a second, conflicting answer.
       await ctx.editMessageReplyMarkup({ reply_markup: { inline_keyboard: [] } }).catch(() => undefined);
@@ -143,9 +142,9 @@ export function customerCommands(deps: BotDeps) {
     }
   });
 
-  pm.callbackQuery(/^details:(\d{1,9})$/, async (ctx) => {
+  onAction(pm, "details", async (ctx, { ticket }) => {
     await ctx.answerCallbackQuery();
-    await ctx.reply(ctx.t("ticket-details-prompt", { number: ctx.match[1]! }));
+    await ctx.reply(ctx.t("ticket-details-prompt", { number: String(ticket) }));
   });
 
   /** A command in the middle of the intake: the question still waiting is said again after it. */

@@ -1,7 +1,8 @@
 import type { Message } from "grammy/types";
 import { isTopic, type Topic } from "../../domain/classification/topics.js";
-import { isIntakeAction, type IntakeEvent } from "../../domain/intake/flow.js";
-import { INTAKE_CALLBACK_PREFIX, handleIntake, type IntakeDeps, type IntakeInput } from "../../domain/intake/session.js";
+import type { ActionOf } from "../../domain/callback-data.js";
+import type { IntakeEvent } from "../../domain/intake/flow.js";
+import { handleIntake, type IntakeDeps, type IntakeInput } from "../../domain/intake/session.js";
 import type { BotContext } from "../context.js";
 import type { BotDeps } from "../deps.js";
 import { readMessage } from "../message-content.js";
@@ -32,11 +33,9 @@ export function messageEvent(message: Message): IntakeEvent {
   return { kind: "unusable", why: content.kind === "emoji-only" ? "emoji" : content.kind };
 }
 
-/** "i:topic-payment" -> the press; anything else (an old format, junk) -> null. */
-export function pressEvent(data: string): IntakeEvent | null {
-  if (!data.startsWith(INTAKE_CALLBACK_PREFIX)) return null;
-  const action = data.slice(INTAKE_CALLBACK_PREFIX.length);
-  return isIntakeAction(action) ? { kind: "press", action } : null;
+/** An intake button as an event; one of an earlier version of the bot shows where the conversation is. */
+export function pressEvent(pressed: ActionOf<"intake" | "intake-outdated">): IntakeEvent {
+  return { kind: "press", action: pressed.kind === "intake" ? pressed.action : "retry" };
 }
 
 export function startEvent(topic: string | undefined): IntakeEvent {

@@ -1,6 +1,7 @@
 import { Composer } from "grammy";
 import { activeIntake } from "../../domain/intake/session.js";
 import { appendCustomerMessage, findTicketForFollowUp, recordMessageEdit } from "../../domain/tickets/tickets.js";
+import { onAction } from "../actions.js";
 import type { BotContext } from "../context.js";
 import type { BotDeps } from "../deps.js";
 import { readMessage } from "../message-content.js";
@@ -15,11 +16,10 @@ export function customerMessages(deps: BotDeps) {
   const composer = new Composer<BotContext>();
   const pm = composer.chatType("private");
 
-  pm.callbackQuery(/^i:/, async (ctx) => {
+  onAction(pm, ["intake", "intake-outdated"], async (ctx, pressed) => {
     // Answered first: the spinner on the button stops whatever happens next.
     await ctx.answerCallbackQuery().catch((err: unknown) => ctx.log.warn({ err }, "could not answer a button press"));
-    const event = pressEvent(ctx.callbackQuery.data);
-    await runIntake(deps, ctx, event ?? { kind: "press", action: "retry" });
+    await runIntake(deps, ctx, pressEvent(pressed));
   });
 
   pm.on("message", async (ctx) => {

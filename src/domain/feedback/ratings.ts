@@ -5,6 +5,7 @@ import { ConflictError, NotFoundError, ValidationError } from "../shared/errors.
 import { staffAlertTargets, uniqueRecipients } from "../staff/audience.js";
 import type { TicketDeps } from "../tickets/tickets.js";
 import { OPEN_STATUSES } from "../tickets/types.js";
+import { encode } from "../callback-data.js";
 
 /** Whether this ticket falls in the NPS sample: stable per ticket, so a replay asks the same. */
 export function inNpsSample(ticketNumber: number, percent: number): boolean {
@@ -53,8 +54,8 @@ export async function rateTicket(deps: TicketDeps, customerId: number, number: n
         ...(askNps
           ? {
               buttons: [
-                [0, 1, 2, 3, 4, 5].map((n) => ({ kind: "callback" as const, label: `nps-${n}`, data: `nps:${number}:${n}` })),
-                [6, 7, 8, 9, 10].map((n) => ({ kind: "callback" as const, label: `nps-${n}`, data: `nps:${number}:${n}` })),
+                [0, 1, 2, 3, 4, 5].map((n) => ({ kind: "callback" as const, label: `nps-${n}`, data: encode({ kind: "nps", ticket: number, score: n }) })),
+                [6, 7, 8, 9, 10].map((n) => ({ kind: "callback" as const, label: `nps-${n}`, data: encode({ kind: "nps", ticket: number, score: n }) })),
               ],
             }
           : {}),

@@ -9,6 +9,7 @@ import { ConsentRequiredError, ValidationError } from "../shared/errors.js";
 import { appendCustomerMessage, findActiveTicket, openTicket, reopenTicket, type TicketDeps } from "../tickets/tickets.js";
 import type { Topic } from "../classification/topics.js";
 import { newIntake, prompt, step, type IntakeEvent, type IntakeServices, type IntakeState, type KbAnswer, type Say, type StepResult } from "./flow.js";
+import { encode } from "../callback-data.js";
 
 // The intake's state lives in PostgreSQL, one row per customer, written in one transaction with the
 // replies it produced (into the outbox) and the id of the update that produced them. A replayed
@@ -21,11 +22,6 @@ export interface IntakeDeps extends TicketDeps {
   idleMinutes: number;
   log?: Logger;
 }
-
-/** Callback data of intake buttons: "i:" and the action. */
-export const INTAKE_CALLBACK_PREFIX = "i:";
-/** Callback data of the "read the article" fallback button (no Mini App configured). */
-export const ARTICLE_CALLBACK_PREFIX = "kb:";
 
 interface SessionRow {
   state: IntakeState;
@@ -219,8 +215,8 @@ function toNotice(s: Say): Notice {
   const buttons = s.buttons?.map((row) =>
     row.map((b): NoticeButton =>
       "article" in b
-        ? { kind: "webapp", label: b.label, path: `/kb/${b.article}`, fallbackData: `${ARTICLE_CALLBACK_PREFIX}${b.article}` }
-        : { kind: "callback", label: b.label, data: `${INTAKE_CALLBACK_PREFIX}${b.action}` },
+        ? { kind: "webapp", label: b.label, path: `/kb/${b.article}`, fallbackData: encode({ kind: "article", slug: b.article }) }
+        : { kind: "callback", label: b.label, data: encode({ kind: "intake", action: b.action }) },
     ),
   );
   const vars: Record<string, string | number> = { ...s.vars };

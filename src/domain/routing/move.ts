@@ -8,6 +8,7 @@ import { briefAgent } from "../tickets/briefing.js";
 import type { DeskSettings } from "../tickets/tickets.js";
 import { autoAssign } from "./assignment.js";
 import { slaStartFor } from "./working-hours.js";
+import { encode } from "../callback-data.js";
 
 // Every way a ticket changes queue (a first-response breach, /escalate, /transfer to a queue, an
 // admin's move-queue rule, a customer made VIP) goes through moveTicketToQueue: the new queue's
@@ -89,7 +90,9 @@ export async function moveTicketToQueue(deps: MoveDeps, tx: DbClient, ticketId: 
       orderBy: { id: "asc" },
     });
     for (const agent of agents) {
-      await briefAgent(deps, tx, current, agent, "staff-ticket-moved-card", extra, [[{ kind: "callback", label: "btn-take", data: `take:${ticket.number}` }]]);
+      await briefAgent(deps, tx, current, agent, "staff-ticket-moved-card", extra, [
+        [{ kind: "callback", label: "btn-take", data: encode({ kind: "take", ticket: ticket.number }) }],
+      ]);
     }
   }
 

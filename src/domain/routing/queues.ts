@@ -20,6 +20,9 @@ export const queuePolicyChange = z
   .partial();
 export type QueuePolicyChange = z.infer<typeof queuePolicyChange>;
 
+/** Takes every new ticket whose own queue is paused: it is never paused itself. */
+export const FALLBACK_QUEUE = "L1";
+
 export function listQueues(db: DbClient) {
   return db.queue.findMany({ orderBy: [{ sortOrder: "asc" }, { code: "asc" }] });
 }
@@ -35,6 +38,7 @@ export async function updateQueue(db: DbClient, code: string, change: QueuePolic
   if (!parsed.success) throw new ValidationError(parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; "));
   const queue = await db.queue.findUnique({ where: { code } });
   if (!queue) throw new NotFoundError("queue", { code });
+  if (parsed.data.active === false && code === FALLBACK_QUEUE) throw new ValidationError(`${code} takes the tickets of paused queues: it cannot be paused`);
   if (parsed.data.escalateToCode) {
     if (parsed.data.escalateToCode === code) throw new ValidationError("a queue cannot escalate to itself");
     if (!(await db.queue.findUnique({ where: { code: parsed.data.escalateToCode } }))) throw new NotFoundError("queue", { code: parsed.data.escalateToCode });

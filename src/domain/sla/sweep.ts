@@ -7,6 +7,7 @@ import { staffAlertTargets, ticketAudience, onDutyAgents, uniqueRecipients } fro
 import type { DeskSettings } from "../tickets/tickets.js";
 import { ruleEnabled } from "../automation/rules.js";
 import { evaluateSla, markApplied, slaStateOf, slaTimings, type SlaEvent, type SlaTimings } from "./clock.js";
+import { encode } from "../callback-data.js";
 
 export interface SlaDeps {
   db: Db;
@@ -185,8 +186,8 @@ async function announce(
           automated: true,
           buttons: [
             [
-              { kind: "callback", label: "follow-up-yes", data: `fu:${ticket.number}:yes` },
-              { kind: "callback", label: "follow-up-no", data: `fu:${ticket.number}:no` },
+              { kind: "callback", label: "follow-up-yes", data: encode({ kind: "follow-up", ticket: ticket.number, solved: true }) },
+              { kind: "callback", label: "follow-up-no", data: encode({ kind: "follow-up", ticket: ticket.number, solved: false }) },
             ],
           ],
         },

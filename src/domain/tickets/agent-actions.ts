@@ -16,6 +16,7 @@ import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from ".
 import { can } from "../staff/permissions.js";
 import { MAX_TEXT, OPEN_STATUSES, type Attachment } from "./types.js";
 import type { TicketDeps } from "./tickets.js";
+import { encode } from "../callback-data.js";
 
 // What agents do to tickets from their chat with the bot. Every action checks who may do it,
 // changes the ticket in one transaction with its history, audit row and outgoing messages, and
@@ -372,7 +373,15 @@ export async function resolveTicket(deps: TicketDeps, actor: Actor, number: numb
             vars: { number: String(ticket.number), summary: clean, next: nextSteps.trim(), agent: publicStaffName(actor) ?? "" },
           },
           ...(askRating
-            ? { buttons: [[1, 2, 3, 4, 5].map((n) => ({ kind: "callback" as const, label: `csat-${n}`, data: `csat:${ticket.number}:${n}` }))] }
+            ? {
+                buttons: [
+                  [1, 2, 3, 4, 5].map((n) => ({
+                    kind: "callback" as const,
+                    label: `csat-${n}`,
+                    data: encode({ kind: "csat", ticket: ticket.number, score: n }),
+                  })),
+                ],
+              }
             : {}),
         },
         { ticketId: ticket.id, kind: "customer-notice" },
@@ -492,7 +501,10 @@ export async function announceNewTicket(deps: TicketDeps, tx: DbClient, ticketId
     await deps.notifier.sendContent(
       tx,
       staffRecipient(agent),
-      { template: { key: "staff-ticket-card", vars, localizedVars }, buttons: [[{ kind: "callback", label: "btn-take", data: `take:${ticket.number}` }]] },
+      {
+        template: { key: "staff-ticket-card", vars, localizedVars },
+        buttons: [[{ kind: "callback", label: "btn-take", data: encode({ kind: "take", ticket: ticket.number }) }]],
+      },
       { ticketId, kind: "ticket-card" },
     );
   }

@@ -20,6 +20,8 @@ import type { Clock } from "../shared/clock.js";
 import { ConsentRequiredError, NotFoundError, ValidationError } from "../shared/errors.js";
 import { maskPersonalData } from "../privacy/mask.js";
 import { MAX_TEXT, OPEN_STATUSES, type Attachment } from "./types.js";
+import { encode } from "../callback-data.js";
+import { FALLBACK_QUEUE } from "../routing/queues.js";
 
 export interface DeskSettings extends AlertSettings {
   unansweredAlertMinutes: number;
@@ -69,7 +71,6 @@ export interface OpenedTicket {
 }
 
 const SUBJECT_LENGTH = 80;
-const FALLBACK_QUEUE = "L1";
 
 export async function openTicket(deps: TicketDeps, input: OpenTicketInput): Promise<OpenedTicket> {
   const text = storedText(input.text, MAX_TEXT);
@@ -202,8 +203,13 @@ export async function openTicket(deps: TicketDeps, input: OpenTicketInput): Prom
           critical: queue.code === SECURITY_QUEUE,
           buttons: [
             [
-              { kind: "webapp", label: "btn-ticket-status", path: `/tickets/${ticket.number}`, fallbackData: `status:${ticket.number}` },
-              { kind: "callback", label: "btn-add-details", data: `details:${ticket.number}` },
+              {
+                kind: "webapp",
+                label: "btn-ticket-status",
+                path: `/tickets/${ticket.number}`,
+                fallbackData: encode({ kind: "status", ticket: ticket.number }),
+              },
+              { kind: "callback", label: "btn-add-details", data: encode({ kind: "details", ticket: ticket.number }) },
             ],
           ],
         },
