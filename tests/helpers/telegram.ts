@@ -147,14 +147,37 @@ export class ChatDriver {
     return this.outgoing().filter((m) => !this.consumed.has(m.messageId));
   }
 
+  /** Until the bot sends or edits a message (anywhere), or `left` ms pass. */
   private async waitForChange(left: number): Promise<void> {
+    // Menus and cards change in place: an edit is a change a person sees, like a new message.
+    const events = ["AddedBotMessage", "EditedMessageText", "EditedMessageReplyMarkup"] as const;
     await new Promise<void>((resolve) => {
-      const timer = setTimeout(resolve, left);
-      this.server.once("AddedBotMessage", () => {
+      const done = () => {
         clearTimeout(timer);
+        for (const e of events) this.server.off(e, done);
         resolve();
-      });
+      };
+      const timer = setTimeout(done, left);
+      for (const e of events) this.server.once(e, done);
     });
+  }
+
+  /**
+   * Waits until the bot message `messageId` (edited in place, as menus are) shows what `check`
+   * wants, and returns it as it is then.
+   */
+  async shown(messageId: number, check: (m: BotMessage) => boolean, timeoutMs = 10_000): Promise<BotMessage> {
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      const now = this.outgoing().find((m) => m.messageId === messageId);
+      if (now && check(now)) return now;
+      const left = deadline - Date.now();
+      if (left <= 0)
+        throw new Error(
+          `Message ${messageId} in chat ${this.userId} never showed what was expected; it shows ${JSON.stringify(now?.text)} with ${JSON.stringify(now?.buttons.map((b) => b.text))}`,
+        );
+      await this.waitForChange(left);
+    }
   }
 
   /** Waits until the bot has sent `count` new messages to this chat and returns them, oldest first. */
