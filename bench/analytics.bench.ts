@@ -19,7 +19,7 @@ const CUSTOMERS = 100_000;
 const DASHBOARD_RUNS = 40;
 const BOARD_RUNS = 200;
 
-async function fill(client: pg.Client) {
+export async function fill(client: pg.Client) {
   await client.query(`INSERT INTO customers (telegram_id, first_name, updated_at) SELECT 5000000000 + g, 'C' || g, now() FROM generate_series(1, $1) g`, [
     CUSTOMERS,
   ]);
