@@ -8,6 +8,8 @@ import { vipAdmin } from "./admin/vip.js";
 import { staffIdentity } from "./agent/identity.js";
 import { kbEditing } from "./admin/kb.js";
 import { managerDesk } from "./manager/board.js";
+import { experimentsDesk } from "./manager/experiments.js";
+import { qualityDesk } from "./manager/quality.js";
 import { agentReplies } from "./agent/replies.js";
 import { communityComposer } from "./community/community.js";
 import { customerCommands } from "./customer/commands.js";
@@ -93,6 +95,8 @@ export function createBot(deps: BotDeps, opts: CreateBotOptions): DeskBot {
   staff.use(queueAdmin(deps));
   staff.use(kbEditing(deps));
   staff.use(managerDesk(deps));
+  staff.use(experimentsDesk(deps));
+  staff.use(qualityDesk(deps));
   staff.use(agentCommands(deps));
   staff.use(agentReplies(deps));
   staff.on("callback_query:data", (ctx) => ctx.answerCallbackQuery({ text: ctx.t("stale-button") }));

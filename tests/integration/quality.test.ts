@@ -137,7 +137,10 @@ describe("quality review", () => {
     const pending = await pendingReviews(tdb.prisma);
     expect(pending.filter((p) => p.agentName === boris.displayName && p.ticketNumber === rude.number)).toHaveLength(1);
     // Supervisors were told there is something to review.
-    expect(await outboxTexts(tdb.prisma, lead.telegramId)).toEqual([expect.stringContaining("3 conversations are waiting")]);
+    expect(await outboxTexts(tdb.prisma, lead.telegramId)).toEqual([
+      expect.stringContaining("3 conversations are waiting"),
+      expect.stringContaining("2 conversations are waiting"),
+    ]);
 
     // The automatic checks already marked Boris's tone "no" on his scorecard.
     const borisReview = pending.find((p) => p.ticketNumber === rude.number)!;
