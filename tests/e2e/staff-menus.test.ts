@@ -79,6 +79,21 @@ describe("the staff menus", () => {
     expect(await staffRow(9312)).toMatchObject({ role: "agent", maxConcurrent: 3, active: true });
   });
 
+  it("shows a list that changed meanwhile afresh instead of acting on it", async () => {
+    await admin.send("/staff_add 9317 role=agent queues=L1 name=Rita");
+    await admin.expect("Rita is now agent");
+    await admin.send("/staff");
+    const stale = await admin.expect("Tap a person");
+    // Someone removes Rita by command while this menu is on the screen.
+    await admin.send("/staff_remove 9317");
+    await admin.expect("Rita no longer has staff access.");
+    await admin.tap("Rita · Agent");
+    const fresh = await admin.shown(stale.messageId, (m) => !labels(m).includes("Rita · Agent"));
+    expect(labels(fresh).length).toBeGreaterThan(0);
+    expect(fresh.text).toContain("Tap a person");
+    expect((await staffRow(9317)).active).toBe(false);
+  });
+
   it("stops acting for someone who is no longer an admin, even on a menu they were shown", async () => {
     await admin.send("/staff_add 9313 role=admin name=Max");
     await admin.expect("Max is now admin");
