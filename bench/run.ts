@@ -11,9 +11,10 @@ import { startup } from "./startup.bench.js";
 import { miniapp } from "./miniapp.bench.js";
 import { community } from "./community.bench.js";
 import { analytics } from "./analytics.bench.js";
+import { backlog } from "./backlog.bench.js";
 import type { Benchmark, BenchRow } from "./types.js";
 
-const BENCHMARKS: Benchmark[] = [startup, intake, sla, outbox, api, kb, miniapp, analytics, community];
+const BENCHMARKS: Benchmark[] = [startup, intake, sla, outbox, backlog, api, kb, miniapp, analytics, community];
 const OUT = resolve(import.meta.dirname, "../bench-results.json");
 
 const wanted = process.argv.slice(2);

@@ -52,6 +52,7 @@ export class OutboxDelivery {
   private timer?: NodeJS.Timeout;
   private listener?: pg.Client;
   private idle: Promise<void> = Promise.resolve();
+  private wake?: () => void;
 
   constructor(private readonly o: DeliveryOptions) {}
 
@@ -79,6 +80,7 @@ export class OutboxDelivery {
     if (this.stopped) return;
     if (this.running) {
       this.again = true;
+      this.wake?.();
       return;
     }
     this.running = true;
@@ -116,7 +118,11 @@ export class OutboxDelivery {
       }
       if (batch.length && inflight.size < capacity) continue;
       if (!inflight.size) return sent;
-      await Promise.race(inflight);
+      // A new message is looked for as soon as one is written (NOTIFY), not only when a message
+      // in flight is done: that one may be waiting a second for its chat's turn.
+      const woken = new Promise<void>((resolve) => (this.wake = resolve));
+      await Promise.race([...inflight, woken]);
+      this.wake = undefined;
     }
   }
 

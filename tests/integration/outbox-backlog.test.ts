@@ -49,7 +49,7 @@ describe("an agent's backlog", () => {
     await tdb.prisma.outboxMessage.deleteMany({});
     const agentChat = 700_000_001n;
     // Cards with buttons cannot share a message: the backlog stays a backlog.
-    const backlog = Array.from({ length: 6 }, (_, i) =>
+    const backlog = Array.from({ length: 9 }, (_, i) =>
       row(agentChat, `card ${i}`, {
         kind: "ticket-card",
         payload: { text: `card ${i}`, reply_markup: { inline_keyboard: [[{ text: "Take", callback_data: "take:1" }]] } },
@@ -62,15 +62,16 @@ describe("an agent's backlog", () => {
     const order: string[] = [];
     const api = await startFakeBotApi({ onSend: ({ text }) => order.push(text) });
     try {
-      await deliverAll(api, 5);
+      await deliverAll(api, 4);
     } finally {
       await api.close();
     }
-    // The agent's chat goes one message at a time; every receipt left in the first rounds.
+    // The agent's chat goes one message a second; every receipt left within its first ones (with
+    // the batch taken from the oldest rows overall, they waited for all but the last 4 cards).
     const lastReceipt = Math.max(...order.map((t, i) => (t.startsWith("receipt") ? i : -1)));
     expect(order.filter((t) => t.startsWith("receipt"))).toHaveLength(20);
     expect(order.filter((t) => t.startsWith("card"))).toEqual(backlog.map((_, i) => `card ${i}`));
-    expect(order.slice(0, lastReceipt + 1).filter((t) => t.startsWith("card")).length).toBeLessThanOrEqual(1);
+    expect(order.slice(0, lastReceipt + 1).filter((t) => t.startsWith("card")).length).toBeLessThanOrEqual(2);
   });
 
   it("sends waiting customer messages to the agent together, in order, and a reply to them names no single ticket", async () => {
