@@ -49,3 +49,10 @@ weekly-reasons = 📈 التقرير الأسبوعي، { $from } – { $to }: �
         [unmatched] لم يفهم البوت السؤال
        *[none] —
     } ({ $handoffCount })
+digest-with-chart =
+    { digest }
+    📈 يعرض الرسم عدد الطلبات الجديدة في كل يوم خلال الأسبوعين الماضيين.
+digest-community = 👥 المجتمع خلال آخر ٢٤ ساعة
+    رسائل المجموعة التي فُحصت: { $messages } · الرسائل المزعجة: { $spam } ({ $spamShare }، { $spamChange }) · أوقفتها قواعد الأعضاء الجدد: { $blocked }
+    اختبار التحقق: بدأه { $captchaStarted }، ونسبة من اجتازه { $captchaPass }
+    أسئلة طُرحت في المجموعة: { $questions } · تحوّلت إلى طلبات: { $turned } · بلاغات من الأعضاء: { $reports }

@@ -49,3 +49,10 @@ weekly-reasons = 📈 Həftəlik hesabat, { $from } – { $to }: müştərilər 
         [unmatched] bot sualı başa düşmədi
        *[none] —
     } ({ $handoffCount })
+digest-with-chart =
+    { digest }
+    📈 Qrafikdə son iki həftənin hər günü üzrə yeni müraciətlər göstərilir.
+digest-community = 👥 İcma, son 24 saat
+    Yoxlanılan qrup mesajları: { $messages } · spam: { $spam } ({ $spamShare }, { $spamChange }) · yeni üzv qaydaları ilə saxlanılıb: { $blocked }
+    Kapça: { $captchaStarted } nəfər başlayıb, keçənlərin payı { $captchaPass }
+    Qrupda verilən suallar: { $questions } · müraciətə çevrilib: { $turned } · üzvlərin şikayətləri: { $reports }

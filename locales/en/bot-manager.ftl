@@ -49,3 +49,10 @@ weekly-reasons = 📈 Weekly report, { $from } – { $to }: why customers wrote 
         [unmatched] the bot did not understand
        *[none] —
     } ({ $handoffCount })
+digest-with-chart =
+    { digest }
+    📈 The chart: new tickets per day over the last two weeks.
+digest-community = 👥 The community, last 24 h
+    Group messages checked: { $messages } · spam: { $spam } ({ $spamShare }, { $spamChange }) · held back by the newcomer rules: { $blocked }
+    Captcha: { $captchaStarted } started, pass rate { $captchaPass }
+    Questions asked in the group: { $questions } · turned into tickets: { $turned } · reports from members: { $reports }

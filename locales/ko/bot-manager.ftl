@@ -49,3 +49,10 @@ weekly-reasons = 📈 주간 보고서, { $from } – { $to }: 고객 문의 사
         [unmatched] 봇이 질문을 이해하지 못함
        *[none] —
     } ({ $handoffCount }건)
+digest-with-chart =
+    { digest }
+    📈 차트: 최근 2주간 하루별 신규 문의 수
+digest-community = 👥 커뮤니티 (최근 24시간)
+    검사한 그룹 메시지: { $messages }건 · 스팸: { $spam }건 ({ $spamShare }, { $spamChange }) · 신규 회원 규칙으로 보류: { $blocked }건
+    캡차: { $captchaStarted }명 시작, 통과율 { $captchaPass }
+    그룹 질문: { $questions }건 · 문의로 전환: { $turned }건 · 회원 신고: { $reports }건

@@ -49,3 +49,10 @@ weekly-reasons = 📈 Недельный отчёт, { $from } – { $to }: с �
         [unmatched] бот не понял вопрос
        *[none] —
     } ({ $handoffCount })
+digest-with-chart =
+    { digest }
+    📈 На графике — новые обращения по дням за последние две недели.
+digest-community = 👥 Сообщество за 24 ч
+    Проверено сообщений в группе: { $messages } · спам: { $spam } ({ $spamShare }, { $spamChange }) · задержано правилами для новичков: { $blocked }
+    Капча: начали { $captchaStarted }, прошли { $captchaPass }
+    Вопросов в группе: { $questions } · из них стали обращениями: { $turned } · жалоб от участников: { $reports }

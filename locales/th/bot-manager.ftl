@@ -49,3 +49,10 @@ weekly-reasons = 📈 รายงานประจำสัปดาห์ { $
         [unmatched] บอทไม่เข้าใจคำถาม
        *[none] —
     } ({ $handoffCount })
+digest-with-chart =
+    { digest }
+    📈 กราฟแสดงจำนวนคำขอใหม่ในแต่ละวันตลอดสองสัปดาห์ที่ผ่านมา
+digest-community = 👥 ชุมชน 24 ชม. ล่าสุด
+    ข้อความในกลุ่มที่ตรวจแล้ว: { $messages } · สแปม: { $spam } ({ $spamShare }, { $spamChange }) · ถูกพักไว้ตามกฎสมาชิกใหม่: { $blocked }
+    แคปช่า: เริ่มทำ { $captchaStarted } คน ผ่าน { $captchaPass }
+    คำถามในกลุ่ม: { $questions } · กลายเป็นคำขอ: { $turned } · สมาชิกแจ้งรายงาน: { $reports }

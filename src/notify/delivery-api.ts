@@ -1,5 +1,6 @@
 import { Api } from "grammy";
 import { OUTBOX_RETRY, retrying, sharedThrottler, wireHook } from "./telegram-client.js";
+import { uploadsFromRows } from "./uploads.js";
 
 /**
  * The Bot API client the outbox delivers with: the same rate budget as the bot's own replies
@@ -10,7 +11,9 @@ export function createDeliveryApi(token: string, apiRoot: string, perSecond: num
   // A request's time limit well inside the outbox's lease (config.ts checks the two together), so
   // a slow call is over before another instance may claim the same message.
   const api = new Api(token, { apiRoot, timeoutSeconds });
-  // Innermost first: the outbox marks a row as being sent only once its turn has come.
+  // Innermost first: files the desk made leave their row as uploads; the outbox marks a row as
+  // being sent only once its turn has come.
+  api.config.use(uploadsFromRows());
   api.config.use(wireHook());
   api.config.use(sharedThrottler({ token, apiRoot, perSecond }));
   api.config.use(retrying(OUTBOX_RETRY));

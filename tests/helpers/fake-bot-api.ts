@@ -102,12 +102,27 @@ function isUploadedFile(v: unknown): v is UploadedFile {
   return typeof v === "object" && v !== null && "size" in v && "name" in v;
 }
 
-/** Multipart bodies (file uploads) read with the platform's own parser. */
+/**
+ * Multipart bodies (file uploads) read with the platform's own parser. grammY writes headers
+ * tersely (no spaces, file names unquoted), which that parser refuses: they are spelled out first. A field naming its file by
+ * "attach://<part>" (grammY's way) is given that file.
+ */
 async function readMultipart(contentType: string, raw: Buffer): Promise<Record<string, unknown>> {
-  const form = await new Request("http://fake.invalid/", { method: "POST", headers: { "content-type": contentType }, body: raw }).formData();
+  const quoted = Buffer.from(
+    raw
+      .toString("latin1")
+      .replace(/;\s*filename=([^"\r\n;]+)/g, '; filename="$1"')
+      .replace(/\r\ncontent-disposition:\s*form-data;\s*/g, "\r\nContent-Disposition: form-data; ")
+      .replace(/\r\ncontent-type:\s*/g, "\r\nContent-Type: "),
+    "latin1",
+  );
+  const form = await new Request("http://fake.invalid/", { method: "POST", headers: { "content-type": contentType }, body: quoted }).formData();
   const body: Record<string, unknown> = {};
   for (const [key, value] of form.entries()) {
     body[key] = typeof value === "string" ? value : ({ name: value.name, type: value.type, size: value.size } satisfies UploadedFile);
+  }
+  for (const [key, value] of Object.entries(body)) {
+    if (typeof value === "string" && value.startsWith("attach://") && isUploadedFile(body[value.slice(9)])) body[key] = body[value.slice(9)];
   }
   return body;
 }

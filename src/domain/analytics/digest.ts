@@ -3,8 +3,10 @@ import { ruleEnabled } from "../automation/rules.js";
 import type { Notifier } from "../notifications.js";
 import type { Clock } from "../shared/clock.js";
 import { staffAlertTargets, type AlertSettings } from "../staff/audience.js";
-import { isReportDay, sendKeyNumbers, sendWeeklyReport } from "./reports.js";
+import { isReportDay, sendCommunityNumbers, sendKeyNumbers, sendWeeklyReport } from "./reports.js";
 import type { Sql } from "../../db/index.js";
+import type { Attachment } from "../tickets/types.js";
+import { chartAttachment, recentVolumes, volumeChartPng } from "./volume-chart.js";
 
 export interface DailyDigest {
   date: string;
@@ -51,7 +53,9 @@ export async function dailyDigest(db: DbClient, until: Date): Promise<DailyDiges
 
 /**
  * Sends the digest to the staff alert chat (or supervisors and admins), unless switched off; with
- * `sql`, the key numbers with their change follow it, and on Mondays the weekly contact reasons.
+ * `sql`, as the caption of a chart of the last two weeks' tickets per day (in each recipient's
+ * language), followed by the key numbers with their change, the community's figures when the
+ * desk has a group, and on Mondays the weekly contact reasons.
  */
 export async function sendDailyDigest(deps: {
   db: Db;
@@ -62,29 +66,41 @@ export async function sendDailyDigest(deps: {
   settings: AlertSettings;
 }): Promise<DailyDigest | null> {
   if (!(await ruleEnabled(deps.db, "daily-digest"))) return null;
-  const d = await dailyDigest(deps.db, deps.clock.now());
+  const now = deps.clock.now();
+  const d = await dailyDigest(deps.db, now);
+  const vars = {
+    date: d.date,
+    opened: d.opened,
+    resolved: d.resolved,
+    auto: d.autoResolved,
+    unanswered: d.unanswered,
+    breached: d.breached,
+    csat: d.csat === null ? "—" : d.csat.toFixed(2),
+    ratings: d.ratings,
+    topic: d.busiestTopic ?? "—",
+  };
+  // The chart is drawn before the transaction (a second or two with the CJK fonts), once per language.
+  const charts = new Map<string, Attachment>();
+  if (deps.sql) {
+    const volumes = await recentVolumes(deps.sql, now, deps.timeZone ?? "UTC");
+    for (const r of await staffAlertTargets(deps.db, deps.settings)) {
+      if (!charts.has(r.languageCode)) charts.set(r.languageCode, chartAttachment(volumeChartPng(volumes, r.languageCode)));
+    }
+  }
   await deps.db.$transaction(async (tx) => {
     for (const r of await staffAlertTargets(tx, deps.settings)) {
-      await deps.notifier.send(tx, r, {
-        key: "digest",
-        vars: {
-          date: d.date,
-          opened: d.opened,
-          resolved: d.resolved,
-          auto: d.autoResolved,
-          unanswered: d.unanswered,
-          breached: d.breached,
-          csat: d.csat === null ? "—" : d.csat.toFixed(2),
-          ratings: d.ratings,
-          topic: d.busiestTopic ?? "—",
-        },
-      });
+      const chart = charts.get(r.languageCode);
+      if (chart) {
+        await deps.notifier.sendContent(tx, r, { template: { key: "digest-with-chart", vars }, attachments: [chart] }, { kind: "digest" });
+      } else {
+        await deps.notifier.send(tx, r, { key: "digest", vars });
+      }
     }
   });
   if (deps.sql) {
     const reportDeps = { ...deps, sql: deps.sql, timeZone: deps.timeZone ?? "UTC" };
-    const now = deps.clock.now();
     await sendKeyNumbers(reportDeps, now);
+    await sendCommunityNumbers(reportDeps, now);
     if (isReportDay(now, reportDeps.timeZone)) await sendWeeklyReport(reportDeps, now);
   }
   return d;

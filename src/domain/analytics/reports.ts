@@ -3,6 +3,7 @@ import type { Notifier } from "../notifications.js";
 import type { Clock } from "../shared/clock.js";
 import { staffAlertTargets, type AlertSettings } from "../staff/audience.js";
 import { change, cohortFigures, type Figures } from "./metrics.js";
+import { communityFigures } from "../community/community.js";
 
 // What the daily digest adds from the numbers (the same definitions as the Numbers page), and
 // the weekly report of contact reasons that feeds product fixes. Both go to the staff alert chat.
@@ -68,6 +69,35 @@ export async function sendKeyNumbers(deps: ReportDeps, until: Date): Promise<Key
     for (const r of await staffAlertTargets(tx, deps.settings)) await deps.notifier.send(tx, r, { key: "digest-numbers", vars: k.vars });
   });
   return k;
+}
+
+/**
+ * The community's figures of the last 24 hours (spam share against the 24 hours before), to the
+ * staff alert chat; nothing for a desk without a group or a quiet day there.
+ */
+export async function sendCommunityNumbers(deps: ReportDeps, until: Date): Promise<boolean> {
+  const day = { since: new Date(until.getTime() - DAY), until };
+  const [c, before] = await Promise.all([
+    communityFigures(deps.db, day),
+    communityFigures(deps.db, { since: new Date(until.getTime() - 2 * DAY), until: day.since }),
+  ]);
+  if (!c.messages && !c.captchaStarted && !c.questions && !c.reports) return false;
+  const vars = {
+    messages: c.messages,
+    spam: c.spam,
+    spamShare: c.messages ? `${(c.spamShare * 100).toFixed(2)}%` : "—",
+    spamChange: signedChange(c.messages ? c.spamShare : null, before.messages ? before.spamShare : null),
+    blocked: c.blocked,
+    captchaPass: pct(c.captchaPassRate),
+    captchaStarted: c.captchaStarted,
+    questions: c.questions,
+    turned: c.questionsTurnedIntoTickets,
+    reports: c.reports,
+  };
+  await deps.db.$transaction(async (tx) => {
+    for (const r of await staffAlertTargets(tx, deps.settings)) await deps.notifier.send(tx, r, { key: "digest-community", vars });
+  });
+  return true;
 }
 
 export interface ReasonTrend {
