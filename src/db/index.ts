@@ -55,7 +55,7 @@ export async function openDatabase(opts: OpenDatabaseOptions): Promise<Database>
   }
   // One pool for Prisma and the plain-SQL paths: Prisma sets its own type parsers per query, so the
   // two share connections (and the per-instance connection budget) without stepping on each other.
-  const sql = createSqlPool(url, opts.poolSize);
+  const sql = createSqlPool(url, opts.poolSize, { transactionPooler: Boolean(opts.databaseUrl && opts.directUrl) });
   const prisma = createPrismaClient(sql);
   return {
     prisma,

@@ -16,12 +16,33 @@ const types = {
 
 export type Sql = pg.Pool;
 
-export function createSqlPool(connectionString: string, max = 10): Sql {
+/** Pools whose connections go through a transaction pooler: no statement is prepared by name there. */
+const behindPooler = new WeakSet<Sql>();
+
+export interface SqlPoolOptions {
+  /**
+   * The connections go through a transaction pooler (PgBouncer in transaction mode): a statement
+   * prepared by name on one server connection would be missing on the next, so none is.
+   */
+  transactionPooler?: boolean;
+}
+
+export function createSqlPool(connectionString: string, max = 10, opts: SqlPoolOptions = {}): Sql {
   const pool = new pg.Pool({ connectionString, max, types });
+  if (opts.transactionPooler) behindPooler.add(pool);
   // An idle connection the server closed (a restart, a failover) is dropped by the pool and the
   // next query opens a new one; without a listener the "error" event would end the process.
   pool.on("error", () => undefined);
   return pool;
+}
+
+/**
+ * A hot query, prepared by name on each connection (parsed and planned once, not on every call:
+ * for the Mini App's page queries planning cost more than running them), except behind a
+ * transaction pooler.
+ */
+export function prepared(pool: Sql, name: string, text: string, values: unknown[]): pg.QueryConfig {
+  return behindPooler.has(pool) ? { text, values } : { name, text, values };
 }
 
 const camelNames = new Map<string, string>();

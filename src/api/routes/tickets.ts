@@ -1,17 +1,11 @@
 import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
-import type { StaffMember, Ticket, TicketMessage } from "../../db/generated/client.js";
+import type { Ticket, TicketMessage } from "../../db/generated/client.js";
 import { classify } from "../../domain/classification/classify.js";
 import { rateTicket } from "../../domain/feedback/ratings.js";
-import {
-  customerMessagesAfter,
-  customerTicketDetail,
-  customerTicketSummaries,
-  findOwnTicket,
-  queueCodeOf,
-  visibleMessages,
-} from "../../domain/tickets/customer-views.js";
+import { customerMessagesAfter, customerTicketList, customerTicketPage, type CustomerTicketPage } from "../../domain/tickets/customer-pages.js";
+import { findOwnTicket, queueCodeOf, visibleMessages } from "../../domain/tickets/customer-views.js";
 import { customerWritesToTicket, openTicket } from "../../domain/tickets/tickets.js";
 import { OPEN_STATUSES, type Attachment } from "../../domain/tickets/types.js";
 import {
@@ -30,11 +24,17 @@ import {
   ticketSummary,
 } from "../contracts.js";
 import type { ApiDeps } from "../deps.js";
-import { signedInCustomer } from "../signed-in-customer.js";
+import { signedInCustomer, signedInTelegramId } from "../signed-in-customer.js";
 
 type Summary = z.infer<typeof ticketSummary>;
 
-export function summaryView(t: Ticket & { queue: { code: string } }, etaMinutes: number | null, unread: number): Summary {
+/** What a ticket view shows of a ticket: a stored ticket or a row of the customer's pages. */
+type SummaryFields = Pick<Ticket, "number" | "subject" | "topic" | "status" | "createdAt" | "updatedAt" | "firstResponseDueAt" | "resolutionDueAt"> & {
+  priority: string;
+  queue: { code: string };
+};
+
+export function summaryView(t: SummaryFields, etaMinutes: number | null, unread: number): Summary {
   return {
     number: t.number,
     subject: t.subject,
@@ -51,7 +51,12 @@ export function summaryView(t: Ticket & { queue: { code: string } }, etaMinutes:
   };
 }
 
-export function messageViewOf(m: TicketMessage & { staff: Pick<StaffMember, "displayName"> | null }): z.infer<typeof messageView> {
+type MessageFields = Pick<TicketMessage, "id" | "author" | "text" | "createdAt" | "editedAt"> & {
+  attachments: TicketMessage["attachments"] | Attachment[];
+  staff: { displayName: string } | null;
+};
+
+export function messageViewOf(m: MessageFields): z.infer<typeof messageView> {
   return {
     id: m.id,
     author: m.author,
@@ -73,9 +78,8 @@ export async function ticketRoutes(app: FastifyInstance, deps: ApiDeps) {
     "/api/tickets",
     { ...auth, schema: { tags, summary: "My tickets", querystring: ticketListQuery, response: { 200: ticketList, 400: errorBody, 401: errorBody } } },
     async (request) => {
-      const customer = await signedInCustomer(deps, request);
-      const rows = await customerTicketSummaries(deps.db, deps.sql, customer.id, request.query.filter);
-      return { tickets: rows.map((x) => summaryView(x.ticket, x.etaMinutes, x.unread)) };
+      const rows = await customerTicketList(deps.sql, signedInTelegramId(request), request.query.filter);
+      return { tickets: rows.map((x) => summaryView(x, x.etaMinutes, x.unread)) };
     },
   );
 
@@ -91,9 +95,7 @@ export async function ticketRoutes(app: FastifyInstance, deps: ApiDeps) {
       },
     },
     async (request) => {
-      const customer = await signedInCustomer(deps, request);
-      const d = await customerTicketDetail(deps.db, deps.sql, customer.id, request.params.number, deps.clock.now());
-      return detailView(d);
+      return detailView(await customerTicketPage(deps.sql, signedInTelegramId(request), request.params.number, deps.clock.now()));
     },
   );
 
@@ -110,8 +112,7 @@ export async function ticketRoutes(app: FastifyInstance, deps: ApiDeps) {
       },
     },
     async (request) => {
-      const customer = await signedInCustomer(deps, request);
-      const messages = await customerMessagesAfter(deps.sql, customer.id, request.params.number, request.query.after, deps.clock.now());
+      const messages = await customerMessagesAfter(deps.sql, signedInTelegramId(request), request.params.number, request.query.after, deps.clock.now());
       return { messages: messages.map(messageViewOf) };
     },
   );
@@ -185,12 +186,12 @@ export async function ticketRoutes(app: FastifyInstance, deps: ApiDeps) {
   );
 }
 
-function detailView(d: Awaited<ReturnType<typeof customerTicketDetail>>): z.infer<typeof ticketDetail> {
+function detailView(d: CustomerTicketPage): z.infer<typeof ticketDetail> {
   const open = (OPEN_STATUSES as readonly string[]).includes(d.ticket.status);
   const rating = d.rating;
   return {
     ticket: {
-      ...summaryView(d.ticket, d.etaMinutes, 0),
+      ...summaryView(d.ticket, d.ticket.etaMinutes, 0),
       summary: d.ticket.summary,
       rating: rating ? { csat: rating.csat, nps: rating.nps } : null,
       canRate: d.ticket.status === "resolved" || d.ticket.status === "closed",
