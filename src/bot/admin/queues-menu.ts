@@ -11,20 +11,19 @@ import { menuOutdated } from "../menus/outdated.js";
 export function queuesMenu(deps: BotDeps): Menu<BotContext> {
   const menu = new Menu<BotContext>("queues", { onMenuOutdated: menuOutdated });
   menu.dynamic(async (ctx, range) => {
-    for (const q of await listQueues(deps.db)) {
-      range
-        .text(ctx.t(q.active ? "queues-menu-active" : "queues-menu-paused", { code: q.code, name: q.name }), async (ctx: BotContext & MenuFlavor) => {
-          if (!hasRole(staffOf(ctx), "admin")) return void (await ctx.reply(ctx.t("staff-admins-only")));
-          try {
-            await updateQueue(deps.db, q.code, { active: !q.active }, { staffId: staffOf(ctx).id, at: deps.clock.now() });
-          } catch (err) {
-            return explainFailure(ctx, err);
-          }
-          ctx.menu.update();
-          await ctx.reply(ctx.t(q.active ? "queues-menu-now-paused" : "queues-menu-now-active", { code: q.code }));
-        })
-        .row();
-    }
+    (await listQueues(deps.db)).forEach((q, i) => {
+      if (i) range.row();
+      range.text(ctx.t(q.active ? "queues-menu-active" : "queues-menu-paused", { code: q.code, name: q.name }), async (ctx: BotContext & MenuFlavor) => {
+        if (!hasRole(staffOf(ctx), "admin")) return void (await ctx.reply(ctx.t("staff-admins-only")));
+        try {
+          await updateQueue(deps.db, q.code, { active: !q.active }, { staffId: staffOf(ctx).id, at: deps.clock.now() });
+        } catch (err) {
+          return explainFailure(ctx, err);
+        }
+        ctx.menu.update();
+        await ctx.reply(ctx.t(q.active ? "queues-menu-now-paused" : "queues-menu-now-active", { code: q.code }));
+      });
+    });
   });
   return menu;
 }

@@ -57,12 +57,16 @@ export function rulesMenu(deps: BotDeps): Menu<BotContext> {
   const label = (ctx: BotContext, code: string, enabled: boolean) => ctx.t(enabled ? "rules-menu-on" : "rules-menu-off", { code });
 
   list.dynamic(async (ctx, range) => {
-    for (const r of await listRules(deps.db)) range.text(label(ctx, r.code, r.enabled), toggle(r.code, !r.enabled)).row();
+    // One row per automation; a custom one also has its delete button.
+    (await listRules(deps.db)).forEach((r, i) => {
+      if (i) range.row();
+      range.text(label(ctx, r.code, r.enabled), toggle(r.code, !r.enabled));
+    });
     (await listCustomRules(deps.db)).forEach((r, i) => {
       range
+        .row()
         .text(label(ctx, r.code, r.enabled), toggle(r.code, !r.enabled))
-        .submenu({ text: ctx.t("rules-menu-delete"), payload: String(i) }, "rule-rm")
-        .row();
+        .submenu({ text: ctx.t("rules-menu-delete"), payload: String(i) }, "rule-rm");
     });
   });
 

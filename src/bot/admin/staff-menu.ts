@@ -1,4 +1,4 @@
-import { Menu, type MenuFlavor } from "@grammyjs/menu";
+import { Menu, type MenuFlavor, type MenuRange } from "@grammyjs/menu";
 import type { StaffRole } from "../../db/generated/client.js";
 import { listQueues } from "../../domain/routing/queues.js";
 import { hasRole, listStaff, removeStaff, saveStaff, STAFF_ROLES, type StaffChange } from "../../domain/staff/staff.js";
@@ -28,6 +28,15 @@ export function staffListText(ctx: BotContext, staff: Member[]): string {
       }),
     )
     .join("\n");
+}
+
+/** Starts a new row before every group of buttons but the first: no empty rows in the keyboard. */
+function rows(range: MenuRange<BotContext>): () => void {
+  let started = false;
+  return () => {
+    if (started) range.row();
+    started = true;
+  };
 }
 
 const roleName = (ctx: BotContext, role: StaffRole) => ctx.t(`menu-role-${role}`);
@@ -62,13 +71,15 @@ export function staffMenu(deps: BotDeps): Menu<BotContext> {
     await ctx.editMessageText(card, { parse_mode: "HTML" }).catch(() => undefined);
   };
 
-  /** Runs an admin's change to the pressed member, then shows the member as they are now. */
-  const change = (what: (s: Member) => StaffChange) => async (ctx: MenuContext) => {
+  /** Runs an admin's change to the pressed member (null: nothing to change), then shows the member as they are now. */
+  const change = (what: (s: Member) => StaffChange | null) => async (ctx: MenuContext) => {
     if (!hasRole(staffOf(ctx), "admin")) return void (await ctx.reply(ctx.t("staff-admins-only")));
     const s = await pressedMember(ctx);
     if (!s) return showList(ctx);
     try {
-      await saveStaff(deps.db, staffOf(ctx).id, s.telegramId, what(s), deps.clock.now());
+      const wanted = what(s);
+      if (!wanted) return;
+      await saveStaff(deps.db, staffOf(ctx).id, s.telegramId, wanted, deps.clock.now());
     } catch (err) {
       return explainFailure(ctx, err);
     }
@@ -77,29 +88,30 @@ export function staffMenu(deps: BotDeps): Menu<BotContext> {
   };
 
   list.dynamic(async (ctx, range) => {
-    for (const s of await listStaff(deps.db)) {
-      range
-        .submenu({ text: ctx.t("staff-menu-member", { name: s.displayName, role: roleName(ctx, s.role) }), payload: String(s.id) }, "staff-m", (ctx) =>
-          showMember(ctx, s),
-        )
-        .row();
-    }
+    (await listStaff(deps.db)).forEach((s, i) => {
+      if (i) range.row();
+      range.submenu({ text: ctx.t("staff-menu-member", { name: s.displayName, role: roleName(ctx, s.role) }), payload: String(s.id) }, "staff-m", (ctx) =>
+        showMember(ctx, s),
+      );
+    });
   });
 
   member.dynamic(async (ctx, range) => {
     const s = await pressedMember(ctx);
+    const nextRow = rows(range);
     if (s) {
       STAFF_ROLES.forEach((role, i) => {
+        if (i % 3 === 0) nextRow();
         const label = `${s.role === role ? "✓ " : ""}${roleName(ctx, role)}`;
         range.text(
           { text: label, payload: memberPayload },
-          change(() => ({ role })),
+          change((now) => (now.role === role ? null : { role })),
         );
-        if (i % 3 === 2) range.row();
       });
       const mine = s.queues.map((q) => q.queue.code);
       const queues = (await listQueues(deps.db)).filter((q) => q.active);
       queues.forEach((q, i) => {
+        if (i % 4 === 0) nextRow();
         const label = `${mine.includes(q.code) ? "✓ " : ""}${q.code}`;
         // Toggles one queue; the others the person works in stay as they are.
         range.text(
@@ -109,13 +121,11 @@ export function staffMenu(deps: BotDeps): Menu<BotContext> {
             return { queues: codes.includes(q.code) ? codes.filter((c) => c !== q.code) : [...codes, q.code] };
           }),
         );
-        if (i % 4 === 3) range.row();
       });
-      range
-        .row()
-        .submenu({ text: ctx.t("staff-menu-remove"), payload: memberPayload }, "staff-rm")
-        .row();
+      nextRow();
+      range.submenu({ text: ctx.t("staff-menu-remove"), payload: memberPayload }, "staff-rm");
     }
+    nextRow();
     // The payload keeps this menu's layout the same when the press is matched to a button.
     range.text({ text: ctx.t("menu-back"), payload: memberPayload }, showList);
   });
