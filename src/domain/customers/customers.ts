@@ -27,24 +27,29 @@ export async function upsertCustomer(sql: Sql, profile: TelegramProfile, languag
     profile.username ?? null,
     language,
   ];
-  // One statement on the common path: the row is written only when something changed.
+  // One round trip: the row is written only when something changed, else read as it is (the
+  // second SELECT sees the table as before the statement, so it finds only an existing row).
   // Writing again also marks a customer who had blocked the bot as reachable.
-  const changed = await sql.query(
-    `INSERT INTO customers (telegram_id, first_name, last_name, username, language_code, updated_at)
-     VALUES ($1, $2, $3, $4, $5, now() AT TIME ZONE 'UTC')
-     ON CONFLICT (telegram_id) DO UPDATE SET
-       first_name = EXCLUDED.first_name, last_name = EXCLUDED.last_name, username = EXCLUDED.username,
-       language_code = CASE WHEN customers.language_chosen THEN customers.language_code ELSE EXCLUDED.language_code END,
-       unreachable_at = NULL, updated_at = now() AT TIME ZONE 'UTC'
-     WHERE customers.first_name IS DISTINCT FROM EXCLUDED.first_name
-        OR customers.last_name IS DISTINCT FROM EXCLUDED.last_name
-        OR customers.username IS DISTINCT FROM EXCLUDED.username
-        OR customers.unreachable_at IS NOT NULL
-        OR (NOT customers.language_chosen AND customers.language_code IS DISTINCT FROM EXCLUDED.language_code)
-     RETURNING *`,
+  const result = await sql.query(
+    `WITH written AS (
+       INSERT INTO customers (telegram_id, first_name, last_name, username, language_code, updated_at)
+       VALUES ($1, $2, $3, $4, $5, now() AT TIME ZONE 'UTC')
+       ON CONFLICT (telegram_id) DO UPDATE SET
+         first_name = EXCLUDED.first_name, last_name = EXCLUDED.last_name, username = EXCLUDED.username,
+         language_code = CASE WHEN customers.language_chosen THEN customers.language_code ELSE EXCLUDED.language_code END,
+         unreachable_at = NULL, updated_at = now() AT TIME ZONE 'UTC'
+       WHERE customers.first_name IS DISTINCT FROM EXCLUDED.first_name
+          OR customers.last_name IS DISTINCT FROM EXCLUDED.last_name
+          OR customers.username IS DISTINCT FROM EXCLUDED.username
+          OR customers.unreachable_at IS NOT NULL
+          OR (NOT customers.language_chosen AND customers.language_code IS DISTINCT FROM EXCLUDED.language_code)
+       RETURNING *)
+     SELECT * FROM written
+     UNION ALL
+     SELECT * FROM customers WHERE telegram_id = $1 AND NOT EXISTS (SELECT 1 FROM written)`,
     params,
   );
-  const row = changed.rows[0] ?? (await sql.query("SELECT * FROM customers WHERE telegram_id = $1", [params[0]])).rows[0];
+  const row = result.rows[0];
   return camelRow<Customer>(row);
 }
 

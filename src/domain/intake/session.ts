@@ -161,6 +161,7 @@ async function perform(deps: IntakeDeps, customer: Customer, input: IntakeInput,
         try {
           await openTicket(deps, {
             customerId: customer.id,
+            customer,
             topic: effect.topic,
             text: effect.text,
             attachments: effect.attachments,

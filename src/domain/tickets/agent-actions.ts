@@ -16,6 +16,7 @@ import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from ".
 import { can } from "../staff/permissions.js";
 import { MAX_TEXT, OPEN_STATUSES, type Attachment } from "./types.js";
 import type { TicketDeps } from "./tickets.js";
+import { suggestMacros } from "../macros/assist.js";
 import { encode } from "../callback-data.js";
 
 // What agents do to tickets from their chat with the bot. Every action checks who may do it,
@@ -471,11 +472,14 @@ export async function customerHistory(db: DbClient, customer: Customer, exceptTi
 }
 
 /** Tells the agents on duty about a new ticket in their queue, with a Take button (or its assignee). */
-export async function announceNewTicket(deps: TicketDeps, tx: DbClient, ticketId: number) {
+export async function announceNewTicket(deps: TicketDeps, tx: DbClient, ticketId: number, known?: Pick<Ticket, "queueId" | "assigneeId">) {
+  const onDuty = (queueId: number) => tx.staffMember.findMany({ where: { active: true, onDuty: true, queues: { some: { queueId } } } });
+  // Nobody on duty to tell: the SLA alerts take over (asked first, so a quiet desk reads nothing more).
+  const early = known && known.assigneeId === null ? await onDuty(known.queueId) : undefined;
+  if (early && !early.length) return;
   const ticket = await tx.ticket.findUniqueOrThrow({ where: { id: ticketId }, include: { customer: true, queue: true } });
-  const agents =
-    ticket.assigneeId === null ? await tx.staffMember.findMany({ where: { active: true, onDuty: true, queues: { some: { queueId: ticket.queueId } } } }) : [];
-  if (ticket.assigneeId === null && !agents.length) return; // nobody on duty to tell: the SLA alerts take over
+  const agents = ticket.assigneeId === null ? (early ?? (await onDuty(ticket.queueId))) : [];
+  if (ticket.assigneeId === null && !agents.length) return;
   const first = await tx.ticketMessage.findFirst({ where: { ticketId, author: "customer" }, orderBy: { id: "asc" } });
   const vars = {
     number: String(ticket.number),
@@ -557,7 +561,9 @@ export async function takeAndBrief(deps: TicketDeps, actor: Actor, number: numbe
     const first = await tx.ticketMessage.findFirst({ where: { ticketId: loaded.id, author: "customer" }, orderBy: { id: "asc" } });
     // Articles that may answer it, for the agent to send or to learn from.
     const articles = first?.text ? await searchKb(tx, first.text, loaded.customer.languageCode, 3) : [];
-    return { ticket: loaded, history: await customerHistory(tx, loaded.customer, loaded.id, now), articles };
+    // Agent assist: what colleagues sent on tickets like this one, next to the articles.
+    const macros = await suggestMacros(tx, loaded, actor.languageCode, now);
+    return { ticket: loaded, history: await customerHistory(tx, loaded.customer, loaded.id, now), articles, macros };
   });
 }
 

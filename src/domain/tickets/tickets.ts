@@ -1,7 +1,7 @@
 import { cleanText } from "../text/normalize.js";
 import { storedText, truncateText } from "../text/truncate.js";
 import type { Db, DbClient } from "../../db/index.js";
-import type { Ticket, TicketMessage } from "../../db/generated/client.js";
+import type { Customer, Queue, Ticket, TicketMessage } from "../../db/generated/client.js";
 import type { Handoff } from "../classification/classify.js";
 import { SECURITY_QUEUE } from "../classification/classify.js";
 import type { Topic } from "../classification/topics.js";
@@ -62,6 +62,8 @@ export interface OpenTicketInput {
   telegram?: TelegramRef;
   /** Filed from a conversation the customer left half-way (the receipt says so). */
   unfinished?: boolean;
+  /** The customer's record as the caller just read it in this request (saves reading it again). */
+  customer?: Customer;
 }
 
 export interface OpenedTicket {
@@ -82,7 +84,7 @@ export async function openTicket(deps: TicketDeps, input: OpenTicketInput): Prom
   if (replayed) return replayed;
 
   // Reads happen before the transaction: it stays short and holds no locks while we think.
-  const customer = await db.customer.findUnique({ where: { id: input.customerId } });
+  const customer = input.customer?.id === input.customerId ? input.customer : await db.customer.findUnique({ where: { id: input.customerId } });
   if (!customer) throw new NotFoundError("customer", { customerId: input.customerId });
   // No ticket without the customer's agreement to store the conversation.
   if (!customer.consentAt) throw new ConsentRequiredError();
@@ -95,9 +97,18 @@ export async function openTicket(deps: TicketDeps, input: OpenTicketInput): Prom
     (await db.queue.findFirst({ where: { code: route.queue, active: true } })) ?? (await db.queue.findFirstOrThrow({ where: { code: FALLBACK_QUEUE } }));
   // Outside the queue's working hours the SLA clock starts when it opens.
   const deadlines = deadlinesFor(queue, slaStartFor(queue, now, deps.settings.deskTimeZone ?? "UTC"));
-  const etaMinutes = await forecastFirstResponse(db, queue.id, queue.firstResponseMinutes);
-
   const vip = customer.isVip;
+  const rank = queueRank(route.priority, vip);
+  // The wait as the new ticket will see it, asked before the transaction (one query, no locks):
+  // everything already in the queue was created before it.
+  const expected = await ticketWait(
+    db,
+    { id: 0, queueId: queue.id, queueRank: rank, createdAt: now, assigneeId: null, firstRespondedAt: null },
+    now,
+    deps.settings,
+    queue,
+  );
+  const etaMinutes = expected.etaMinutes;
   const slaStart = initialSlaState(deadlines, now);
 
   try {
@@ -105,7 +116,7 @@ export async function openTicket(deps: TicketDeps, input: OpenTicketInput): Prom
       const created = await tx.ticket.create({
         data: {
           vip,
-          queueRank: queueRank(route.priority, vip),
+          queueRank: rank,
           topicRank: topicRank(input.topic),
           nextSlaCheckAt: nextSlaCheck(slaStart, slaTimings(queue, deps.settings), now),
           customerId: customer.id,
@@ -156,7 +167,7 @@ export async function openTicket(deps: TicketDeps, input: OpenTicketInput): Prom
       const current = fired.length ? await tx.ticket.findUniqueOrThrow({ where: { id: created.id } }) : created;
       const assignment = await autoAssign(tx, current, now, deps.settings);
       const ticket = assignment.kind === "waiting" ? current : await tx.ticket.findUniqueOrThrow({ where: { id: created.id } });
-      await announceNewTicket(deps, tx, ticket.id);
+      await announceNewTicket(deps, tx, ticket.id, { queueId: ticket.queueId, assigneeId: ticket.assigneeId });
       if (queue.alertOnCreate) {
         // Security/Payments: the people on duty hear about it at once, not at the first SLA warning.
         const to = uniqueRecipients([...(await staffAlertTargets(tx, deps.settings)), ...(await onDutyAgents(tx, queue.id))]);
@@ -176,7 +187,9 @@ export async function openTicket(deps: TicketDeps, input: OpenTicketInput): Prom
       }
 
       // Honest about the wait: someone on duty and the queue open, or when the answer will come.
-      const wait = await ticketWait(tx, ticket, now, deps.settings);
+      // Asked again only when a rule or the overflow moved the ticket since it was first asked.
+      const moved = fired.length > 0 || ticket.queueId !== queue.id || ticket.queueRank !== rank;
+      const wait = moved ? await ticketWait(tx, ticket, now, deps.settings) : { ...expected, place: ticket.assigneeId === null ? expected.place : null };
       const receipt = receiptFor(ticket, wait, customer);
       // The ETA kept on the ticket is the one the customer is told (a replayed request answers with it).
       const etaAt = new Date(ticket.createdAt.getTime() + wait.etaMinutes * 60_000);
@@ -276,22 +289,40 @@ export async function ticketWait(
   ticket: Pick<Ticket, "id" | "queueId" | "queueRank" | "createdAt" | "assigneeId" | "firstRespondedAt">,
   now: Date,
   settings: Pick<DeskSettings, "deskTimeZone">,
+  /** The ticket's queue when the caller holds it already (saves reading it again). */
+  known?: Pick<Queue, "id" | "workingHours" | "firstResponseMinutes">,
 ): Promise<TicketWait> {
-  const [queue, [row]] = await Promise.all([
-    db.queue.findUniqueOrThrow({ where: { id: ticket.queueId } }),
-    db.$queryRaw<Array<{ ahead: number; agents: number }>>`
-      SELECT
-        (SELECT count(*) FROM tickets
-          WHERE queue_id = ${ticket.queueId} AND status IN ('new', 'in_progress', 'waiting_customer') AND first_responded_at IS NULL
-            AND assignee_id IS NULL AND id <> ${ticket.id}
-            AND (queue_rank, created_at, id) < (${ticket.queueRank}::smallint, ${ticket.createdAt}, ${ticket.id}))::int AS ahead,
-        (SELECT count(*) FROM staff_members s JOIN staff_queues sq ON sq.staff_id = s.id
-          WHERE sq.queue_id = ${ticket.queueId} AND s.active AND s.on_duty)::int AS agents`,
-  ]);
+  // One round trip: the place in line, the people on duty and what the recent first answers took.
+  const [row] = await db.$queryRaw<Array<{ ahead: number; unanswered: number; agents: number; first: number; hours: string | null; minutes: number | null }>>`
+    SELECT
+      (SELECT count(*) FROM tickets
+        WHERE queue_id = ${ticket.queueId} AND status IN ('new', 'in_progress', 'waiting_customer') AND first_responded_at IS NULL
+          AND assignee_id IS NULL AND id <> ${ticket.id}
+          AND (queue_rank, created_at, id) < (${ticket.queueRank}::smallint, ${ticket.createdAt}, ${ticket.id}))::int AS ahead,
+      (SELECT count(*) FROM tickets
+        WHERE queue_id = ${ticket.queueId} AND status IN ('new', 'in_progress', 'waiting_customer') AND first_responded_at IS NULL
+          AND id <> ${ticket.id} AND (queue_rank, created_at) < (${ticket.queueRank}::smallint, ${ticket.createdAt}))::int AS unanswered,
+      (SELECT count(*) FROM staff_members s JOIN staff_queues sq ON sq.staff_id = s.id
+        WHERE sq.queue_id = ${ticket.queueId} AND s.active AND s.on_duty)::int AS agents,
+      q.first_response_minutes AS first, q.working_hours AS hours,
+      (SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM first_responded_at - created_at) / 60)
+        FROM (SELECT first_responded_at, created_at FROM tickets
+              WHERE queue_id = ${ticket.queueId} AND first_responded_at IS NOT NULL
+              ORDER BY created_at DESC LIMIT 50) recent) AS minutes
+    FROM queues q WHERE q.id = ${ticket.queueId}`;
+  const queue = known ?? { id: ticket.queueId, workingHours: row?.hours ?? null, firstResponseMinutes: row?.first ?? 15 };
   const timeZone = settings.deskTimeZone ?? "UTC";
   const hours = hoursOf(queue);
   const opensAt = nextOpening(hours, now, timeZone);
-  const eta = ticket.firstRespondedAt ? 0 : ((await currentEtaMinutes(db, ticket)) ?? 0);
+  // Everyone unanswered ahead in the queue counts for the estimate, held by someone or not.
+  const eta = ticket.firstRespondedAt
+    ? 0
+    : estimateFirstResponseMinutes({
+        ahead: row?.unanswered ?? 0,
+        agentsOnDuty: row?.agents ?? 0,
+        recentFirstResponseMinutes: row?.minutes === null || row?.minutes === undefined ? null : Number(row.minutes),
+        policyFirstResponseMinutes: queue.firstResponseMinutes,
+      });
   const untilOpen = opensAt ? Math.ceil((opensAt.getTime() - now.getTime()) / 60_000) : 0;
   const waiting = ticket.assigneeId === null && !ticket.firstRespondedAt;
   return { place: waiting ? (row?.ahead ?? 0) + 1 : null, agentsOnDuty: row?.agents ?? 0, opensAt, hours, timeZone, etaMinutes: untilOpen + eta };
@@ -319,26 +350,6 @@ function receiptFor(ticket: Ticket, wait: TicketWait, customer: { languageCode: 
   if (ticket.assigneeId !== null) return { key: "ticket-receipt", vars: {} };
   if (wait.agentsOnDuty === 0) return { key: "ticket-receipt-nobody-on-duty", vars: { place } };
   return { key: "ticket-receipt-in-line", vars: { place } };
-}
-
-/** Minutes until a first answer, from the queue's backlog, agents on duty and recent history. */
-export async function forecastFirstResponse(db: DbClient, queueId: number, policyMinutes: number): Promise<number> {
-  const [row] = await db.$queryRaw<Array<{ ahead: number; agents: number; minutes: number | null }>>`
-    SELECT
-      (SELECT count(*) FROM tickets
-        WHERE queue_id = ${queueId} AND status IN ('new', 'in_progress', 'waiting_customer') AND first_responded_at IS NULL)::int AS ahead,
-      (SELECT count(*) FROM staff_members s JOIN staff_queues sq ON sq.staff_id = s.id
-        WHERE sq.queue_id = ${queueId} AND s.active AND s.on_duty)::int AS agents,
-      (SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM first_responded_at - created_at) / 60)
-        FROM (SELECT first_responded_at, created_at FROM tickets
-              WHERE queue_id = ${queueId} AND first_responded_at IS NOT NULL
-              ORDER BY created_at DESC LIMIT 50) recent) AS minutes`;
-  return estimateFirstResponseMinutes({
-    ahead: row?.ahead ?? 0,
-    agentsOnDuty: row?.agents ?? 0,
-    recentFirstResponseMinutes: row?.minutes === null || row?.minutes === undefined ? null : Number(row.minutes),
-    policyFirstResponseMinutes: policyMinutes,
-  });
 }
 
 export interface AppendInput {
