@@ -44,6 +44,20 @@ export const numbersView = z.object({
   selfService: z.object({ solved: z.number(), share: z.number().nullable(), previousShare: z.number().nullable() }),
   handoffReasons: z.array(z.object({ reason: z.string(), count: z.number() })),
   heatmap: z.array(z.object({ weekday: z.number(), hour: z.number(), count: z.number() })),
+  community: z
+    .object({
+      messages: z.number(),
+      spam: z.number(),
+      blocked: z.number(),
+      spamShare: z.number().nullable(),
+      previousSpamShare: z.number().nullable(),
+      captchaStarted: z.number(),
+      captchaPassRate: z.number().nullable(),
+      questions: z.number(),
+      questionsTurnedIntoTickets: z.number(),
+      reports: z.number(),
+    })
+    .nullable(),
 });
 
 export const numbersQueryView = z.object({

@@ -111,6 +111,34 @@ describe("the manager's desk", () => {
     expect(violations, describeViolations(violations)).toEqual([]);
   });
 
+  it("shows the support group's spam share and figures on the numbers page", async () => {
+    const db = t.db.prisma;
+    const now = Date.now();
+    // This week: 18 messages let through, 2 spam (2 of 20 = 10.00%); the week before: 1 in 20 (5%).
+    const events = [
+      ...Array.from({ length: 18 }, () => ({ kind: "message", at: now - 3_600_000 })),
+      ...Array.from({ length: 2 }, () => ({ kind: "spam", at: now - 3_600_000 })),
+      { kind: "captcha-start", at: now - 3_600_000 },
+      { kind: "captcha-pass", at: now - 3_500_000 },
+      ...Array.from({ length: 19 }, () => ({ kind: "message", at: now - 10 * 86_400_000 })),
+      { kind: "spam", at: now - 10 * 86_400_000 },
+    ];
+    await db.communityEvent.createMany({
+      data: events.map((e, i) => ({ chatId: -100321n, userId: BigInt(9000 + i), kind: e.kind, createdAt: new Date(e.at) })),
+    });
+    const numbers = (await call(SUPERVISOR, "GET", "/api/staff/numbers?period=7d&split=none")).json<{ community: Record<string, number | null> }>();
+    expect(numbers.community).toMatchObject({ messages: 20, spam: 2, spamShare: 0.1, previousSpamShare: 0.05, captchaPassRate: 1 });
+
+    const page = await open(SUPERVISOR, "/staff/numbers");
+    await page.getByTestId("community-figures").waitFor();
+    expect(await page.locator('[data-figure="spamShare"] .figure-value').textContent()).toBe("10.00%");
+    expect(await page.locator('[data-figure="groupMessages"] .figure-value').textContent()).toBe("20");
+    expect(await page.locator('[data-figure="captchaPassRate"] .figure-value').textContent()).toBe("100.0%");
+    await page.screenshot({ path: "test-output/staff-numbers-community.png", fullPage: true });
+    const violations = await seriousAxeViolations(page);
+    expect(violations, describeViolations(violations)).toEqual([]);
+  });
+
   it("updates the board by itself when a ticket arrives, and lets a supervisor reassign from it", async () => {
     const page = await open(SUPERVISOR, "/staff/board");
     await page.getByTestId("board-queues").waitFor();

@@ -40,8 +40,11 @@ export async function staffRoutes(app: FastifyInstance, deps: ApiDeps) {
   const board = () => liveBoard(deps.sql, deps.clock.now());
   const feed = new BoardFeed(board, 2_000, (err) => app.log.error({ err }, "live board read failed"));
   app.addHook("onClose", async () => feed.close());
-  const numbersFor = (q: { period: "today" | "7d" | "30d" | "custom"; from?: string | undefined; to?: string | undefined }, split: Split) =>
-    deskNumbers(deps.sql, periodOf(q, deps.clock.now()), split, deps.config.DESK_TIME_ZONE);
+  const numbersFor = (
+    q: { period: "today" | "7d" | "30d" | "custom"; from?: string | undefined; to?: string | undefined },
+    split: Split,
+    withCommunity = false,
+  ) => deskNumbers(deps.sql, periodOf(q, deps.clock.now()), split, deps.config.DESK_TIME_ZONE, withCommunity ? { db: deps.db } : {});
 
   r.get(
     "/api/staff/me",
@@ -100,7 +103,7 @@ export async function staffRoutes(app: FastifyInstance, deps: ApiDeps) {
     },
     async (request) => {
       await signedInStaff(deps, request, "numbers.view");
-      return numbersFor(request.query, request.query.split);
+      return numbersFor(request.query, request.query.split, true);
     },
   );
 

@@ -1,5 +1,6 @@
 import { z } from "zod";
-import type { Sql } from "../../db/index.js";
+import type { DbClient, Sql } from "../../db/index.js";
+import { communityFigures } from "../community/community.js";
 import { ValidationError } from "../shared/errors.js";
 import { planHandoffReasons, planHeatmap, planPeriod, planSelfService, planSums, type SummaryPlan } from "./daily-summary.js";
 
@@ -77,6 +78,43 @@ export interface DeskNumbers {
   handoffReasons: { reason: string; count: number }[];
   /** Arrivals by weekday (1 Monday .. 7 Sunday) and hour (0..23), in the desk's time zone. */
   heatmap: { weekday: number; hour: number; count: number }[];
+  /** The support group's figures over the same period (community module); null when not asked for. */
+  community: CommunityNumbers | null;
+}
+
+export interface CommunityNumbers {
+  /** Group messages judged: let through, spam and held back by the newcomer rules. */
+  messages: number;
+  spam: number;
+  blocked: number;
+  /** spam / messages; null without messages. The goal is below 0.5%. */
+  spamShare: number | null;
+  previousSpamShare: number | null;
+  captchaStarted: number;
+  /** passed / finished captchas. */
+  captchaPassRate: number | null;
+  questions: number;
+  questionsTurnedIntoTickets: number;
+  reports: number;
+}
+
+async function communityNumbers(db: DbClient, period: Period, previous: Period): Promise<CommunityNumbers> {
+  const [c, before] = await Promise.all([
+    communityFigures(db, { since: period.from, until: period.to }),
+    communityFigures(db, { since: previous.from, until: previous.to }),
+  ]);
+  return {
+    messages: c.messages,
+    spam: c.spam,
+    blocked: c.blocked,
+    spamShare: c.messages ? c.spamShare : null,
+    previousSpamShare: before.messages ? before.spamShare : null,
+    captchaStarted: c.captchaStarted,
+    captchaPassRate: c.captchaPassRate,
+    questions: c.questions,
+    questionsTurnedIntoTickets: c.questionsTurnedIntoTickets,
+    reports: c.reports,
+  };
 }
 
 export const numbersQuery = z
@@ -176,6 +214,8 @@ async function planFigures(sql: Sql, plan: SummaryPlan, split: Split): Promise<{
 export interface NumbersOptions {
   /** False reads every ticket of the period (the reference the summaries are tested against). */
   summaries?: boolean;
+  /** With the Prisma client, the community's figures come along. */
+  db?: DbClient;
 }
 
 /** The figures of the tickets created in `period`, in total and per value of the split. */
@@ -206,7 +246,7 @@ export async function deskNumbers(sql: Sql, period: Period, split: Split, timeZo
   const prev = previousPeriod(period);
   const useSummaries = options.summaries ?? true;
   const [plan, prevPlan] = await Promise.all([planPeriod(sql, period, useSummaries), planPeriod(sql, prev, useSummaries)]);
-  const [current, previous, solved, prevSolved, reasons, heat, names] = await Promise.all([
+  const [current, previous, solved, prevSolved, reasons, heat, names, community] = await Promise.all([
     planFigures(sql, plan, split),
     planFigures(sql, prevPlan, "none"),
     planSelfService(sql, plan),
@@ -214,6 +254,7 @@ export async function deskNumbers(sql: Sql, period: Period, split: Split, timeZo
     planHandoffReasons(sql, plan),
     planHeatmap(sql, plan, timeZone),
     labels(sql, split),
+    options.db ? communityNumbers(options.db, period, prev) : null,
   ]);
   return {
     period: { from: period.from.toISOString(), to: period.to.toISOString() },
@@ -231,6 +272,7 @@ export async function deskNumbers(sql: Sql, period: Period, split: Split, timeZo
     },
     handoffReasons: reasons,
     heatmap: heat,
+    community,
   };
 }
 

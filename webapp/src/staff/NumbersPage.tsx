@@ -160,6 +160,7 @@ export function NumbersPage() {
               <p className="subtitle">—</p>
             )}
           </section>
+          {state.data.community ? <CommunityFigures c={state.data.community} /> : null}
           <section aria-labelledby="heat-title">
             <div className="header-row">
               <h2 id="heat-title">{t("staff-heatmap")}</h2>
@@ -172,5 +173,39 @@ export function NumbersPage() {
         </>
       ) : null}
     </>
+  );
+}
+
+/** The support group's figures (spam share first: its goal is below 0.5%); nothing for a desk without a group. */
+function CommunityFigures({ c }: { c: NonNullable<NumbersView["community"]> }) {
+  const t = useT();
+  if (!c.messages && !c.captchaStarted && !c.questions && !c.reports) return null;
+  const fine = (share: number | null) => (share === null ? "—" : `${(share * 100).toFixed(2)}%`);
+  return (
+    <section aria-labelledby="community-title">
+      <h2 id="community-title">{t("staff-community")}</h2>
+      <ul className="figure-grid" data-testid="community-figures">
+        <li className="card figure" data-figure="spamShare">
+          <span className="figure-name">{t("staff-figure-spamShare")}</span>
+          <span className="figure-value">{fine(c.spamShare)}</span>
+          <Change current={c.spamShare} previous={c.previousSpamShare} better="down" />
+        </li>
+        <li className="card figure" data-figure="groupMessages">
+          <span className="figure-name">{t("staff-figure-groupMessages")}</span>
+          <span className="figure-value">{c.messages}</span>
+        </li>
+        <li className="card figure" data-figure="captchaPassRate">
+          <span className="figure-name">{t("staff-figure-captchaPassRate")}</span>
+          <span className="figure-value">{percent(c.captchaPassRate)}</span>
+        </li>
+        <li className="card figure" data-figure="groupQuestions">
+          <span className="figure-name">{t("staff-figure-groupQuestions")}</span>
+          <span className="figure-value">
+            {c.questionsTurnedIntoTickets} / {c.questions}
+          </span>
+        </li>
+      </ul>
+      <p className="subtitle">{t("staff-community-detail", { spam: c.spam, blocked: c.blocked, reports: c.reports })}</p>
+    </section>
   );
 }
