@@ -36,8 +36,12 @@ function startDesk(): Promise<void> {
       SERVE_WEBAPP: "false",
       // The emulator enforces no overall limit; the per-chat pacing stays as in production.
       OUTBOX_PER_SECOND: "200",
-      // Updates the killed process had claimed are handled again after this lease.
+      // Updates the killed process had claimed are handled again after this lease, and its
+      // outbox messages after the outbox's (the shortest the request timeout allows): what the
+      // restarted desk must catch up on, sooner than the production minute.
       INBOX_LEASE_SECONDS: "5",
+      TELEGRAM_TIMEOUT_SECONDS: "5",
+      OUTBOX_LEASE_SECONDS: "25",
     },
     stdio: ["ignore", "pipe", "pipe"],
   });
@@ -58,6 +62,11 @@ function startDesk(): Promise<void> {
       reject(new Error(`the desk exited (${code}) before it was ready`));
     });
   });
+}
+
+/** The chat an update the emulator stored came from. */
+function chatOf(u: Emulator["storage"]["userMessages"][number]): number {
+  return Number("callbackQuery" in u ? u.callbackQuery.from.id : u.message.chat.id);
 }
 
 function killGroup(): Promise<void> {
@@ -85,6 +94,8 @@ describe("a crash in the middle of 200 intakes", () => {
     const acknowledged = new Map<number, string[]>();
     let bySeen = 0;
     let finished = 0;
+    /** What each customer did last, to do it again if the desk never heard it. */
+    const lastAction = new Map<number, () => Promise<unknown>>();
     let crash!: () => void;
     const crashed = new Promise<void>((resolve) => (crash = resolve));
 
@@ -94,6 +105,7 @@ describe("a crash in the middle of 200 intakes", () => {
       // died before storing it (Telegram keeps it until the next call's offset confirms it). So a
       // customer who hears nothing for a while does what people do: says it again.
       const act = async (doIt: () => Promise<unknown>, fragment: string | RegExp) => {
+        lastAction.set(id, doIt);
         await doIt();
         try {
           return await c.find(fragment, 75_000);
@@ -119,9 +131,19 @@ describe("a crash in the middle of 200 intakes", () => {
     const all = Promise.all(walks);
     await Promise.race([crashed, all]);
     await killGroup();
+    // Every update the killed process had fetched: stored in the inbox, or lost with the process.
+    const fetched = emulator.storage.userMessages.filter((u) => u.isRead).map((u) => ({ updateId: u.updateId, chatId: chatOf(u) }));
     // The kill came in the middle: most customers were still on their way.
     expect(finished).toBeLessThan(CUSTOMERS / 2);
     await startDesk();
+    // The customers whose words were lost say them again now, rather than after a silence long
+    // enough to be sure (the fallback in act() above).
+    const stored = await db.prisma.$queryRaw<Array<{ id: bigint }>>`
+      SELECT update_id AS id FROM update_inbox WHERE update_id = ANY(${fetched.map((f) => f.updateId)}::bigint[])`;
+    const kept = new Set(stored.map((r) => Number(r.id)));
+    const lost = fetched.filter((f) => !kept.has(f.updateId));
+    console.info(`chaos: ${fetched.length} updates fetched by the killed process, ${lost.length} of them lost with it and said again`);
+    await Promise.all(lost.map((f) => lastAction.get(f.chatId)!()));
     await all;
 
     const perCustomer = await ticketsByCustomer(db.prisma, FIRST_ID, CUSTOMERS);
