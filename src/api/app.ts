@@ -18,6 +18,7 @@ import { fileRoutes } from "./routes/files.js";
 import { devLoginRoutes } from "./routes/dev-login.js";
 import { appInfoRoutes } from "./routes/app-info.js";
 import { staffRoutes } from "./routes/staff.js";
+import { improvementRoutes } from "./routes/improvement.js";
 import { operatorRoutes } from "./plugins/operator.js";
 import type { DeskMetrics } from "../metrics/desk-metrics.js";
 
@@ -82,6 +83,7 @@ export async function buildApp(deps: ApiDeps, opts: BuildAppOptions = {}): Promi
   await app.register(attachmentRoutes, deps);
   await app.register(fileRoutes, deps);
   await app.register(staffRoutes, deps);
+  await app.register(improvementRoutes, deps);
   const devLogin = deps.config.DEV_LOGIN && deps.config.NODE_ENV !== "production";
   if (devLogin) await app.register(devLoginRoutes, deps);
   await app.register(appInfoRoutes, { ...(deps.botUsername ? { botUsername: deps.botUsername } : {}), devLogin });

@@ -2,6 +2,7 @@ import { Bot, GrammyError, HttpError } from "grammy";
 import type { UserFromGetMe } from "grammy/types";
 import type { BotContext } from "./context.js";
 import { agentCommands } from "./agent/commands.js";
+import { agentAssist } from "./agent/assist.js";
 import { queueAdmin } from "./admin/queues.js";
 import { staffAdmin } from "./admin/staff.js";
 import { vipAdmin } from "./admin/vip.js";
@@ -97,6 +98,7 @@ export function createBot(deps: BotDeps, opts: CreateBotOptions): DeskBot {
   staff.use(managerDesk(deps));
   staff.use(experimentsDesk(deps));
   staff.use(qualityDesk(deps));
+  staff.use(agentAssist(deps));
   staff.use(agentCommands(deps));
   staff.use(agentReplies(deps));
   staff.on("callback_query:data", (ctx) => ctx.answerCallbackQuery({ text: ctx.t("stale-button") }));

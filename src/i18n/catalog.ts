@@ -40,5 +40,6 @@ export function messageCatalog(texts: Pick<Texts, "languages">): MessageCatalog 
   return {
     languages: texts.languages,
     text: (lang, key) => byLang.get(lang)?.get(key),
+    keys: (lang) => [...(byLang.get(lang)?.keys() ?? [])],
   };
 }

@@ -12,7 +12,7 @@ import type { ApiDeps } from "../deps.js";
 import { actionDone, assignBody, boardView, csvQuery, moveBody, numbersQueryView, numbersView, staffMeView } from "../staff-contracts.js";
 
 /** The staff member behind the request's verified Telegram user, holding `permission`; 403 otherwise. */
-async function signedInStaff(deps: ApiDeps, request: FastifyRequest, permission?: Permission): Promise<StaffMember> {
+export async function signedInStaff(deps: ApiDeps, request: FastifyRequest, permission?: Permission): Promise<StaffMember> {
   const tg = request.telegramUser;
   if (!tg) throw new Error("route is missing onRequest: app.requireTelegramUser");
   const staff = await staffByTelegramId(deps.sql, tg.id);

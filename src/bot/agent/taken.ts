@@ -1,6 +1,7 @@
 import type { CustomerHistory, takeAndBrief } from "../../domain/tickets/agent-actions.js";
 import { ticketOfBotMessage } from "../../domain/tickets/agent-views.js";
 import { escapeHtml } from "../../i18n/index.js";
+import { macroButtons } from "./assist-buttons.js";
 import type { BotContext } from "../context.js";
 import type { BotDeps } from "../deps.js";
 
@@ -20,9 +21,13 @@ export async function reportTaken(ctx: BotContext, taken: NonNullable<Awaited<Re
     parse_mode: "HTML",
   });
   await ctx.reply(historyText(ctx, taken.ticket.number, taken.ticket.customer.firstName, taken.history), { parse_mode: "HTML" });
+  // The suggested articles, with the macros most used on tickets like this one as one-tap buttons.
+  const macros = taken.macros.length ? { reply_markup: { inline_keyboard: macroButtons(taken.macros, taken.ticket.number) } } : {};
   if (taken.articles.length) {
     const list = taken.articles.map((a) => ctx.t("staff-suggested-item", { title: escapeHtml(a.title), slug: a.slug })).join("\n");
-    await ctx.reply(`${ctx.t("staff-suggested")}\n${list}`, { parse_mode: "HTML" });
+    await ctx.reply(`${ctx.t("staff-suggested")}\n${list}${taken.macros.length ? `\n\n${ctx.t("assist-macros")}` : ""}`, { parse_mode: "HTML", ...macros });
+  } else if (taken.macros.length) {
+    await ctx.reply(ctx.t("assist-macros"), macros);
   }
 }
 

@@ -6,6 +6,8 @@ export interface MessageCatalog {
   languages: readonly string[];
   /** The message's text in a language, or undefined when there is no such message. */
   text(lang: string, key: string): string | undefined;
+  /** Every message id of a language. */
+  keys(lang: string): string[];
 }
 
 /** Staff-side, group-side and sandbox messages: customers in their private chat never see them. */
@@ -24,6 +26,15 @@ export function refuseMessageTarget(catalog: MessageCatalog, key: string): Targe
   if (NOT_CUSTOMER_FACING.test(key)) return "not-customer-facing";
   if (PROTECTED_KEY.test(key) || PROTECTED_TEXT.test(en)) return "protected";
   return null;
+}
+
+/** The messages an experiment may vary, with their English text (for the staff pages' form). */
+export function testableMessages(catalog: MessageCatalog): Array<{ key: string; text: string }> {
+  return catalog
+    .keys("en")
+    .filter((key) => refuseMessageTarget(catalog, key) === null)
+    .sort()
+    .map((key) => ({ key, text: catalog.text("en", key)! }));
 }
 
 /** Whether a text (already chosen) is a protected warning: the override layer checks it once more. */

@@ -1,11 +1,11 @@
 import type { Sql } from "../../db/index.js";
+import type { Metric } from "./metric-names.js";
 
 // The support numbers an experiment is judged by, one value per customer in the test (a customer
 // is the unit that is assigned, so a customer is the unit that is counted). Every query takes the
 // experiment's window [from, to) and returns the customer's key (Telegram id) and a number.
 
-export const METRICS = ["self-service", "csat", "frt", "intake-drop-off", "repeat-contacts"] as const;
-export type Metric = (typeof METRICS)[number];
+export { METRICS, type Metric } from "./metric-names.js";
 
 export interface MetricDefinition {
   higherIsBetter: boolean;

@@ -13,6 +13,8 @@ import { getTelegramLanguageCode } from "../telegram";
 import { AgentsPage } from "./AgentsPage";
 import { BoardPage } from "./BoardPage";
 import { NumbersPage } from "./NumbersPage";
+import { QualityPage } from "./QualityPage";
+import { ExperimentsPage } from "./ExperimentsPage";
 import { getStaffMe, type StaffMeView } from "./staff-api";
 import "./staff.css";
 
@@ -22,6 +24,8 @@ const TABS = [
   { path: "/staff/board", label: "staff-nav-board", permission: "board.view" },
   { path: "/staff/numbers", label: "staff-nav-numbers", permission: "numbers.view" },
   { path: "/staff/agents", label: "staff-nav-agents", permission: "agents.view" },
+  { path: "/staff/quality", label: "staff-nav-quality", permission: "tickets.work" },
+  { path: "/staff/experiments", label: "staff-nav-experiments", permission: "experiments.manage" },
 ] as const;
 
 function Desk({ me }: { me: StaffMeView }) {
@@ -49,7 +53,17 @@ function Desk({ me }: { me: StaffMeView }) {
           </Link>
         ))}
       </nav>
-      {current.path === "/staff/board" ? <BoardPage me={me} /> : current.path === "/staff/numbers" ? <NumbersPage /> : <AgentsPage />}
+      {current.path === "/staff/board" ? (
+        <BoardPage me={me} />
+      ) : current.path === "/staff/numbers" ? (
+        <NumbersPage />
+      ) : current.path === "/staff/quality" ? (
+        <QualityPage me={me} />
+      ) : current.path === "/staff/experiments" ? (
+        <ExperimentsPage />
+      ) : (
+        <AgentsPage />
+      )}
     </>
   );
 }
