@@ -56,3 +56,4 @@ digest-community = 👥 المجتمع خلال آخر ٢٤ ساعة
     رسائل المجموعة التي فُحصت: { $messages } · الرسائل المزعجة: { $spam } ({ $spamShare }، { $spamChange }) · أوقفتها قواعد الأعضاء الجدد: { $blocked }
     اختبار التحقق: بدأه { $captchaStarted }، ونسبة من اجتازه { $captchaPass }
     أسئلة طُرحت في المجموعة: { $questions } · تحوّلت إلى طلبات: { $turned } · بلاغات من الأعضاء: { $reports }
+manager-menu-button = مكتب الفريق

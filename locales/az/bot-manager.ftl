@@ -56,3 +56,4 @@ digest-community = 👥 İcma, son 24 saat
     Yoxlanılan qrup mesajları: { $messages } · spam: { $spam } ({ $spamShare }, { $spamChange }) · yeni üzv qaydaları ilə saxlanılıb: { $blocked }
     Kapça: { $captchaStarted } nəfər başlayıb, keçənlərin payı { $captchaPass }
     Qrupda verilən suallar: { $questions } · müraciətə çevrilib: { $turned } · üzvlərin şikayətləri: { $reports }
+manager-menu-button = Komanda paneli

@@ -56,3 +56,4 @@ digest-community = 👥 The community, last 24 h
     Group messages checked: { $messages } · spam: { $spam } ({ $spamShare }, { $spamChange }) · held back by the newcomer rules: { $blocked }
     Captcha: { $captchaStarted } started, pass rate { $captchaPass }
     Questions asked in the group: { $questions } · turned into tickets: { $turned } · reports from members: { $reports }
+manager-menu-button = Team desk

@@ -56,3 +56,4 @@ digest-community = 👥 커뮤니티 (최근 24시간)
     검사한 그룹 메시지: { $messages }건 · 스팸: { $spam }건 ({ $spamShare }, { $spamChange }) · 신규 회원 규칙으로 보류: { $blocked }건
     캡차: { $captchaStarted }명 시작, 통과율 { $captchaPass }
     그룹 질문: { $questions }건 · 문의로 전환: { $turned }건 · 회원 신고: { $reports }건
+manager-menu-button = 상담팀 데스크

@@ -56,3 +56,4 @@ digest-community = 👥 Сообщество за 24 ч
     Проверено сообщений в группе: { $messages } · спам: { $spam } ({ $spamShare }, { $spamChange }) · задержано правилами для новичков: { $blocked }
     Капча: начали { $captchaStarted }, прошли { $captchaPass }
     Вопросов в группе: { $questions } · из них стали обращениями: { $turned } · жалоб от участников: { $reports }
+manager-menu-button = Рабочее место

@@ -56,3 +56,4 @@ digest-community = 👥 ชุมชน 24 ชม. ล่าสุด
     ข้อความในกลุ่มที่ตรวจแล้ว: { $messages } · สแปม: { $spam } ({ $spamShare }, { $spamChange }) · ถูกพักไว้ตามกฎสมาชิกใหม่: { $blocked }
     แคปช่า: เริ่มทำ { $captchaStarted } คน ผ่าน { $captchaPass }
     คำถามในกลุ่ม: { $questions } · กลายเป็นคำขอ: { $turned } · สมาชิกแจ้งรายงาน: { $reports }
+manager-menu-button = หน้าทีมงาน

@@ -56,3 +56,4 @@ digest-community = 👥 社群（近 24 小时）
     已检查的群消息：{ $messages } · 垃圾消息：{ $spam }（{ $spamShare }，{ $spamChange }）· 按新成员规则拦下：{ $blocked }
     验证码：发起 { $captchaStarted } 人，通过率 { $captchaPass }
     群内提问：{ $questions } · 转为工单：{ $turned } · 成员举报：{ $reports }
+manager-menu-button = 团队工作台

@@ -9,6 +9,7 @@ import { vipAdmin } from "./admin/vip.js";
 import { staffIdentity } from "./agent/identity.js";
 import { kbEditing } from "./admin/kb.js";
 import { managerDesk } from "./manager/board.js";
+import { staffMenuButtons } from "./manager/menu-button.js";
 import { experimentsDesk } from "./manager/experiments.js";
 import { qualityDesk } from "./manager/quality.js";
 import { agentReplies } from "./agent/replies.js";
@@ -82,6 +83,8 @@ export function createBot(deps: BotDeps, opts: CreateBotOptions): DeskBot {
   safe.use(attachPerson(deps));
   safe.use(deps.texts.i18n);
   safe.use(experimentTextsForCustomers(deps));
+  // Staff get the Mini App menu button to their pages (after the update's own answer).
+  safe.use(staffMenuButtons(deps));
 
   // Groups the bot guards (support group, the channel's discussion group), and the buttons of
   // captchas and moderation wherever they are pressed.
