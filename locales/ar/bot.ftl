@@ -235,6 +235,7 @@ staff-help = أوامر فريق الدعم:
     /escalate 10001 L2 reason · /transfer 10001 L2 | @agent · /resolve 10001 summary | next steps
     المشرفون: /staff, /staff_add, /staff_set, /staff_remove, /queues, /queue_set, /queue_add, /macro_add, /macro_del
     المحررون: /kb_from 10001 slug, /kb_edit slug en Title | Body, /kb_publish slug, /kb_unpublish slug, /kb_misses, /kb_report
+    الجودة: /my_quality تقييماتك · المشرفون: /qa و/qa_note · المديرون، اختبارات A/B: /experiments و/exp_new و/exp_results
 staff-macros-header = الردود الجاهزة: أرسلها عبر /m code 10001، أو ردّ على رسالة العميل بالأمر /m code.
 staff-macro-item = <code>{ $code }</code> · { $title }
 staff-added = أصبح { $name } الآن { $role } في { $queues } (الحد { $limit }).

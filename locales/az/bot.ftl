@@ -227,6 +227,7 @@ staff-help = Dəstək komandasının əmrləri:
     /escalate 10001 L2 reason · /transfer 10001 L2 | @agent · /resolve 10001 summary | next steps
     Adminlər: /staff, /staff_add, /staff_set, /staff_remove, /queues, /queue_set, /queue_add, /macro_add, /macro_del
     Redaktorlar: /kb_from 10001 slug, /kb_edit slug en Title | Body, /kb_publish slug, /kb_unpublish slug, /kb_misses, /kb_report
+    Keyfiyyət: /my_quality qiymətləriniz · supervayzerlər: /qa, /qa_note · adminlər, A/B testləri: /experiments, /exp_new, /exp_results
 staff-macros-header = Makroslar: /m code 10001 ilə göndərin və ya müştərinin mesajına /m code ilə cavab yazın.
 staff-macro-item = <code>{ $code }</code> · { $title }
 staff-added = { $name } indi { $queues } növbələrində { $role } rolundadır (limit { $limit }).

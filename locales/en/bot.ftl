@@ -228,6 +228,7 @@ staff-help = Support team commands:
     /escalate 10001 L2 reason · /transfer 10001 L2 | @agent · /resolve 10001 summary | next steps
     Admins: /staff, /staff_add, /staff_set, /staff_remove, /queues, /queue_set, /queue_add, /macro_add, /macro_del
     Editors: /kb_from 10001 slug, /kb_edit slug en Title | Body, /kb_publish slug, /kb_unpublish slug, /kb_misses, /kb_report
+    Quality: /my_quality your scores · supervisors: /qa, /qa_note · admins, A/B tests: /experiments, /exp_new, /exp_results
 staff-macros-header = Macros: send with /m code 10001, or reply to a customer's message with /m code.
 staff-macro-item = <code>{ $code }</code> · { $title }
 staff-added = { $name } is now { $role } in { $queues } (limit { $limit }).

@@ -225,6 +225,7 @@ staff-help = 지원팀 명령어:
     /escalate 10001 L2 reason · /transfer 10001 L2 | @agent · /resolve 10001 summary | next steps
     관리자: /staff, /staff_add, /staff_set, /staff_remove, /queues, /queue_set, /queue_add, /macro_add, /macro_del
     편집자: /kb_from 10001 slug, /kb_edit slug en Title | Body, /kb_publish slug, /kb_unpublish slug, /kb_misses, /kb_report
+    품질: /my_quality 내 점수 · 슈퍼바이저: /qa, /qa_note · 관리자 A/B 테스트: /experiments, /exp_new, /exp_results
 staff-macros-header = 매크로: /m code 10001 로 보내거나, 고객 메시지에 /m code 로 답장하세요.
 staff-macro-item = <code>{ $code }</code> · { $title }
 staff-added = { $name }님을 { $queues } 대기열의 { $role }(으)로 등록했어요 (한도 { $limit }).

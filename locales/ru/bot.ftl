@@ -233,6 +233,7 @@ staff-help = Команды поддержки:
     /escalate 10001 L2 reason · /transfer 10001 L2 | @agent · /resolve 10001 summary | next steps
     Администраторы: /staff, /staff_add, /staff_set, /staff_remove, /queues, /queue_set, /queue_add, /macro_add, /macro_del
     Редакторы: /kb_from 10001 slug, /kb_edit slug en Title | Body, /kb_publish slug, /kb_unpublish slug, /kb_misses, /kb_report
+    Качество: /my_quality ваши оценки · супервизоры: /qa, /qa_note · администраторы, A/B-тесты: /experiments, /exp_new, /exp_results
 staff-macros-header = Макросы: отправьте через /m code 10001 или ответьте на сообщение клиента командой /m code.
 staff-macro-item = <code>{ $code }</code> · { $title }
 staff-added = { $name } теперь { $role } в { $queues } (лимит { $limit }).

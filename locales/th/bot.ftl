@@ -225,6 +225,7 @@ staff-help = คำสั่งของทีมซัพพอร์ต:
     /escalate 10001 L2 reason · /transfer 10001 L2 | @agent · /resolve 10001 summary | next steps
     แอดมิน: /staff, /staff_add, /staff_set, /staff_remove, /queues, /queue_set, /queue_add, /macro_add, /macro_del
     ผู้แก้ไขบทความ: /kb_from 10001 slug, /kb_edit slug en Title | Body, /kb_publish slug, /kb_unpublish slug, /kb_misses, /kb_report
+    คุณภาพ: /my_quality คะแนนของคุณ · หัวหน้างาน: /qa, /qa_note · ผู้ดูแลระบบ ทดสอบ A/B: /experiments, /exp_new, /exp_results
 staff-macros-header = มาโคร: ส่งด้วย /m code 10001 หรือตอบกลับข้อความของลูกค้าด้วย /m code
 staff-macro-item = <code>{ $code }</code> · { $title }
 staff-added = ตอนนี้ { $name } เป็น { $role } ใน { $queues } (จำกัด { $limit })

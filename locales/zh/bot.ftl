@@ -225,6 +225,7 @@ staff-help = 客服团队命令：
     /escalate 10001 L2 reason · /transfer 10001 L2 | @agent · /resolve 10001 summary | next steps
     管理员：/staff, /staff_add, /staff_set, /staff_remove, /queues, /queue_set, /queue_add, /macro_add, /macro_del
     编辑：/kb_from 10001 slug, /kb_edit slug en Title | Body, /kb_publish slug, /kb_unpublish slug, /kb_misses, /kb_report
+    质检：/my_quality 我的得分 · 主管：/qa、/qa_note · 管理员 A/B 测试：/experiments、/exp_new、/exp_results
 staff-macros-header = 快捷回复：用 /m code 10001 发送，或用 /m code 回复客户消息。
 staff-macro-item = <code>{ $code }</code> · { $title }
 staff-added = { $name } 现为 { $queues } 的 { $role }（上限 { $limit }）。
