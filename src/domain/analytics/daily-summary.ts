@@ -398,8 +398,12 @@ export async function refreshDailySummaries(sql: Sql, now: Date): Promise<Summar
     } finally {
       client.release();
     }
-    if (!more) return run;
+    if (!more) break;
   }
+  // A first summary of a long history fills the table at once: the planner learns of it now,
+  // not when autovacuum gets round to it.
+  if (run.built > DAYS_PER_BATCH) await sql.query("ANALYZE analytics_days");
+  return run;
 }
 
 /** Replaces the summaries of `days` with what their tickets say now. */
