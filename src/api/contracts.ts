@@ -2,9 +2,11 @@
 // the Mini App (form validation, response parsing). Only zod here: the browser imports this file.
 import { z } from "zod";
 import { safeText } from "./safe-text.js";
+import { TICKET_STATUSES } from "../domain/tickets/statuses.js";
 
 export const TOPIC_VALUES = ["payment", "account", "feature", "complaint", "idea", "other"] as const;
-export const STATUS_VALUES = ["new", "in_progress", "waiting_customer", "resolved", "closed"] as const;
+export const STATUS_VALUES = TICKET_STATUSES;
+export { OPEN_STATUSES } from "../domain/tickets/statuses.js";
 export const TICKET_FILTERS = ["open", "waiting", "resolved", "all"] as const;
 
 export const errorBody = z.object({ error: z.string(), reason: z.string() });

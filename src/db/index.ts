@@ -8,7 +8,7 @@ import { createSqlPool, type Sql } from "./sql.js";
 export type { Sql } from "./sql.js";
 
 export type Db = PrismaClient;
-export type { Prisma } from "./generated/client.js";
+export { Prisma } from "./generated/client.js";
 /** A Prisma client or an open transaction: domain functions accept either. */
 export type DbClient = Omit<PrismaClient, "$connect" | "$disconnect" | "$on" | "$transaction" | "$extends">;
 

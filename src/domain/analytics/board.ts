@@ -1,4 +1,5 @@
 import type { Sql } from "../../db/index.js";
+import { OPEN_STATUSES_SQL } from "../tickets/statuses.js";
 
 // The live board: what a supervisor watches to rebalance the queues. Only open tickets are read
 // (the (queue_id, status) and (assignee_id, status) indexes), so its cost follows the size of the
@@ -49,7 +50,7 @@ export interface Board {
   tickets: BoardTicket[];
 }
 
-const OPEN = `('new', 'in_progress', 'waiting_customer')`;
+const OPEN = OPEN_STATUSES_SQL;
 
 export async function liveBoard(sql: Sql, now: Date, limit = 50): Promise<Board> {
   const nowIso = now.toISOString();

@@ -7,6 +7,7 @@ import { isReportDay, sendCommunityNumbers, sendKeyNumbers, sendWeeklyReport } f
 import type { Sql } from "../../db/index.js";
 import type { Attachment } from "../tickets/types.js";
 import { chartAttachment, recentVolumes, volumeChartPng } from "./volume-chart.js";
+import { ACTIVE_STATUSES } from "../tickets/statuses.js";
 
 export interface DailyDigest {
   date: string;
@@ -27,7 +28,7 @@ export async function dailyDigest(db: DbClient, until: Date): Promise<DailyDiges
     db.ticket.count({ where: { createdAt: { gte: since, lt: until } } }),
     db.ticket.count({ where: { resolvedAt: { gte: since, lt: until } } }),
     db.selfServiceOutcome.count({ where: { solved: true, createdAt: { gte: since, lt: until } } }),
-    db.ticket.count({ where: { status: { in: ["new", "in_progress"] }, firstRespondedAt: null } }),
+    db.ticket.count({ where: { status: { in: [...ACTIVE_STATUSES] }, firstRespondedAt: null } }),
     db.ticketEvent.count({ where: { type: { in: ["sla-first-response-breach", "sla-resolution-breach"] }, createdAt: { gte: since, lt: until } } }),
     db.rating.aggregate({ where: { csat: { not: null }, createdAt: { gte: since, lt: until } }, _avg: { csat: true }, _count: { csat: true } }),
     db.ticket.groupBy({

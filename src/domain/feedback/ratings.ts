@@ -4,7 +4,7 @@ import { ruleEnabled } from "../automation/rules.js";
 import { ConflictError, NotFoundError, ValidationError } from "../shared/errors.js";
 import { staffAlertTargets, uniqueRecipients } from "../staff/audience.js";
 import type { TicketDeps } from "../tickets/tickets.js";
-import { OPEN_STATUSES } from "../tickets/types.js";
+import { isOpenStatus } from "../tickets/statuses.js";
 import { encode } from "../callback-data.js";
 
 /** Whether this ticket falls in the NPS sample: stable per ticket, so a replay asks the same. */
@@ -30,7 +30,7 @@ export type CsatOutcome = "thanks" | "thanks-nps" | "supervisor";
 export async function rateTicket(deps: TicketDeps, customerId: number, number: number, csat: number): Promise<CsatOutcome> {
   if (!Number.isInteger(csat) || csat < 1 || csat > 5) throw new ValidationError("A rating is 1 to 5");
   const ticket = await customerTicket(deps, customerId, number);
-  if ((OPEN_STATUSES as readonly string[]).includes(ticket.status)) throw new ConflictError("not-resolved", `Ticket #${number} is not resolved yet`);
+  if (isOpenStatus(ticket.status)) throw new ConflictError("not-resolved", `Ticket #${number} is not resolved yet`);
   const now = deps.clock.now();
   return deps.db.$transaction(async (tx) => {
     await recordScore(tx, ticket, customerId, { csat }, now);

@@ -4,6 +4,8 @@ import type { Clock } from "../shared/clock.js";
 import { ConflictError, NotFoundError } from "../shared/errors.js";
 import { clockInNewQueue, slaStateOf, slaTimings } from "../sla/clock.js";
 import { slaStartFor } from "./working-hours.js";
+import { Prisma } from "../../db/index.js";
+import { ACTIVE_STATUSES_SQL, isOpenStatus, OPEN_STATUSES_SQL } from "../tickets/statuses.js";
 
 /** What restarting a ticket's SLA clock in another queue needs from the desk's settings. */
 export type QueueClockSettings = Parameters<typeof slaTimings>[1] & { deskTimeZone?: string };
@@ -30,7 +32,7 @@ export function chooseAssignee(candidates: Candidate[], previousAgentId: number 
 export async function queueCandidates(db: DbClient, queueId: number): Promise<Candidate[]> {
   const rows = await db.$queryRaw<Array<{ id: number; max_concurrent: number; load: number }>>`
     SELECT s.id, s.max_concurrent,
-      (SELECT count(*) FROM tickets t WHERE t.assignee_id = s.id AND t.status IN ('new', 'in_progress', 'waiting_customer'))::int AS load
+      (SELECT count(*) FROM tickets t WHERE t.assignee_id = s.id AND t.status IN ${Prisma.raw(OPEN_STATUSES_SQL)})::int AS load
     FROM staff_members s JOIN staff_queues sq ON sq.staff_id = s.id
     WHERE sq.queue_id = ${queueId} AND s.active AND s.on_duty`;
   return rows.map((r) => ({ staffId: r.id, load: r.load, limit: r.max_concurrent }));
@@ -48,7 +50,7 @@ async function previousAgent(db: DbClient, customerId: number, ticketId: number)
 /** Locks the agent's row and checks their limit again, so two assignments cannot both squeeze in. */
 async function hasRoom(tx: DbClient, staffId: number): Promise<boolean> {
   const [row] = await tx.$queryRaw<Array<{ room: boolean }>>`
-    SELECT (SELECT count(*) FROM tickets t WHERE t.assignee_id = s.id AND t.status IN ('new', 'in_progress', 'waiting_customer')) < s.max_concurrent AS room
+    SELECT (SELECT count(*) FROM tickets t WHERE t.assignee_id = s.id AND t.status IN ${Prisma.raw(OPEN_STATUSES_SQL)}) < s.max_concurrent AS room
     FROM staff_members s WHERE s.id = ${staffId} AND s.active FOR UPDATE`;
   return Boolean(row?.room);
 }
@@ -115,7 +117,7 @@ export async function takeTicket(deps: TakeDeps, staffId: number, ticketNumber: 
     const ticket = await tx.ticket.findUnique({ where: { number: ticketNumber }, include: { assignee: true } });
     if (!ticket) throw new NotFoundError("ticket", { number: ticketNumber });
     if (ticket.assigneeId === staffId) return ticket;
-    if (!["new", "in_progress", "waiting_customer"].includes(ticket.status)) {
+    if (!isOpenStatus(ticket.status)) {
       throw new ConflictError("ticket-closed", `Ticket #${ticketNumber} is ${ticket.status}`);
     }
     if (ticket.assigneeId !== null) {
@@ -139,7 +141,7 @@ export async function nextTicketFor(db: DbClient, staffId: number): Promise<{ id
     FROM staff_queues sq
     CROSS JOIN LATERAL (
       SELECT id, number, queue_rank, created_at, topic_rank FROM tickets
-      WHERE queue_id = sq.queue_id AND assignee_id IS NULL AND status IN ('new', 'in_progress')
+      WHERE queue_id = sq.queue_id AND assignee_id IS NULL AND status IN ${Prisma.raw(ACTIVE_STATUSES_SQL)}
       ORDER BY queue_rank, created_at
       LIMIT 1
     ) t

@@ -1,5 +1,6 @@
 import type { Ticket } from "../../db/generated/client.js";
 import type { TicketStatus } from "../../db/generated/enums.js";
+import { OPEN_STATUSES } from "../tickets/statuses.js";
 
 // The SLA clock of one ticket as a pure function: given its state and the time, which warnings,
 // breaches and alerts are due now, and when it next needs looking at. The sweep applies the due
@@ -54,7 +55,7 @@ export interface SlaEvaluation {
 }
 
 const MINUTE = 60_000;
-const OPEN: TicketStatus[] = ["new", "in_progress", "waiting_customer"];
+const OPEN: readonly TicketStatus[] = OPEN_STATUSES;
 
 export function evaluateSla(t: SlaState, timings: SlaTimings, now: Date): SlaEvaluation {
   if (t.status === "resolved" && t.resolvedAt) return followUp(t, timings, now);

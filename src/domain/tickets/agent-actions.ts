@@ -14,7 +14,8 @@ import { publicStaffName } from "../staff/names.js";
 import { briefAgent, conversationSoFar, staffRecipient } from "./briefing.js";
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from "../shared/errors.js";
 import { can } from "../staff/permissions.js";
-import { MAX_TEXT, OPEN_STATUSES, type Attachment } from "./types.js";
+import { MAX_TEXT, type Attachment } from "./types.js";
+import { isOpenStatus, OPEN_STATUSES } from "./statuses.js";
 import type { TicketDeps } from "./tickets.js";
 import { suggestMacros } from "../macros/assist.js";
 import { encode } from "../callback-data.js";
@@ -50,7 +51,7 @@ async function claim(tx: DbClient, ticket: Loaded, actor: Actor, now: Date): Pro
     const holder = await tx.staffMember.findUnique({ where: { id: ticket.assigneeId } });
     throw new ForbiddenError(`Ticket #${ticket.number} is handled by ${holder?.displayName ?? "another agent"}`);
   }
-  if (!(OPEN_STATUSES as readonly string[]).includes(ticket.status)) return ticket;
+  if (!isOpenStatus(ticket.status)) return ticket;
   const taken = await tx.ticket.updateMany({ where: { id: ticket.id, assigneeId: null }, data: { assigneeId: actor.id } });
   if (!taken.count) throw new ConflictError("already-taken", `Ticket #${ticket.number} was just taken by another agent`);
   await tx.ticketEvent.create({ data: { ticketId: ticket.id, type: "taken", actorType: "staff", actorId: actor.id, data: {}, createdAt: now } });
@@ -65,7 +66,7 @@ function requireHolderOrSupervisor(ticket: Ticket, actor: Actor) {
 }
 
 function requireOpen(ticket: Ticket) {
-  if (!(OPEN_STATUSES as readonly string[]).includes(ticket.status)) {
+  if (!isOpenStatus(ticket.status)) {
     throw new ConflictError("ticket-closed", `Ticket #${ticket.number} is ${ticket.status.replace("_", " ")}; the customer can reopen it by writing again`);
   }
 }

@@ -1,11 +1,11 @@
 import type { DbClient } from "../../db/index.js";
-import { OPEN_STATUSES } from "./types.js";
+import { ACTIVE_STATUSES, OPEN_STATUSES } from "./statuses.js";
 
 /** Unassigned work in the agent's queues, in the order it should be taken. */
 export async function listQueueForStaff(db: DbClient, staffId: number, take = 15) {
   const queues = await db.staffQueue.findMany({ where: { staffId }, select: { queueId: true } });
   return db.ticket.findMany({
-    where: { queueId: { in: queues.map((q) => q.queueId) }, assigneeId: null, status: { in: ["new", "in_progress"] } },
+    where: { queueId: { in: queues.map((q) => q.queueId) }, assigneeId: null, status: { in: [...ACTIVE_STATUSES] } },
     orderBy: [{ queueRank: "asc" }, { createdAt: "asc" }, { topicRank: "asc" }],
     take,
     include: { queue: { select: { code: true } } },

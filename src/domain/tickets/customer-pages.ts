@@ -5,6 +5,7 @@ import { estimateFirstResponseMinutes } from "../sla/eta.js";
 import { publicStaffName } from "../staff/names.js";
 import type { TicketFilter } from "./tickets.js";
 import { attachmentSchema, type Attachment } from "./types.js";
+import { ACTIVE_STATUSES, DONE_STATUSES, OPEN_STATUSES_SQL as OPEN, TICKET_STATUSES as STATUSES } from "./statuses.js";
 
 // The Mini App's pages that customers open most (their ticket list, one ticket, the poll for new
 // messages), each as ONE SQL statement returning exactly what the page shows: the customer is
@@ -15,15 +16,13 @@ import { attachmentSchema, type Attachment } from "./types.js";
 //
 // What a customer sees of their tickets: never internal notes, held replies or staff accounts.
 
-const STATUSES = ["new", "in_progress", "waiting_customer", "resolved", "closed"] as const;
 const AUTHORS = ["customer", "staff", "bot", "system"] as const;
-const OPEN = `('new', 'in_progress', 'waiting_customer')`;
 const CUSTOMER_NOT_FOUND = "Customer profile";
 
 const STATUSES_OF: Record<TicketFilter, string[] | null> = {
-  open: ["new", "in_progress"],
+  open: [...ACTIVE_STATUSES],
   waiting: ["waiting_customer"],
-  resolved: ["resolved", "closed"],
+  resolved: [...DONE_STATUSES],
   all: null,
 };
 

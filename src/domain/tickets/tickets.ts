@@ -19,7 +19,9 @@ import { staffAlertTargets, onDutyAgents, uniqueRecipients, type AlertSettings }
 import type { Clock } from "../shared/clock.js";
 import { ConsentRequiredError, NotFoundError, ValidationError } from "../shared/errors.js";
 import { maskPersonalData } from "../privacy/mask.js";
-import { MAX_TEXT, OPEN_STATUSES, type Attachment } from "./types.js";
+import { MAX_TEXT, type Attachment } from "./types.js";
+import { ACTIVE_STATUSES, DONE_STATUSES, isOpenStatus, OPEN_STATUSES, OPEN_STATUSES_SQL } from "./statuses.js";
+import { Prisma } from "../../db/index.js";
 import { encode } from "../callback-data.js";
 import { FALLBACK_QUEUE } from "../routing/queues.js";
 
@@ -296,11 +298,11 @@ export async function ticketWait(
   const [row] = await db.$queryRaw<Array<{ ahead: number; unanswered: number; agents: number; first: number; hours: string | null; minutes: number | null }>>`
     SELECT
       (SELECT count(*) FROM tickets
-        WHERE queue_id = ${ticket.queueId} AND status IN ('new', 'in_progress', 'waiting_customer') AND first_responded_at IS NULL
+        WHERE queue_id = ${ticket.queueId} AND status IN ${Prisma.raw(OPEN_STATUSES_SQL)} AND first_responded_at IS NULL
           AND assignee_id IS NULL AND id <> ${ticket.id}
           AND (queue_rank, created_at, id) < (${ticket.queueRank}::smallint, ${ticket.createdAt}, ${ticket.id}))::int AS ahead,
       (SELECT count(*) FROM tickets
-        WHERE queue_id = ${ticket.queueId} AND status IN ('new', 'in_progress', 'waiting_customer') AND first_responded_at IS NULL
+        WHERE queue_id = ${ticket.queueId} AND status IN ${Prisma.raw(OPEN_STATUSES_SQL)} AND first_responded_at IS NULL
           AND id <> ${ticket.id} AND (queue_rank, created_at) < (${ticket.queueRank}::smallint, ${ticket.createdAt}))::int AS unanswered,
       (SELECT count(*) FROM staff_members s JOIN staff_queues sq ON sq.staff_id = s.id
         WHERE sq.queue_id = ${ticket.queueId} AND s.active AND s.on_duty)::int AS agents,
@@ -511,7 +513,7 @@ export async function recordMessageEdit(deps: TicketDeps, ref: { chatId: bigint;
  */
 async function showCustomerEdit(deps: TicketDeps, tx: DbClient, message: TicketMessage) {
   const ticket = await tx.ticket.findUniqueOrThrow({ where: { id: message.ticketId }, include: { customer: true } });
-  if (!(OPEN_STATUSES as readonly string[]).includes(ticket.status) || ticket.assigneeId === null) return;
+  if (!isOpenStatus(ticket.status) || ticket.assigneeId === null) return;
   const agent = await tx.staffMember.findUnique({ where: { id: ticket.assigneeId } });
   if (!agent?.active) return;
   const copy = await tx.outboxMessage.findFirst({
@@ -536,7 +538,7 @@ export async function reopenTicket(deps: TicketDeps, ticketId: number, customerI
   return deps.db.$transaction(async (tx) => {
     const ticket = await tx.ticket.findFirst({ where: { id: ticketId, customerId } });
     if (!ticket) throw new NotFoundError("ticket", { ticketId });
-    if ((OPEN_STATUSES as readonly string[]).includes(ticket.status)) return ticket;
+    if (isOpenStatus(ticket.status)) return ticket;
     const queue = await tx.queue.findUniqueOrThrow({ where: { id: ticket.queueId } });
     // A reopened ticket gets a fresh resolution clock from its queue's policy.
     const resolutionDueAt = queue.resolutionMinutes === null ? null : new Date(now.getTime() + queue.resolutionMinutes * 60_000);
@@ -571,12 +573,12 @@ export async function findTicketForFollowUp(db: DbClient, customerId: number, re
   const ticket = await db.ticket.findFirst({
     where: {
       customerId,
-      OR: [{ status: { in: [...OPEN_STATUSES] } }, { status: { in: ["resolved", "closed"] }, resolvedAt: { gte: resolvedSince } }],
+      OR: [{ status: { in: [...OPEN_STATUSES] } }, { status: { in: [...DONE_STATUSES] }, resolvedAt: { gte: resolvedSince } }],
     },
     orderBy: { createdAt: "desc" },
   });
   if (!ticket) return { open: null, resolved: null };
-  if ((OPEN_STATUSES as readonly string[]).includes(ticket.status)) return { open: ticket, resolved: null };
+  if (isOpenStatus(ticket.status)) return { open: ticket, resolved: null };
   // The newest is resolved; an older one might still be open.
   const open = await findActiveTicket(db, customerId);
   return open ? { open, resolved: null } : { open: null, resolved: ticket };
@@ -594,11 +596,11 @@ export type TicketFilter = "open" | "waiting" | "resolved" | "all";
 export function listCustomerTickets(db: DbClient, customerId: number, filter: TicketFilter = "all", take = 20) {
   const status =
     filter === "open"
-      ? { in: ["new", "in_progress"] as const }
+      ? { in: ACTIVE_STATUSES }
       : filter === "waiting"
         ? { in: ["waiting_customer"] as const }
         : filter === "resolved"
-          ? { in: ["resolved", "closed"] as const }
+          ? { in: DONE_STATUSES }
           : undefined;
   return db.ticket.findMany({
     where: { customerId, ...(status ? { status: { in: [...status.in] } } : {}) },
@@ -630,7 +632,7 @@ export async function currentEtaMinutes(
   const [row] = await db.$queryRaw<Array<{ ahead: number; agents: number; first: number; minutes: number | null }>>`
     SELECT
       (SELECT count(*) FROM tickets
-        WHERE queue_id = ${ticket.queueId} AND status IN ('new', 'in_progress', 'waiting_customer') AND first_responded_at IS NULL
+        WHERE queue_id = ${ticket.queueId} AND status IN ${Prisma.raw(OPEN_STATUSES_SQL)} AND first_responded_at IS NULL
           AND id <> ${ticket.id} AND (queue_rank, created_at) < (${ticket.queueRank}::smallint, ${ticket.createdAt}))::int AS ahead,
       (SELECT count(*) FROM staff_members s JOIN staff_queues sq ON sq.staff_id = s.id
         WHERE sq.queue_id = ${ticket.queueId} AND s.active AND s.on_duty)::int AS agents,
@@ -657,7 +659,7 @@ export async function customerWritesToTicket(
   customerId: number,
   input: { text: string; attachments?: Attachment[] },
 ): Promise<TicketMessage> {
-  if (!(OPEN_STATUSES as readonly string[]).includes(ticket.status)) await reopenTicket(deps, ticket.id, customerId);
+  if (!isOpenStatus(ticket.status)) await reopenTicket(deps, ticket.id, customerId);
   const { message } = await appendCustomerMessage(deps, { ticketId: ticket.id, text: input.text, attachments: input.attachments ?? [] });
   return message;
 }

@@ -9,7 +9,7 @@ export const attachmentSchema = z.object({
 });
 export type Attachment = z.infer<typeof attachmentSchema>;
 
-export const OPEN_STATUSES = ["new", "in_progress", "waiting_customer"] as const;
+export { OPEN_STATUSES } from "./statuses.js";
 
 /** Telegram allows 4096 characters per message; longer customer texts are kept whole here. */
 export const MAX_TEXT = 20_000;

@@ -5,6 +5,7 @@ import { useNow } from "../hooks";
 import { useLanguage, useT } from "../i18n";
 import { useSession } from "../session";
 import { Icon } from "./Icon";
+import { OPEN_STATUSES as SHARED_OPEN_STATUSES } from "../../../src/api/contracts";
 
 export function StatusBadge({ status }: { status: TicketSummary["status"] }) {
   const t = useT();
@@ -45,7 +46,7 @@ export function Time({ iso, full = false, children }: { iso: string; full?: bool
   );
 }
 
-export const OPEN_STATUSES: ReadonlyArray<TicketSummary["status"]> = ["new", "in_progress", "waiting_customer"];
+export const OPEN_STATUSES: ReadonlyArray<TicketSummary["status"]> = SHARED_OPEN_STATUSES;
 
 /** ETA and deadline of an open ticket, as a short list of facts. */
 export function TicketTiming({ ticket, since }: { ticket: TicketSummary; since: number }) {
