@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { variantFor } from "../../src/domain/experiments/assignment.js";
 import { findExperiment } from "../../src/domain/experiments/experiments.js";
+import { recordMacroUse } from "../../src/domain/macros/assist.js";
 import { sampleForReview } from "../../src/domain/quality/reviews.js";
 import { loadTexts } from "../../src/i18n/index.js";
 import { startTestDesk, type TestDesk } from "../helpers/desk.js";
@@ -12,6 +13,7 @@ import { ChatDriver } from "../helpers/telegram.js";
 const ADMIN = 9201;
 const LEAD = 9202;
 const AGENT = 9203;
+const HELPER = 9204;
 
 let t: TestDesk;
 let admin: ChatDriver;
@@ -30,12 +32,12 @@ afterAll(async () => {
 describe("an experiment on the bot's words", () => {
   it("shows each customer one variant, and the shipped winner to everyone", async () => {
     await admin.send(`/exp_new short-help message help-text self-service 50\nB en: ${NEW_HELP}`);
-    await admin.expect("Experiment short-help is ready with 2 variants");
+    await admin.find("Experiment short-help is ready with 2 variants");
     // A security warning is never up for testing.
     await admin.send("/exp_new scary message handoff-security-notice csat 50\nB en: Hi");
-    await admin.expect(/cannot be tested: protected/);
+    await admin.find(/cannot be tested: protected/);
     await admin.send("/exp_start short-help");
-    await admin.expect("is running for 50% of customers");
+    await admin.find("is running for 50% of customers");
 
     // Customers chosen by the assignment itself: one who sees B, one outside the test.
     const e = await findExperiment(t.db.prisma, "short-help");
@@ -53,10 +55,10 @@ describe("an experiment on the bot's words", () => {
     expect((await o.find(/Tell us in one line|Just write your question/)).text).toBe(USUAL_HELP);
 
     await admin.send("/exp_results short-help");
-    const results = await admin.expect("short-help");
-    expect(results.text).toContain("Not enough data yet");
+    const results = await admin.find("Not enough data yet");
+    expect(results.text).toContain("short-help · help-text · self-service share · running");
     await admin.tap("🚀 Ship B");
-    await admin.expect("Variant B of short-help is now the text of help-text for every customer.");
+    await admin.find("Variant B of short-help is now the text of help-text for every customer.");
 
     await o.send("/help");
     expect((await o.find(/Tell us in one line|Just write your question/)).text).toBe(NEW_HELP);
@@ -68,9 +70,9 @@ describe("quality review in Telegram", () => {
   it("lets a supervisor score a sampled conversation, and the agent sees the score", async () => {
     const db = t.db.prisma;
     await admin.send(`/staff_add ${LEAD} role=supervisor queues=L1 name=Lena`);
-    await admin.expect("Lena is now supervisor");
+    await admin.find("Lena is now supervisor");
     await admin.send(`/staff_add ${AGENT} role=agent queues=L1 name=Tom`);
-    await admin.expect("Tom is now agent");
+    await admin.find("Tom is now agent");
     const lead = new ChatDriver(t.emulator!, LEAD, "Lena");
     const agentChat = new ChatDriver(t.emulator!, AGENT, "Tom");
     const agent = await db.staffMember.findUniqueOrThrow({ where: { telegramId: BigInt(AGENT) } });
@@ -122,5 +124,32 @@ describe("quality review in Telegram", () => {
     // Agents cannot review.
     await agentChat.send("/qa");
     await agentChat.find("Quality review is for supervisors and admins.");
+  });
+});
+
+describe("agent assist in Telegram", () => {
+  it("offers the macros used most on tickets like the one taken, and one tap sends it", async () => {
+    const db = t.db.prisma;
+    await admin.send(`/staff_add ${HELPER} role=agent queues=L1,L2 name=Ivy`);
+    await admin.find("Ivy is now agent");
+    const ivy = new ChatDriver(t.emulator!, HELPER, "Ivy");
+    const customer = new ChatDriver(t.emulator!, 9600, "Nora");
+    await customer.send("I need an operator: my invoice is wrong");
+    await customer.expect("we store this conversation");
+    await customer.tap("Agree and continue");
+    await customer.find("passing this to a person");
+    const ticket = await db.ticket.findFirstOrThrow({ where: { customer: { telegramId: 9600n } } });
+    // Colleagues answered tickets of this queue with an apology more than anything else.
+    const staff = await db.staffMember.findUniqueOrThrow({ where: { telegramId: BigInt(HELPER) } });
+    for (let i = 0; i < 3; i++)
+      await recordMacroUse(db, "apology-for-wait", { id: ticket.id, topic: ticket.topic, queueId: ticket.queueId, language: "en" }, staff.id, new Date());
+    await recordMacroUse(db, "ask-screenshot", { id: ticket.id, topic: ticket.topic, queueId: ticket.queueId, language: "en" }, staff.id, new Date());
+
+    await ivy.send(`/take ${ticket.number}`);
+    await ivy.find("Macros colleagues used most");
+    expect(ivy.buttonsShown().map((b) => b.text)).toEqual(["⚡ Apology for the wait", "⚡ Ask for a screenshot"]);
+    await ivy.tap("⚡ Apology for the wait");
+    await customer.find(`I'm really sorry for the wait, Nora, and thank you for your patience. I'm on your request #${ticket.number} now`);
+    expect(await db.macroUse.count({ where: { macroCode: "apology-for-wait" } })).toBe(4);
   });
 });
