@@ -18,7 +18,8 @@ import { telegramMetrics } from "../metrics/registry.js";
 // when the call is let go (after the rate budget's wait, inside the API client) and cleared with
 // its answer, so a crash while a message waits its turn leaves it certainly unsent, and it is sent
 // once more without doubt. A row found with `sending_at` set is "in doubt" (the crash hit the few
-// milliseconds of the call itself): it is sent again, because a receipt twice is better than no
+// milliseconds of the call itself, or the call went out and timed out or lost its connection
+// before an answer came): it is sent again, because a receipt twice is better than no
 // receipt, and the repeat is recorded (a "delivery-in-doubt" ticket event, the row's last_error)
 // so that a duplicate a customer reports can be explained. Edits are safe to repeat ("message is
 // not modified" counts as done). This is at-least-once in that narrow window, and said so.
@@ -201,13 +202,17 @@ export class OutboxDelivery {
   private async deliver(m: OutboxMessage): Promise<boolean> {
     const { db, clock, log } = this.o;
     let followers: Array<{ id: number; text: string }> = [];
+    let onTheWire = false;
     try {
       const [method, payload] = singleIfLone(m.method, { ...(m.payload as Record<string, unknown>), chat_id: Number(m.chatId) });
       if (m.sendingAt) await this.inDoubt(m, method);
       followers = await this.gatherFollowers(m, String(payload.text ?? ""));
       if (followers.length) payload.text = [String(payload.text ?? ""), ...followers.map((f) => f.text)].join(COMBINED_SEPARATOR);
       const ids = [m.id, ...followers.map((f) => f.id)];
-      whenOnTheWire(payload, () => this.markOnTheWire(ids));
+      whenOnTheWire(payload, async () => {
+        await this.markOnTheWire(ids);
+        onTheWire = true;
+      });
       const answer = (await this.o.api.raw[method as "sendMessage"](payload as never)) as { message_id?: number } | Array<{ message_id?: number }>;
       // An album answers with its messages: the first one stands for it (replies, edits).
       const result = Array.isArray(answer) ? answer[0] : answer;
@@ -226,7 +231,9 @@ export class OutboxDelivery {
       }
       // The rows that were to travel along go again on their own turn, with the head's retry.
       if (followers.length) await this.release(followers.map((f) => f.id)).catch(() => undefined);
-      await this.recordFailure(m, err);
+      // A request that went out and got no answer (a timeout, a dropped connection) may have
+      // reached Telegram: the row stays marked, so its next attempt is recorded as in doubt.
+      await this.recordFailure(m, err, onTheWire && err instanceof HttpError);
       log.warn({ outboxId: m.id, ticketId: m.ticketId, err: String(err) }, "outbox delivery attempt failed");
       return false;
     }
@@ -272,7 +279,7 @@ export class OutboxDelivery {
     });
   }
 
-  private async recordFailure(m: OutboxMessage, err: unknown): Promise<void> {
+  private async recordFailure(m: OutboxMessage, err: unknown, maybeDelivered = false): Promise<void> {
     const { db, clock } = this.o;
     const now = clock.now();
     const description = err instanceof Error ? err.message.slice(0, 500) : String(err);
@@ -284,7 +291,7 @@ export class OutboxDelivery {
       const backoff = retryAfter ? retryAfter * 1000 : Math.min(MAX_BACKOFF_MS, 1000 * 2 ** (m.attempts - 1));
       await db.outboxMessage.update({
         where: { id: m.id },
-        data: { notBefore: new Date(now.getTime() + backoff), lastError: description, sendingAt: null },
+        data: { notBefore: new Date(now.getTime() + backoff), lastError: description, ...(maybeDelivered ? {} : { sendingAt: null }) },
       });
       return;
     }
