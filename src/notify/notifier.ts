@@ -63,10 +63,11 @@ export function createOutboxNotifier(opts: NotifierOptions): Notifier {
   // Security and payment notices say the same words to everyone: no experiment reaches them.
   const text = (to: Recipient, key: string, vars: Record<string, string | number>, critical?: boolean) =>
     (critical ? undefined : opts.customerText?.(to.telegramId, to.languageCode, key, vars)) ?? opts.t(to.languageCode, key, vars);
-  const keyboard = (buttons: NoticeButton[][] | undefined, lang: string, vars: Record<string, string | number> = {}) =>
+  // Button labels are customer words too: an experiment on a button's text reaches it here.
+  const keyboard = (buttons: NoticeButton[][] | undefined, to: Recipient, vars: Record<string, string | number> = {}, critical?: boolean) =>
     buttons?.map((row) =>
       row.map((b): InlineKeyboardButton => {
-        const label = opts.t(lang, b.label, vars);
+        const label = text(to, b.label, vars, critical);
         if (b.kind === "webapp") {
           return opts.miniAppUrl
             ? { text: label, web_app: { url: new URL(b.path.replace(/^\//, ""), withSlash(opts.miniAppUrl)).toString() } }
@@ -124,7 +125,7 @@ export function createOutboxNotifier(opts: NotifierOptions): Notifier {
       for (const [name, value] of Object.entries(notice.vars ?? {})) vars[name] = typeof value === "string" ? escapeHtml(value) : value;
       for (const [name, key] of Object.entries(notice.localizedVars ?? {})) vars[name] = opts.t(to.languageCode, key);
       Object.assign(vars, notice.markup);
-      const markup = keyboard(notice.buttons, to.languageCode, vars);
+      const markup = keyboard(notice.buttons, to, vars, notice.critical);
       const body = text(to, notice.key, vars, notice.critical);
       await record(
         tx,
@@ -143,7 +144,7 @@ export function createOutboxNotifier(opts: NotifierOptions): Notifier {
     async sendContent(tx, to: Recipient, content: Content, meta: DeliveryMeta = {}) {
       const html = render(to, content);
       const files = content.attachments ?? [];
-      const markup = keyboard(content.buttons, to.languageCode);
+      const markup = keyboard(content.buttons, to);
       const withMarkup = (last: boolean) => (last && markup ? { reply_markup: { inline_keyboard: markup } } : {});
       // Text rides as the first file's caption when it fits; otherwise it goes first on its own.
       const captionFits = files.length > 0 && html.length <= CAPTION_LIMIT;
@@ -208,7 +209,7 @@ export function createOutboxNotifier(opts: NotifierOptions): Notifier {
 
     async editText(tx, to, telegramMessageId, content, meta = {}) {
       const html = render(to, content);
-      const markup = keyboard(content.buttons, to.languageCode) ?? [];
+      const markup = keyboard(content.buttons, to) ?? [];
       const { asCaption, ...rest } = meta;
       await record(
         tx,

@@ -1,0 +1,85 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { variantFor } from "../../src/domain/experiments/assignment.js";
+import { defineExperiment, findExperiment, shipWinner, startExperiment } from "../../src/domain/experiments/experiments.js";
+import { ExperimentTexts } from "../../src/domain/experiments/texts.js";
+import { messageCatalog } from "../../src/i18n/catalog.js";
+import { loadTexts } from "../../src/i18n/index.js";
+import { ManualClock } from "../../src/domain/shared/clock.js";
+import { createOutboxNotifier } from "../../src/notify/notifier.js";
+import { createTestDatabase, type TestDatabase } from "../helpers/database.js";
+
+// The text layer: a customer's notices (words and button labels) come in their variant, a
+// critical notice never does, and a shipped winner reaches everyone.
+let tdb: TestDatabase;
+beforeAll(async () => {
+  tdb = await createTestDatabase();
+});
+afterAll(async () => {
+  await tdb?.drop();
+});
+
+const texts = loadTexts("en");
+const catalog = messageCatalog(texts);
+const actor = { staffId: 1, at: new Date("2026-03-02T09:00:00Z") };
+
+async function sent(chatId: bigint) {
+  const row = await tdb.prisma.outboxMessage.findFirstOrThrow({ where: { chatId }, orderBy: { id: "desc" } });
+  return row.payload as { text: string; reply_markup?: { inline_keyboard: Array<Array<{ text: string }>> } };
+}
+
+describe("experiment texts in the outbox", () => {
+  it("renders the customer's variant in words and buttons, leaves critical notices alone, then ships", async () => {
+    const db = tdb.prisma;
+    const live = new ExperimentTexts(db);
+    const notifier = createOutboxNotifier({
+      t: texts.t,
+      clock: new ManualClock(),
+      defaultQuietHours: null,
+      customerText: (id, lang, key, vars) => live.render(id, lang, key, vars),
+    });
+    const both = (key: string) => ({
+      code: `t-${key}`,
+      targetKind: "message" as const,
+      target: key,
+      metric: "intake-drop-off" as const,
+      sharePercent: 100,
+      variants: [
+        { key: "A", texts: {} },
+        { key: "B", texts: { en: key === "btn-cancel" ? "Never mind" : "All stopped, nothing went out. Write whenever you like." } },
+      ],
+    });
+    for (const key of ["cancel-done", "btn-cancel"]) {
+      await defineExperiment(db, catalog, both(key), actor);
+      await startExperiment(db, `t-${key}`, actor);
+    }
+    await live.refresh();
+    const e = await findExperiment(db, "t-cancel-done");
+    const ids = Array.from({ length: 50 }, (_, i) => BigInt(880_000 + i));
+    const inB = ids.find((id) => variantFor(id, e) === "B")!;
+    const inA = ids.find((id) => variantFor(id, e) === "A")!;
+
+    const notice = { key: "cancel-done", buttons: [[{ kind: "callback" as const, label: "btn-cancel", data: "x" }]] };
+    await db.$transaction((tx) => notifier.send(tx, { telegramId: inB, languageCode: "en" }, notice));
+    expect((await sent(inB)).text).toBe("All stopped, nothing went out. Write whenever you like.");
+    // The two experiments hash the customer apart; the button's own variant decides its label.
+    const buttonTest = await findExperiment(db, "t-btn-cancel");
+    const label = (await sent(inB)).reply_markup!.inline_keyboard[0]![0]!.text;
+    expect(label).toBe(variantFor(inB, buttonTest) === "B" ? "Never mind" : texts.t("en", "btn-cancel"));
+    await db.$transaction((tx) => notifier.send(tx, { telegramId: inA, languageCode: "en" }, notice));
+    expect((await sent(inA)).text).toBe(texts.t("en", "cancel-done"));
+    const someoneInB = ids.find((id) => variantFor(id, buttonTest) === "B")!;
+    await db.$transaction((tx) => notifier.send(tx, { telegramId: someoneInB, languageCode: "en" }, notice));
+    expect((await sent(someoneInB)).reply_markup!.inline_keyboard[0]![0]!.text).toBe("Never mind");
+    // A language the variant has no words for shows the usual text.
+    await db.$transaction((tx) => notifier.send(tx, { telegramId: inB, languageCode: "ru" }, notice));
+    expect((await sent(inB)).text).toBe(texts.t("ru", "cancel-done"));
+    // Critical notices (security, payments) say the same words to everyone.
+    await db.$transaction((tx) => notifier.send(tx, { telegramId: inB, languageCode: "en" }, { ...notice, critical: true }));
+    expect((await sent(inB)).text).toBe(texts.t("en", "cancel-done"));
+
+    await shipWinner(db, catalog, "t-cancel-done", "B", actor);
+    await live.refresh();
+    await db.$transaction((tx) => notifier.send(tx, { telegramId: inA, languageCode: "en" }, notice));
+    expect((await sent(inA)).text).toBe("All stopped, nothing went out. Write whenever you like.");
+  });
+});
