@@ -151,7 +151,8 @@ export const api: Benchmark = {
         BOT_MODE: "webhook",
         PUBLIC_URL: "https://bench.invalid",
         TELEGRAM_API_ROOT: fake.url,
-        LOG_LEVEL: "silent",
+        // Production's default: Fastify logs each request at info (to /dev/null here, still formatted).
+        LOG_LEVEL: "info",
         METRICS_TOKEN,
         ...(CPU_PROFILE_DIR
           ? { NODE_OPTIONS: `--import=${resolve(import.meta.dirname, "support/cpu-profile.mjs")}`, CPU_PROFILE_DIR: resolve(CPU_PROFILE_DIR) }
