@@ -23,7 +23,7 @@ import { errorBody } from "../schemas.js";
 
 // One knowledge-base API for the bot, the Mini App and scripts. Searching and reading are public
 // (no sign-in, no rate limit yet); voting needs Telegram sign-in so that each person votes once;
-// editing needs a staff member with the editor or admin role.
+// editing needs a staff member whose role holds "kb.edit" (src/domain/staff/permissions.ts).
 
 const lang = z.string().regex(/^[A-Za-z]{2}$/, "expected a two-letter language code");
 const isPublic = { security: [] as Array<Record<string, string[]>> };
@@ -148,7 +148,7 @@ export async function kbRoutes(app: FastifyInstance, deps: ApiDeps) {
   }
   const languageOf = async (request: FastifyRequest, asked: string | undefined) => asked?.toLowerCase() ?? (await readerLanguage(request)) ?? "en";
 
-  /** Editors and admins only: the signed-in Telegram user's staff record, else 403. */
+  /** Those who may edit articles only: the signed-in Telegram user's staff record, else 403. */
   async function editor(request: FastifyRequest) {
     return requireEditor(deps.db, BigInt(request.telegramUser!.id));
   }

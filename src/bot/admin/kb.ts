@@ -2,7 +2,7 @@ import { Composer } from "grammy";
 import { createDraftFromTicket, getArticleBySlugForEditing, publishArticle, updateArticle } from "../../domain/kb/articles.js";
 import { articlesLeadingToTickets, topSearchMisses } from "../../domain/kb/search.js";
 import { linkQuery, missByNumber } from "../../domain/kb/links.js";
-import { hasRole } from "../../domain/staff/staff.js";
+import { can } from "../../domain/staff/permissions.js";
 import { escapeHtml } from "../../i18n/index.js";
 import { explainFailure, staffOf, usage } from "../agent/helpers.js";
 import type { BotContext } from "../context.js";
@@ -102,5 +102,5 @@ export function kbEditing(deps: BotDeps) {
 }
 
 function isEditor(ctx: BotContext): boolean {
-  return ctx.staff !== undefined && hasRole(ctx.staff, "editor");
+  return ctx.staff !== undefined && can(ctx.staff, "kb.edit");
 }

@@ -4,8 +4,8 @@ import { DomainError } from "../../domain/shared/errors.js";
 import { escapeHtml } from "../../i18n/index.js";
 import type { BotContext } from "../context.js";
 import type { BotDeps } from "../deps.js";
+import { can } from "../../domain/staff/permissions.js";
 import { requireStaff } from "../staff-guard.js";
-import { hasRole } from "../../domain/staff/staff.js";
 import { queuesMenu } from "./queues-menu.js";
 
 /** Queues and their SLA policies, edited by admins from their chat with the bot. */
@@ -29,20 +29,21 @@ export function queueAdmin(deps: BotDeps) {
           escalate: q.escalateToCode ?? none,
         }) + ctx.t("queue-list-hours", { hours: q.workingHours ?? "24/7", tz: deps.config.DESK_TIME_ZONE }),
     );
-    // Supervisors read the list; admins also get a button per queue to pause or resume it.
-    const admin = ctx.staff !== undefined && hasRole(ctx.staff, "admin");
-    await ctx.reply(admin ? `${lines.join("\n")}\n\n${ctx.t("queues-menu-hint")}` : lines.join("\n"), {
+    // Supervisors read the list; those who may change queues also get a button per queue to pause
+    // or resume it.
+    const manages = ctx.staff !== undefined && can(ctx.staff, "queues.manage");
+    await ctx.reply(manages ? `${lines.join("\n")}\n\n${ctx.t("queues-menu-hint")}` : lines.join("\n"), {
       parse_mode: "HTML",
-      ...(admin ? { reply_markup: menu } : {}),
+      ...(manages ? { reply_markup: menu } : {}),
     });
   };
 
   pm.command("queues", async (ctx) => {
-    if (await requireStaff(ctx, deps, "supervisor")) await show(ctx);
+    if (await requireStaff(ctx, deps, "queues.view")) await show(ctx);
   });
 
   pm.command(["queue_set", "queue_add"], async (ctx) => {
-    const admin = await requireStaff(ctx, deps, "admin");
+    const admin = await requireStaff(ctx, deps, "queues.manage");
     if (!admin) return;
     const [code, ...rest] = ctx.match.trim().split(/\s+/);
     if (!code) return void (await ctx.reply(ctx.t("queue-usage")));

@@ -1,7 +1,7 @@
 import { Menu, type MenuFlavor } from "@grammyjs/menu";
 import { deleteCustomRule, listCustomRules } from "../../domain/automation/custom-rules.js";
 import { listRules, setRule } from "../../domain/automation/rules.js";
-import { hasRole } from "../../domain/staff/staff.js";
+import { can } from "../../domain/staff/permissions.js";
 import { escapeHtml } from "../../i18n/index.js";
 import { explainFailure, staffOf } from "../agent/helpers.js";
 import type { BotContext } from "../context.js";
@@ -40,7 +40,7 @@ export function rulesMenu(deps: BotDeps): Menu<BotContext> {
     await ctx.editMessageText(await rulesText(ctx, deps), { parse_mode: "HTML" }).catch(() => undefined);
   };
   const admin = async (ctx: BotContext) => {
-    if (hasRole(staffOf(ctx), "admin")) return true;
+    if (can(staffOf(ctx), "automations.manage")) return true;
     await ctx.reply(ctx.t("staff-admins-only"));
     return false;
   };

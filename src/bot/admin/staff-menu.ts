@@ -1,7 +1,8 @@
 import { Menu, type MenuFlavor, type MenuRange } from "@grammyjs/menu";
 import type { StaffRole } from "../../db/generated/client.js";
 import { listQueues } from "../../domain/routing/queues.js";
-import { hasRole, listStaff, removeStaff, saveStaff, STAFF_ROLES, type StaffChange } from "../../domain/staff/staff.js";
+import { can } from "../../domain/staff/permissions.js";
+import { listStaff, removeStaff, saveStaff, STAFF_ROLES, type StaffChange } from "../../domain/staff/staff.js";
 import { escapeHtml } from "../../i18n/index.js";
 import { explainFailure, staffOf } from "../agent/helpers.js";
 import type { BotContext } from "../context.js";
@@ -73,7 +74,7 @@ export function staffMenu(deps: BotDeps): Menu<BotContext> {
 
   /** Runs an admin's change to the pressed member (null: nothing to change), then shows the member as they are now. */
   const change = (what: (s: Member) => StaffChange | null) => async (ctx: MenuContext) => {
-    if (!hasRole(staffOf(ctx), "admin")) return void (await ctx.reply(ctx.t("staff-admins-only")));
+    if (!can(staffOf(ctx), "staff.manage")) return void (await ctx.reply(ctx.t("staff-admins-only")));
     const s = await pressedMember(ctx);
     if (!s) return showList(ctx);
     try {
@@ -135,7 +136,7 @@ export function staffMenu(deps: BotDeps): Menu<BotContext> {
     if (s) {
       range
         .text({ text: ctx.t("staff-menu-remove-confirm", { name: s.displayName }), payload: memberPayload }, async (ctx) => {
-          if (!hasRole(staffOf(ctx), "admin")) return void (await ctx.reply(ctx.t("staff-admins-only")));
+          if (!can(staffOf(ctx), "staff.manage")) return void (await ctx.reply(ctx.t("staff-admins-only")));
           try {
             const removed = await removeStaff(deps.db, staffOf(ctx).id, s.telegramId, deps.clock.now());
             await ctx.reply(ctx.t("staff-removed", { name: escapeHtml(removed.displayName) }), { parse_mode: "HTML" });

@@ -2,7 +2,8 @@ import { Composer } from "grammy";
 import { deleteMacro, saveMacro } from "../../domain/macros/macros.js";
 import { setRule } from "../../domain/automation/rules.js";
 import { deleteCustomRule, saveCustomRule } from "../../domain/automation/custom-rules.js";
-import { listStaff, parseStaffArgs, queuesOf, removeStaff, resolveTelegramId, saveStaff, hasRole } from "../../domain/staff/staff.js";
+import { can, type Permission } from "../../domain/staff/permissions.js";
+import { listStaff, parseStaffArgs, queuesOf, removeStaff, resolveTelegramId, saveStaff } from "../../domain/staff/staff.js";
 import { escapeHtml } from "../../i18n/index.js";
 import type { BotContext } from "../context.js";
 import type { BotDeps } from "../deps.js";
@@ -18,18 +19,22 @@ export function staffAdmin(deps: BotDeps) {
   const automations = rulesMenu(deps);
   composer.use(team, automations);
   const pm = composer.chatType("private");
-  const ADMIN_COMMANDS = ["staff", "staff_add", "staff_set", "staff_remove", "macro_add", "macro_del", "rules", "rule_on", "rule_off", "rule_add", "rule_del"];
-  // Agents who try an admin command are told so, rather than having it read as a message.
-  pm.filter((ctx) => !hasRole(staffOf(ctx), "admin")).command(ADMIN_COMMANDS, (ctx) => ctx.reply(ctx.t("staff-admins-only")));
-  const admins = pm.filter((ctx) => hasRole(staffOf(ctx), "admin"));
+  /** The chat of those whose role holds `permission`; anyone else who tries `commands` is told so, rather than having it read as a message. */
+  const holding = (permission: Permission, commands: string[]) => {
+    pm.filter((ctx) => !can(staffOf(ctx), permission)).command(commands, (ctx) => ctx.reply(ctx.t("staff-admins-only")));
+    return pm.filter((ctx) => can(staffOf(ctx), permission));
+  };
+  const teamManagers = holding("staff.manage", ["staff", "staff_add", "staff_set", "staff_remove"]);
+  const macroWriters = holding("macros.manage", ["macro_add", "macro_del"]);
+  const ruleKeepers = holding("automations.manage", ["rules", "rule_on", "rule_off", "rule_add", "rule_del"]);
 
-  admins.command("staff", async (ctx) => {
+  teamManagers.command("staff", async (ctx) => {
     const text = `${staffListText(ctx, await listStaff(deps.db))}\n\n${ctx.t("staff-menu-hint")}`;
     await ctx.reply(text, { parse_mode: "HTML", reply_markup: team });
   });
 
   // /staff_add @user role=agent queues=L1,L2 limit=5 name=Anna   (/staff_set takes the same)
-  admins.command(["staff_add", "staff_set", "staff_remove"], async (ctx) => {
+  teamManagers.command(["staff_add", "staff_set", "staff_remove"], async (ctx) => {
     const [who, ...rest] = ctx.match.trim().split(/\s+/);
     const remove = ctx.message.text.startsWith("/staff_remove");
     if (!who) return void (await usage(ctx, remove ? "/staff_remove @user" : "/staff_add @user role=agent queues=L1,L2 limit=5 name=Anna"));
@@ -53,7 +58,7 @@ export function staffAdmin(deps: BotDeps) {
   });
 
   // /macro_add code lang text...   /macro_del code
-  admins.command(["macro_add", "macro_del"], async (ctx) => {
+  macroWriters.command(["macro_add", "macro_del"], async (ctx) => {
     const del = ctx.message.text.startsWith("/macro_del");
     const [code, lang, ...words] = ctx.match.trim().split(/\s+/);
     try {
@@ -70,12 +75,12 @@ export function staffAdmin(deps: BotDeps) {
     }
   });
 
-  admins.command("rules", async (ctx) => {
+  ruleKeepers.command("rules", async (ctx) => {
     await ctx.reply(await rulesText(ctx, deps), { parse_mode: "HTML", reply_markup: automations });
   });
 
   // /rule_add custom-vip-payments {"event":"ticket-created","when":{"vip":true,"topic":["payment"]},"then":{"action":"set-priority","priority":"critical"}}
-  admins.command(["rule_add", "rule_del"], async (ctx) => {
+  ruleKeepers.command(["rule_add", "rule_del"], async (ctx) => {
     const del = ctx.message.text.startsWith("/rule_del");
     const text = ctx.match.trim();
     const space = text.indexOf(" ");
@@ -100,7 +105,7 @@ export function staffAdmin(deps: BotDeps) {
     }
   });
 
-  admins.command(["rule_on", "rule_off"], async (ctx) => {
+  ruleKeepers.command(["rule_on", "rule_off"], async (ctx) => {
     const on = ctx.message.text.startsWith("/rule_on");
     const code = ctx.match.trim();
     if (!code) return void (await usage(ctx, "/rule_off follow-up"));

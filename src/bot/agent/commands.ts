@@ -13,7 +13,8 @@ import {
   type CustomerHistory,
 } from "../../domain/tickets/agent-actions.js";
 import { currentEtaMinutes } from "../../domain/tickets/tickets.js";
-import { setDuty, findStaffByHandle, hasRole, queuesOf } from "../../domain/staff/staff.js";
+import { can } from "../../domain/staff/permissions.js";
+import { setDuty, findStaffByHandle, queuesOf } from "../../domain/staff/staff.js";
 import { publicStaffName } from "../../domain/staff/names.js";
 import { listQueues } from "../../domain/routing/queues.js";
 import { escapeHtml } from "../../i18n/index.js";
@@ -45,7 +46,8 @@ export function agentCommands(deps: BotDeps) {
         .filter((q) => q.active)
         .map((q) => q.code)
         .join(", ");
-      const key = hasRole(staff, "admin") ? "staff-duty-on-no-queues-admin" : "staff-duty-on-no-queues";
+      // Someone who manages the team can put themselves in a queue; others ask for it.
+      const key = can(staff, "staff.manage") ? "staff-duty-on-no-queues-admin" : "staff-duty-on-no-queues";
       return void (await ctx.reply(ctx.t(key, { id: staff.telegramId.toString(), codes })));
     }
     await ctx.reply(ctx.t(arg === "on" ? "staff-duty-on-queues" : "staff-duty-off", { queues: queues.join(", ") }));

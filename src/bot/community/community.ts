@@ -5,6 +5,7 @@ import { findCustomer, hasConsent, pickLanguage } from "../../domain/customers/c
 import { looksLikeQuestion } from "../../domain/intake/questions.js";
 import { searchKb } from "../../domain/kb/search.js";
 import { NotFoundError } from "../../domain/shared/errors.js";
+import { can } from "../../domain/staff/permissions.js";
 import { findStaff } from "../../domain/staff/staff.js";
 import { openTicket } from "../../domain/tickets/tickets.js";
 import {
@@ -58,7 +59,6 @@ const NONE: ChatPermissions = {
   can_add_web_page_previews: false,
 };
 const ALL: ChatPermissions = Object.fromEntries(Object.keys(NONE).map((k) => [k, true])) as ChatPermissions;
-const MOD_ROLES = new Set(["moderator", "admin", "supervisor"]);
 const GROUPS: Array<"group" | "supergroup"> = ["group", "supergroup"];
 
 const displayName = (u: Pick<User, "first_name" | "last_name">) => [u.first_name, u.last_name].filter(Boolean).join(" ");
@@ -73,7 +73,7 @@ export function communityComposer(deps: BotDeps) {
   /** Telegram's admins of the chat, and the team's moderators: who may moderate. */
   async function isModerator(c: Community, userId: number): Promise<{ ok: boolean; staffId: number | null }> {
     const staff = await findStaff(deps.db, BigInt(userId));
-    if (staff && MOD_ROLES.has(staff.role)) return { ok: true, staffId: staff.id };
+    if (staff && can(staff, "community.moderate")) return { ok: true, staffId: staff.id };
     return { ok: c.admins.some((a) => a.id === userId), staffId: staff?.id ?? null };
   }
 

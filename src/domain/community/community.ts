@@ -1,6 +1,7 @@
 import type { DbClient, Prisma } from "../../db/index.js";
 import type { CommunityChat, CommunityMember } from "../../db/generated/client.js";
 import { audit } from "../audit/audit.js";
+import { rolesWith } from "../staff/permissions.js";
 import { guardPolicy, readSettings, type CommunitySettings, type GuardPolicy } from "./policy.js";
 import { SPAM_REASONS, type Reason, type Verdict } from "./judge.js";
 
@@ -114,7 +115,7 @@ export function findMember(db: DbClient, chatId: bigint, userId: bigint): Promis
 /** The team members who hear about clones, spam, reports and appeals. */
 export function teamModerators(db: DbClient) {
   return db.staffMember.findMany({
-    where: { active: true, role: { in: ["moderator", "admin", "supervisor"] } },
+    where: { active: true, role: { in: rolesWith("community.moderate") } },
     select: { telegramId: true, languageCode: true },
   });
 }

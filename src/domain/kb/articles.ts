@@ -4,6 +4,7 @@ import type { DbClient } from "../../db/index.js";
 import type { StaffRole } from "../../db/generated/client.js";
 import { audit } from "../audit/audit.js";
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from "../shared/errors.js";
+import { can } from "../staff/permissions.js";
 import { kbIndexChanged } from "./sync.js";
 
 // Articles: one per problem, with a translation per language. Readers get their language or
@@ -96,16 +97,10 @@ export interface ArticleSummary {
   views: number;
 }
 
-const EDITOR_ROLES: readonly StaffRole[] = ["editor", "admin"];
-
-export function canEditArticles(role: StaffRole): boolean {
-  return EDITOR_ROLES.includes(role);
-}
-
-/** The staff member behind a Telegram account, if they may edit the knowledge base. */
+/** The staff member behind a Telegram account, if their role may edit the knowledge base (the permission table decides). */
 export async function requireEditor(db: DbClient, telegramId: bigint): Promise<{ id: number; role: StaffRole }> {
   const staff = await db.staffMember.findFirst({ where: { telegramId, active: true }, select: { id: true, role: true } });
-  if (!staff || !canEditArticles(staff.role)) throw new ForbiddenError("Only knowledge-base editors and admins may do this.");
+  if (!staff || !can(staff, "kb.edit")) throw new ForbiddenError("Only knowledge-base editors may do this.");
   return staff;
 }
 

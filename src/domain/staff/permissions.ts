@@ -1,8 +1,9 @@
 import type { StaffMember, StaffRole } from "../../db/generated/client.js";
 import { ForbiddenError } from "../shared/errors.js";
 
-// The one table of what each staff role may do. The API's staff routes, the bot's commands and
-// the domain's own checks all ask `can(...)`; a role gains or loses a power here and nowhere else.
+// The one table of what each staff role may do. The API's routes, the bot's commands and menus
+// and the domain's own checks all ask `can(...)`; a role gains or loses a power here and nowhere
+// else (no role names compared anywhere else: tests/unit/permissions.test.ts).
 
 export const PERMISSIONS = [
   /** Take, answer, resolve, move the tickets one holds (the agent's desk in the bot). */
@@ -19,9 +20,15 @@ export const PERMISSIONS = [
   "customers.vip",
   /** Queue settings (read) and the team's queues overview. */
   "queues.view",
-  /** Add, change and remove staff; change queue settings. */
+  /** Add, change and remove staff. */
   "staff.manage",
-  /** Write and publish knowledge-base articles. */
+  /** Add queues, change their SLA policies and hours, pause and resume them. */
+  "queues.manage",
+  /** Write and delete the team's macros. */
+  "macros.manage",
+  /** Switch automations on and off; write and delete custom rules. */
+  "automations.manage",
+  /** Write and publish knowledge-base articles, link searches to them, read their reports. */
   "kb.edit",
   /** Moderate the community group. */
   "community.moderate",
@@ -59,6 +66,11 @@ export const ROLE_PERMISSIONS: Readonly<Record<StaffRole, readonly Permission[]>
 export function can(staff: Pick<StaffMember, "role" | "active"> | Pick<StaffMember, "role">, permission: Permission): boolean {
   if ("active" in staff && !staff.active) return false;
   return ROLE_PERMISSIONS[staff.role].includes(permission);
+}
+
+/** The roles that hold a permission: for finding the people to tell (moderators, say). */
+export function rolesWith(permission: Permission): StaffRole[] {
+  return (Object.keys(ROLE_PERMISSIONS) as StaffRole[]).filter((role) => ROLE_PERMISSIONS[role].includes(permission));
 }
 
 export function permissionsOf(staff: Pick<StaffMember, "role">): Permission[] {

@@ -11,14 +11,7 @@ export function findStaff(db: DbClient, telegramId: bigint) {
   return db.staffMember.findFirst({ where: { telegramId, active: true } });
 }
 
-const POWER: Record<StaffRole, number> = { agent: 1, editor: 1, moderator: 1, analyst: 1, supervisor: 2, admin: 3 };
-
-/** Supervisors can do what agents do; admins everything. Editors, moderators, analysts their own. */
-export function hasRole(staff: Pick<StaffMember, "role">, needed: StaffRole): boolean {
-  if (staff.role === needed) return true;
-  if (needed === "agent") return POWER[staff.role] >= 2;
-  return POWER[staff.role] > POWER[needed] && POWER[staff.role] >= 2;
-}
+// What each role may do is the permission table (./permissions.ts), not an order of roles.
 
 /** Codes of the queues a staff member works in. */
 export async function queuesOf(db: DbClient, staffId: number): Promise<string[]> {
