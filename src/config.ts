@@ -121,6 +121,7 @@ const schema = z
     OUTBOX_RETENTION_DAYS: z.coerce.number().int().min(0).max(3650).default(30),
     INBOX_RETENTION_HOURS: z.coerce.number().int().min(0).max(8760).default(24),
     KB_MISS_RETENTION_DAYS: z.coerce.number().int().min(0).max(3650).default(180),
+    COMMUNITY_EVENT_RETENTION_DAYS: z.coerce.number().int().min(0).max(3650).default(180),
     AUDIT_RETENTION_DAYS: z.coerce.number().int().min(0).max(3650).default(0),
     // Opens the Mini App in a normal browser with signed test init data (never in production).
     DEV_LOGIN: bool.default(false),

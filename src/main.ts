@@ -303,7 +303,7 @@ export async function start(config: Config, opts: StartOptions = {}): Promise<Ru
 }
 
 function retentionPolicy(c: Config): RetentionPolicy {
-  return { outboxDays: c.OUTBOX_RETENTION_DAYS, inboxHours: c.INBOX_RETENTION_HOURS, kbMissDays: c.KB_MISS_RETENTION_DAYS, auditDays: c.AUDIT_RETENTION_DAYS };
+  return { outboxDays: c.OUTBOX_RETENTION_DAYS, inboxHours: c.INBOX_RETENTION_HOURS, kbMissDays: c.KB_MISS_RETENTION_DAYS, communityEventDays: c.COMMUNITY_EVENT_RETENTION_DAYS, auditDays: c.AUDIT_RETENTION_DAYS };
 }
 
 /** A stable webhook secret when none is configured: Telegram echoes it in a header we check. */

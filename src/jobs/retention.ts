@@ -10,6 +10,8 @@ import { retentionMetrics } from "../metrics/registry.js";
 // - update_inbox done: 24 hours (enough to recognise Telegram's repeats of an update; Telegram
 //   restarts update_id at a random value after a week without updates, so nothing is kept longer);
 // - kb_search_misses: 180 days (the editors' report looks back 30 days by default);
+// - community_events (joins, captchas, spam removed): 180 days (the numbers compare a period of up
+//   to 90 days with the one before it; older moderation detail is not needed);
 // - telegram_rate_chats: chat slots 10 minutes past (they only space a chat's next message);
 // - audit_log: kept (0) unless AUDIT_RETENTION_DAYS is set: what staff did is evidence.
 // Unfinished intakes are ended by the SLA sweep (INTAKE_IDLE_MINUTES); tickets, their messages
@@ -19,10 +21,11 @@ export interface RetentionPolicy {
   outboxDays: number;
   inboxHours: number;
   kbMissDays: number;
+  communityEventDays: number;
   auditDays: number;
 }
 
-export const DEFAULT_RETENTION: RetentionPolicy = { outboxDays: 30, inboxHours: 24, kbMissDays: 180, auditDays: 0 };
+export const DEFAULT_RETENTION: RetentionPolicy = { outboxDays: 30, inboxHours: 24, kbMissDays: 180, communityEventDays: 180, auditDays: 0 };
 
 const BATCH = 5_000;
 
@@ -47,6 +50,11 @@ export async function runRetention(sql: Sql, policy: RetentionPolicy, log?: Logg
       hours: policy.inboxHours,
     },
     { table: "kb_search_misses", where: "created_at < (now() AT TIME ZONE 'UTC') - make_interval(secs => $1::float8 * 3600)", hours: policy.kbMissDays * 24 },
+    {
+      table: "community_events",
+      where: "created_at < (now() AT TIME ZONE 'UTC') - make_interval(secs => $1::float8 * 3600)",
+      hours: policy.communityEventDays * 24,
+    },
     { table: "audit_log", where: "created_at < (now() AT TIME ZONE 'UTC') - make_interval(secs => $1::float8 * 3600)", hours: policy.auditDays * 24 },
     // Stored as timestamptz: compared with now() itself.
     { table: "telegram_rate_chats", where: "next_at < now() - make_interval(secs => $1::float8 * 3600)", hours: 1 / 6 },

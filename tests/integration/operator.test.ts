@@ -149,10 +149,17 @@ describe("retention", () => {
       ],
     });
     await db.auditLog.create({ data: { action: "ancient", createdAt: daysAgo(4000) } });
+    await db.communityEvent.createMany({
+      data: [
+        { chatId: -100_991n, kind: "spam-removed", createdAt: daysAgo(200) },
+        { chatId: -100_991n, kind: "spam-removed", createdAt: daysAgo(10) },
+      ],
+    });
     await db.$executeRaw`INSERT INTO telegram_rate_chats (bucket, chat, next_at) VALUES ('b', 'old', now() - interval '1 hour'), ('b', 'new', now() + interval '1 second')`;
 
     const deleted = await runRetention(t.desk.database.sql, DEFAULT_RETENTION);
-    expect(deleted).toMatchObject({ outbox_messages: 2, update_inbox: 1, kb_search_misses: 1, telegram_rate_chats: 1 });
+    expect(deleted).toMatchObject({ outbox_messages: 2, update_inbox: 1, kb_search_misses: 1, community_events: 1, telegram_rate_chats: 1 });
+    expect((await db.communityEvent.findMany({ where: { chatId: -100_991n } })).map((e) => e.createdAt.getTime() > daysAgo(30).getTime())).toEqual([true]);
     expect(deleted.audit_log).toBeUndefined();
     const outboxLeft = (await db.outboxMessage.findMany({ where: { chatId: 991_001n } })).map((m) => m.id);
     expect(outboxLeft.sort()).toEqual([recent.id, pendingOld.id].sort());
