@@ -44,7 +44,7 @@ describe("experiment texts in the outbox", () => {
       metric: "intake-drop-off" as const,
       sharePercent: 100,
       variants: [
-        { key: "A", texts: {} },
+        { key: "A", texts: {} as Record<string, string> },
         { key: "B", texts: { en: key === "btn-cancel" ? "Never mind" : "All stopped, nothing went out. Write whenever you like." } },
       ],
     });

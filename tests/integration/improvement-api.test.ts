@@ -65,7 +65,9 @@ describe("staff API: experiments", () => {
     expect(results.verdict.kind).toBe("not-enough-data");
     expect(results.variants).toHaveLength(2);
     expect((await call(ADMIN, "POST", "/api/staff/experiments/help-short/ship", { variant: "B" })).json()).toMatchObject({ status: "shipped", winner: "B" });
-    expect(await t.db.prisma.textOverride.findUnique({ where: { key_lang: { key: "help-text", lang: "en" } } })).toMatchObject({ text: "Write your question, any language." });
+    expect(await t.db.prisma.textOverride.findUnique({ where: { key_lang: { key: "help-text", lang: "en" } } })).toMatchObject({
+      text: "Write your question, any language.",
+    });
   });
 });
 
