@@ -240,7 +240,56 @@ function sortedTimes(buf: Buffer): Float64Array {
       at += Math.max(len, 0);
     }
   }
-  return values.subarray(0, count).sort();
+  return sortTimes(values.subarray(0, count));
+}
+
+const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
+
+/**
+ * Ascending order of float8 values by a radix sort of their bit patterns (four passes of 16 bits):
+ * several times faster than the typed array's own sort on a month of times. A value's bits, with
+ * the sign bit flipped (all bits for a negative value), order as unsigned integers as the values do.
+ */
+export function sortTimes(values: Float64Array): Float64Array {
+  const n = values.length;
+  if (n < 256 || !LITTLE_ENDIAN) return values.slice().sort();
+  const words = new Uint32Array(values.buffer, values.byteOffset, n * 2);
+  const low = new Uint32Array(n);
+  const high = new Uint32Array(n);
+  for (let i = 0; i < n; i++) {
+    const lo = words[2 * i]!;
+    const hi = words[2 * i + 1]!;
+    const negative = (hi & 0x80000000) !== 0;
+    low[i] = negative ? ~lo >>> 0 : lo;
+    high[i] = negative ? ~hi >>> 0 : (hi | 0x80000000) >>> 0;
+  }
+  let order = new Uint32Array(n);
+  for (let i = 0; i < n; i++) order[i] = i;
+  let next = new Uint32Array(n);
+  const counts = new Uint32Array(65536);
+  for (const [keys, shift] of [
+    [low, 0],
+    [low, 16],
+    [high, 0],
+    [high, 16],
+  ] as const) {
+    counts.fill(0);
+    for (let i = 0; i < n; i++) counts[(keys[order[i]!]! >>> shift) & 0xffff]!++;
+    let sum = 0;
+    for (let d = 0; d < 65536; d++) {
+      const c = counts[d]!;
+      counts[d] = sum;
+      sum += c;
+    }
+    for (let i = 0; i < n; i++) {
+      const j = order[i]!;
+      next[counts[(keys[j]! >>> shift) & 0xffff]!++] = j;
+    }
+    [order, next] = [next, order];
+  }
+  const sorted = new Float64Array(n);
+  for (let i = 0; i < n; i++) sorted[i] = values[order[i]!]!;
+  return sorted;
 }
 
 function merged(parts: Float64Array[]): Float64Array {
@@ -250,7 +299,7 @@ function merged(parts: Float64Array[]): Float64Array {
     out.set(p, at);
     at += p.length;
   }
-  return out.sort();
+  return sortTimes(out);
 }
 
 /**
