@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { setMaxListeners } from "node:events";
 import { startTestDesk, type TestDesk } from "../helpers/desk.js";
-import { ChatDriver, type BotMessage } from "../helpers/telegram.js";
+import { ChatDriver, type BotMessage, type Emulator } from "../helpers/telegram.js";
 import { loadTexts } from "../../src/i18n/index.js";
 
 // Customers who do what real people do: press whatever the bot shows (and old buttons), answer
@@ -61,6 +61,49 @@ const HINTS = inAll([
   "intake-file-or-words",
   "consent-needed",
 ]);
+
+/** The chat a stored emulator update came from. */
+function chatOf(u: Emulator["storage"]["userMessages"][number]): number {
+  return Number("callbackQuery" in u ? u.callbackQuery.from.id : u.message.chat.id);
+}
+
+/**
+ * True once the desk is done with everything this customer sent: every update fetched, stored and
+ * handled, and nothing for the chat left in the outbox but what is due later (reminders).
+ */
+async function deskDoneWith(id: number): Promise<boolean> {
+  const mine = t.emulator!.storage.userMessages.filter((u) => chatOf(u) === id);
+  if (mine.some((u) => !u.isRead)) return false;
+  const handled = await t.db.prisma.$queryRaw<Array<{ n: number }>>`
+    SELECT count(*)::int AS n FROM update_inbox WHERE update_id = ANY(${mine.map((u) => u.updateId)}::bigint[]) AND done_at IS NOT NULL`;
+  if (handled[0]!.n < mine.length) return false;
+  const outgoing = await t.db.prisma.outboxMessage.count({
+    where: { chatId: BigInt(id), sentAt: null, failedAt: null, OR: [{ notBefore: { lte: new Date(Date.now() + 10_000) } }, { attempts: { gt: 0 } }] },
+  });
+  return outgoing === 0;
+}
+
+/**
+ * The bot's next message in this chat, or none once the desk is done with what the customer did:
+ * silence known, not guessed from a quiet while.
+ */
+async function answerOrSilence(chat: ChatDriver, id: number, timeoutMs = 15_000): Promise<BotMessage[]> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    if (chat.pending().length) return chat.next(1);
+    if (await deskDoneWith(id)) return chat.pending().length ? chat.next(1) : [];
+    if (Date.now() > deadline) return [];
+    await new Promise<void>((resolve) => {
+      const timer = setTimeout(done, 100);
+      function done() {
+        clearTimeout(timer);
+        t.emulator!.off("AddedBotMessage", done);
+        resolve();
+      }
+      t.emulator!.once("AddedBotMessage", done);
+    });
+  }
+}
 
 async function wander(id: number, lang: (typeof LANGS)[number], random: () => number, log: string[]) {
   const chat = new ChatDriver(t.emulator!, id, `W${id}`, lang);
@@ -142,7 +185,7 @@ async function wander(id: number, lang: (typeof LANGS)[number], random: () => nu
     log.push(`${id}/${lang}: ${did}`);
     if (did.startsWith("no buttons")) continue;
     // An answer, or the message kept on the customer's ticket: never silence.
-    const got = await chat.next(1, 6_000).catch(() => [] as BotMessage[]);
+    const got = await answerOrSilence(chat, id);
     if (!got.length) {
       const after = await t.db.prisma.ticketMessage.count({ where: { ticket: { customer: { telegramId: BigInt(id) } } } });
       const ticketMessageEdited = await t.db.prisma.ticketMessage.count({
@@ -155,7 +198,7 @@ async function wander(id: number, lang: (typeof LANGS)[number], random: () => nu
     heard.push(...chat.pending().splice(0));
   }
   // Let the last replies land.
-  heard.push(...(await chat.next(1, 1_500).catch(() => [] as BotMessage[])));
+  heard.push(...(await answerOrSilence(chat, id)));
 
   for (const [i, m] of heard.entries()) {
     expect(
