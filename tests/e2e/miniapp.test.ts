@@ -14,8 +14,9 @@ afterAll(async () => {
   await t?.stop();
 });
 
+// Each test has a page (and browser context) of its own: they run side by side.
 describe("Mini App in Chromium", () => {
-  it("signs in with Telegram init data and greets the user by name", async () => {
+  it.concurrent("signs in with Telegram init data and greets the user by name", async ({ expect }) => {
     const page = await browser.newPage();
     const requests: string[] = [];
     page.on("request", (r) => requests.push(r.url()));
@@ -27,7 +28,7 @@ describe("Mini App in Chromium", () => {
     await page.close();
   });
 
-  it("speaks the customer's language", async () => {
+  it.concurrent("speaks the customer's language", async ({ expect }) => {
     const page = await browser.newPage();
     await page.goto(miniAppUrl(t.desk.url, signedInitData({ id: 4243, first_name: "Олег", language_code: "ru" })));
     const greeting = page.getByTestId("greeting");
@@ -37,7 +38,7 @@ describe("Mini App in Chromium", () => {
     await page.close();
   });
 
-  it("explains what to do when the sign-in is forged", async () => {
+  it.concurrent("explains what to do when the sign-in is forged", async ({ expect }) => {
     const page = await browser.newPage();
     const forged = signedInitData({ id: 1, first_name: "Eve" }, new Date(), "999:another-bots-token-abcdefghijkl");
     await page.goto(miniAppUrl(t.desk.url, forged));
