@@ -1,4 +1,5 @@
 import { isIntakeAction, type IntakeAction } from "./intake/flow.js";
+import { SCORECARD_ITEMS, type ItemScore, type ScorecardItem } from "./quality/scorecard.js";
 
 // Every button the bot sends as a plain callback button, and what its callback data says. The
 // domain builds buttons with `encode`, the bot reads presses with `decode`; nothing else writes or
@@ -41,7 +42,19 @@ export type CallbackAction =
   /** A restricted member asks the moderators to look again. */
   | { kind: "appeal"; chat: number; user: number }
   /** A moderator lifts a restriction. */
-  | { kind: "lift"; chat: number; user: number };
+  | { kind: "lift"; chat: number; user: number }
+  /** An admin stops a running experiment from its results. */
+  | { kind: "experiment-stop"; code: string }
+  /** An admin ships a variant of an experiment as the text (or flow value) for everyone. */
+  | { kind: "experiment-ship"; code: string; variant: string }
+  /** A supervisor opens a sampled conversation's scorecard. */
+  | { kind: "review-open"; review: number }
+  /** A supervisor scores one line of a scorecard (0 no, 1 partly, 2 yes). */
+  | { kind: "review-score"; review: number; item: ScorecardItem; value: ItemScore }
+  /** A supervisor saves a scorecard. */
+  | { kind: "review-save"; review: number }
+  /** Agent assist: send a suggested macro to the ticket's customer. */
+  | { kind: "assist-macro"; code: string; ticket: number };
 
 export type CallbackKind = CallbackAction["kind"];
 export type ActionOf<K extends CallbackKind> = Extract<CallbackAction, { kind: K }>;
@@ -57,6 +70,9 @@ const SCORE = String.raw`(\d{1,2})`;
 const CHAT = String.raw`(-?\d{1,16})`;
 const USER = String.raw`(\d{1,16})`;
 const MESSAGE = String.raw`(\d{1,12})`;
+/** Experiment and macro codes, as their validators allow them. */
+const CODE = String.raw`([a-z0-9][a-z0-9-]{1,39})`;
+const REVIEW = String.raw`(\d{1,9})`;
 const SLUG = /^[a-z0-9-]{1,60}$/;
 const OUTDATED_INTAKE = /^[a-z0-9:_-]{1,60}$/;
 
@@ -91,6 +107,13 @@ const scored =
     const ticket = int(m[1], 1, TICKET_MAX);
     const score = int(m[2], min, max);
     return ticket === null || score === null ? null : { kind, ticket, score };
+  };
+
+const reviewOnly =
+  <K extends "review-open" | "review-save">(kind: K): Decoder =>
+  (m) => {
+    const review = int(m[1], 1, TICKET_MAX);
+    return review === null ? null : ({ kind, review } as ActionOf<K>);
   };
 
 /** Each wire format, whole-string patterns: a near miss is not a press of anything. */
@@ -160,6 +183,26 @@ const DECODERS: Array<[RegExp, Decoder]> = [
       return who ? { kind: "lift", ...who } : null;
     },
   ],
+  [new RegExp(`^exp:stop:${CODE}$`), (m) => ({ kind: "experiment-stop", code: m[1]! })],
+  [new RegExp(`^exp:ship:${CODE}:([A-D])$`), (m) => ({ kind: "experiment-ship", code: m[1]!, variant: m[2]! })],
+  [new RegExp(`^qa:o:${REVIEW}$`), reviewOnly("review-open")],
+  [new RegExp(`^qa:f:${REVIEW}$`), reviewOnly("review-save")],
+  [
+    // The line is the scorecard item's place in SCORECARD_ITEMS, whose order is therefore frozen too.
+    new RegExp(`^qa:s:${REVIEW}:(\\d):([012])$`),
+    (m) => {
+      const review = int(m[1], 1, TICKET_MAX);
+      const item = SCORECARD_ITEMS[Number(m[2])];
+      return review === null || !item ? null : { kind: "review-score", review, item, value: Number(m[3]) as ItemScore };
+    },
+  ],
+  [
+    new RegExp(`^am:${CODE}:${TICKET}$`),
+    (m) => {
+      const ticket = int(m[2], 1, TICKET_MAX);
+      return ticket === null ? null : { kind: "assist-macro", code: m[1]!, ticket };
+    },
+  ],
 ];
 
 /** What a pressed button asks for; null for anything that is not exactly one of the formats. */
@@ -203,6 +246,18 @@ function wire(a: CallbackAction): string {
       return `cm:ap:${a.chat}:${a.user}`;
     case "lift":
       return `cm:lf:${a.chat}:${a.user}`;
+    case "experiment-stop":
+      return `exp:stop:${a.code}`;
+    case "experiment-ship":
+      return `exp:ship:${a.code}:${a.variant}`;
+    case "review-open":
+      return `qa:o:${a.review}`;
+    case "review-save":
+      return `qa:f:${a.review}`;
+    case "review-score":
+      return `qa:s:${a.review}:${SCORECARD_ITEMS.indexOf(a.item)}:${a.value}`;
+    case "assist-macro":
+      return `am:${a.code}:${a.ticket}`;
   }
 }
 

@@ -25,6 +25,16 @@ const EXAMPLES: Array<[CallbackAction, string]> = [
   [{ kind: "report-ban", chat: -1001234567890, user: 74001, message: 991 }, "cm:rb:-1001234567890:74001:991"],
   [{ kind: "appeal", chat: -1001234567890, user: 74001 }, "cm:ap:-1001234567890:74001"],
   [{ kind: "lift", chat: -1001234567890, user: 74001 }, "cm:lf:-1001234567890:74001"],
+  [{ kind: "experiment-stop", code: "short-help" }, "exp:stop:short-help"],
+  [{ kind: "experiment-ship", code: "short-help", variant: "B" }, "exp:ship:short-help:B"],
+  [{ kind: "experiment-ship", code: "x".repeat(40), variant: "D" }, `exp:ship:${"x".repeat(40)}:D`],
+  [{ kind: "review-open", review: 12 }, "qa:o:12"],
+  [{ kind: "review-save", review: 12 }, "qa:f:12"],
+  [{ kind: "review-score", review: 12, item: "greeting", value: 2 }, "qa:s:12:0:2"],
+  [{ kind: "review-score", review: 12, item: "summary", value: 0 }, "qa:s:12:5:0"],
+  [{ kind: "review-score", review: 12, item: "next_steps", value: 1 }, "qa:s:12:4:1"],
+  [{ kind: "assist-macro", code: "refund-eta", ticket: 10001 }, "am:refund-eta:10001"],
+  [{ kind: "assist-macro", code: "m".repeat(40), ticket: 999_999_999 }, `am:${"m".repeat(40)}:999999999`],
 ];
 
 describe("callback data", () => {
@@ -53,6 +63,12 @@ describe("callback data", () => {
       "report-ban": true,
       appeal: true,
       lift: true,
+      "experiment-stop": true,
+      "experiment-ship": true,
+      "review-open": true,
+      "review-score": true,
+      "review-save": true,
+      "assist-macro": true,
     };
     expect(new Set(EXAMPLES.map(([a]) => a.kind))).toEqual(new Set(Object.keys(kinds)));
   });
@@ -86,6 +102,24 @@ describe("callback data", () => {
       "cm:rh:1",
       "rate:5:99999999999",
       "held/0/0/42/h1a2b",
+      "exp:stop:short-help:B",
+      "exp:ship:short-help",
+      "exp:ship:short-help:E",
+      "exp:ship:Short-help:B",
+      "exp:halt:short-help",
+      `exp:stop:${"x".repeat(41)}`,
+      "qa:o:0",
+      "qa:o:",
+      "qa:s:12:6:2",
+      "qa:s:12:0:3",
+      "qa:s:12:0",
+      "qa:f:12:1",
+      "qa:x:12",
+      "am:refund-eta",
+      "am:refund-eta:0",
+      "am:-refund:10001",
+      "am:Refund:10001",
+      "am:refund-eta:10001:1",
     ]) {
       expect(decode(junk), junk).toBeNull();
     }
@@ -107,5 +141,10 @@ describe("callback data", () => {
     expect(() => encode({ kind: "article", slug: "Has Spaces" })).toThrow(CallbackDataError);
     expect(() => encode({ kind: "intake-outdated", was: "consent-yes" })).toThrow(CallbackDataError);
     expect(() => encode({ kind: "lift", chat: 2 ** 60, user: 1 })).toThrow(CallbackDataError);
+    expect(() => encode({ kind: "experiment-ship", code: "short-help", variant: "E" })).toThrow(CallbackDataError);
+    expect(() => encode({ kind: "experiment-stop", code: "x".repeat(41) })).toThrow(CallbackDataError);
+    expect(() => encode({ kind: "review-open", review: 0 })).toThrow(CallbackDataError);
+    expect(() => encode({ kind: "review-score", review: 12, item: "nonsense" as "tone", value: 2 })).toThrow(CallbackDataError);
+    expect(() => encode({ kind: "assist-macro", code: "Refund", ticket: 10001 })).toThrow(CallbackDataError);
   });
 });

@@ -1,11 +1,9 @@
 import type { InlineKeyboardButton } from "grammy/types";
+import { encode } from "../../domain/callback-data.js";
 import type { MacroSuggestion } from "../../domain/macros/assist.js";
 
-// The agent-assist buttons and what their callback data says, in one place.
-
-/** Callback data "am:<macro code>:<ticket number>" (a macro code is at most 40 characters). */
-export const MACRO_PRESS = /^am:([a-z0-9][a-z0-9-]{1,39}):(\d{1,9})$/;
+// The agent-assist buttons: one per suggested macro, pressed in src/bot/agent/assist.ts.
 
 export function macroButtons(macros: readonly MacroSuggestion[], ticketNumber: number): InlineKeyboardButton[][] {
-  return macros.map((m) => [{ text: `⚡ ${m.title}`.slice(0, 60), callback_data: `am:${m.code}:${ticketNumber}` }]);
+  return macros.map((m) => [{ text: `⚡ ${m.title}`.slice(0, 60), callback_data: encode({ kind: "assist-macro", code: m.code, ticket: ticketNumber }) }]);
 }

@@ -11,9 +11,11 @@ import {
   type ExperimentView,
 } from "../../domain/experiments/experiments.js";
 import { experimentResults, type ExperimentResults } from "../../domain/experiments/results.js";
+import { encode } from "../../domain/callback-data.js";
 import { can } from "../../domain/staff/permissions.js";
 import { messageCatalog } from "../../i18n/catalog.js";
 import { escapeHtml } from "../../i18n/index.js";
+import { onAction } from "../actions.js";
 import type { BotContext } from "../context.js";
 import type { BotDeps } from "../deps.js";
 import { explainFailure, staffOf, usage } from "../agent/helpers.js";
@@ -25,8 +27,6 @@ import { explainFailure, staffOf, usage } from "../agent/helpers.js";
 // then /exp_start, /exp_results (with Stop and Ship buttons), /exp_stop, /exp_ship.
 
 const COMMANDS = ["experiments", "exp_new", "exp_start", "exp_results", "exp_stop", "exp_ship"];
-/** Callback data: "exp:stop:<code>", "exp:ship:<code>:<variant>" (codes are at most 40 characters). */
-const PRESS = /^exp:(stop|ship):([a-z0-9-]{2,40})(?::([A-D]))?$/;
 
 /** "/exp_new" arguments: a head line and one line per variant text (or flow value). */
 export function parseDefinition(text: string): ExperimentInput | null {
@@ -111,10 +111,10 @@ export function experimentsDesk(deps: BotDeps) {
       if (e.status === "running" || e.status === "stopped") {
         const row: InlineKeyboardButton[] = e.variants.map((v) => ({
           text: ctx.t("exp-btn-ship", { variant: v.key }),
-          callback_data: `exp:ship:${e.code}:${v.key}`,
+          callback_data: encode({ kind: "experiment-ship", code: e.code, variant: v.key }),
         }));
         buttons.push(row);
-        if (e.status === "running") buttons.push([{ text: ctx.t("exp-btn-stop"), callback_data: `exp:stop:${e.code}` }]);
+        if (e.status === "running") buttons.push([{ text: ctx.t("exp-btn-stop"), callback_data: encode({ kind: "experiment-stop", code: e.code }) }]);
       }
       await ctx.reply(resultsText(ctx, e, results), { parse_mode: "HTML", ...(buttons.length ? { reply_markup: { inline_keyboard: buttons } } : {}) });
     } catch (err) {
@@ -122,12 +122,15 @@ export function experimentsDesk(deps: BotDeps) {
     }
   });
 
-  admins.callbackQuery(PRESS, async (ctx) => {
-    const [, action, code, variant] = ctx.match;
+  onAction(admins, "experiment-ship", async (ctx, { code, variant }) => {
     await ctx.answerCallbackQuery();
-    if (action === "ship" && variant) return ship(ctx, code!, variant);
+    await ship(ctx, code, variant);
+  });
+
+  onAction(admins, "experiment-stop", async (ctx, { code }) => {
+    await ctx.answerCallbackQuery();
     try {
-      const e = await stopExperiment(deps.db, code!, actor(ctx));
+      const e = await stopExperiment(deps.db, code, actor(ctx));
       await changed();
       await ctx.reply(ctx.t("exp-stopped", { code: e.code, share: e.sharePercent }));
     } catch (err) {

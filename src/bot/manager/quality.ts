@@ -1,10 +1,12 @@
 import { Composer } from "grammy";
 import type { InlineKeyboardButton } from "grammy/types";
 import type { Finding } from "../../domain/quality/checks.js";
+import { encode } from "../../domain/callback-data.js";
 import { agentQuality, commentReview, finishReview, pendingReviews, reviewCard, setItemScore, type ReviewCard } from "../../domain/quality/reviews.js";
 import { SCORECARD_ITEMS, type ScorecardItem } from "../../domain/quality/scorecard.js";
 import { can } from "../../domain/staff/permissions.js";
 import { escapeHtml } from "../../i18n/index.js";
+import { onAction } from "../actions.js";
 import type { BotContext } from "../context.js";
 import type { BotDeps } from "../deps.js";
 import { explainFailure, staffOf, usage } from "../agent/helpers.js";
@@ -13,8 +15,6 @@ import { explainFailure, staffOf, usage } from "../agent/helpers.js";
 // automatic checks' findings, and the scorecard as buttons; /qa_note adds a comment. Agents read
 // their own scores with /my_quality.
 
-/** "qa:o:<review>" opens a card, "qa:s:<review>:<line>:<0-2>" scores a line, "qa:f:<review>" saves. */
-const PRESS = /^qa:(o|s|f):(\d{1,9})(?::(\d):([012]))?$/;
 const ICON: Readonly<Record<ScorecardItem, string>> = { greeting: "👋", understood: "🎯", correct: "✅", tone: "🙂", next_steps: "➡️", summary: "📝" };
 const MARK = ["✗", "½", "✓"] as const;
 
@@ -31,7 +31,9 @@ export function qualityDesk(deps: BotDeps) {
     if (id) return showCard(ctx, id);
     const pending = await pendingReviews(deps.db, 10);
     if (!pending.length) return void (await ctx.reply(ctx.t("qa-none")));
-    const buttons = pending.map((p) => [{ text: ctx.t("qa-btn-open", { number: String(p.ticketNumber), agent: p.agentName }), callback_data: `qa:o:${p.id}` }]);
+    const buttons = pending.map((p) => [
+      { text: ctx.t("qa-btn-open", { number: String(p.ticketNumber), agent: p.agentName }), callback_data: encode({ kind: "review-open", review: p.id }) },
+    ]);
     await ctx.reply(ctx.t("qa-pending", { count: pending.length }), { reply_markup: { inline_keyboard: buttons } });
   });
 
@@ -46,27 +48,28 @@ export function qualityDesk(deps: BotDeps) {
     }
   });
 
-  reviewers.callbackQuery(PRESS, async (ctx) => {
-    const [, action, idText, line, value] = ctx.match;
-    const id = Number(idText);
+  onAction(reviewers, "review-open", async (ctx, { review }) => {
+    await ctx.answerCallbackQuery();
+    await showCard(ctx, review);
+  });
+
+  onAction(reviewers, "review-score", async (ctx, { review, item, value }) => {
     try {
-      if (action === "o") {
-        await ctx.answerCallbackQuery();
-        return await showCard(ctx, id);
-      }
-      if (action === "s") {
-        await setItemScore(deps.db, id, SCORECARD_ITEMS[Number(line)]!, Number(value), staffOf(ctx).id);
-        await ctx.answerCallbackQuery({ text: ctx.t("qa-line-set") });
-        const card = await reviewCard(deps.db, id);
-        // The card shows the choice; an old card that cannot be edited any more is left as it is.
-        await ctx
-          .editMessageText(cardText(ctx, card), { parse_mode: "HTML", reply_markup: { inline_keyboard: cardButtons(ctx, card) } })
-          .catch(() => undefined);
-        return;
-      }
-      await ctx.answerCallbackQuery();
-      const { score } = await finishReview(reviewDeps, id, staffOf(ctx), deps.clock.now());
-      await ctx.reply(ctx.t("qa-saved", { score, id }));
+      await setItemScore(deps.db, review, item, value, staffOf(ctx).id);
+      await ctx.answerCallbackQuery({ text: ctx.t("qa-line-set") });
+      const card = await reviewCard(deps.db, review);
+      // The card shows the choice; an old card that cannot be edited any more is left as it is.
+      await ctx.editMessageText(cardText(ctx, card), { parse_mode: "HTML", reply_markup: { inline_keyboard: cardButtons(ctx, card) } }).catch(() => undefined);
+    } catch (err) {
+      await explainFailure(ctx, err);
+    }
+  });
+
+  onAction(reviewers, "review-save", async (ctx, { review }) => {
+    await ctx.answerCallbackQuery();
+    try {
+      const { score } = await finishReview(reviewDeps, review, staffOf(ctx), deps.clock.now());
+      await ctx.reply(ctx.t("qa-saved", { score, id: review }));
     } catch (err) {
       await explainFailure(ctx, err);
     }
@@ -128,11 +131,11 @@ function cardText(ctx: BotContext, card: ReviewCard): string {
 
 /** One row per line: ✓ yes, ½ partly, ✗ no; the chosen one marked. Then Save. */
 function cardButtons(ctx: BotContext, card: ReviewCard): InlineKeyboardButton[][] {
-  const rows = SCORECARD_ITEMS.map((item, i) =>
+  const rows = SCORECARD_ITEMS.map((item) =>
     ([2, 1, 0] as const).map((v) => ({
       text: `${card.scores[item] === v ? "● " : ""}${ICON[item]} ${MARK[v]}`,
-      callback_data: `qa:s:${card.id}:${i}:${v}`,
+      callback_data: encode({ kind: "review-score", review: card.id, item, value: v }),
     })),
   );
-  return [...rows, [{ text: ctx.t("qa-btn-save"), callback_data: `qa:f:${card.id}` }]];
+  return [...rows, [{ text: ctx.t("qa-btn-save"), callback_data: encode({ kind: "review-save", review: card.id }) }]];
 }
