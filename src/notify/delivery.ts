@@ -192,10 +192,14 @@ export class OutboxDelivery {
     return kept;
   }
 
-  /** Gives claimed rows back untouched (due now, the claim's attempt not counted). */
-  private async release(ids: number[]): Promise<void> {
+  /**
+   * Gives claimed rows back (due now, the claim's attempt not counted), no longer marked as being
+   * sent unless the call that carried them may have reached Telegram.
+   */
+  private async release(ids: number[], maybeDelivered = false): Promise<void> {
     await this.o.db.$executeRaw`
-      UPDATE outbox_messages SET not_before = ${this.o.clock.now()}, attempts = GREATEST(attempts - 1, 0)
+      UPDATE outbox_messages SET not_before = ${this.o.clock.now()}, attempts = GREATEST(attempts - 1, 0),
+        sending_at = CASE WHEN ${maybeDelivered} THEN sending_at ELSE NULL END
       WHERE id = ANY(${ids}::int[]) AND sent_at IS NULL`;
   }
 
@@ -230,10 +234,15 @@ export class OutboxDelivery {
         return true;
       }
       // The rows that were to travel along go again on their own turn, with the head's retry.
-      if (followers.length) await this.release(followers.map((f) => f.id)).catch(() => undefined);
       // A request that went out and got no answer (a timeout, a dropped connection) may have
-      // reached Telegram: the row stays marked, so its next attempt is recorded as in doubt.
-      await this.recordFailure(m, err, onTheWire && err instanceof HttpError);
+      // reached Telegram: the rows stay marked, so their next attempt is recorded as in doubt.
+      const maybeDelivered = onTheWire && err instanceof HttpError;
+      if (followers.length)
+        await this.release(
+          followers.map((f) => f.id),
+          maybeDelivered,
+        ).catch(() => undefined);
+      await this.recordFailure(m, err, maybeDelivered);
       log.warn({ outboxId: m.id, ticketId: m.ticketId, err: String(err) }, "outbox delivery attempt failed");
       return false;
     }

@@ -119,4 +119,28 @@ describe("an agent's backlog", () => {
     // One ticket's messages together: a reply goes to that ticket.
     expect(await ticketOfBotMessage(tdb.prisma, agentChat, m4!)).toBe(t2.number);
   });
+
+  it("gives the waiting copies back cleanly when Telegram refuses the combined message", async () => {
+    await tdb.prisma.outboxMessage.deleteMany({});
+    const agentChat = 700_000_003n;
+    const texts = ["💬 #1 · A: one", "💬 #1 · A: two", "💬 #1 · A: three"];
+    await tdb.prisma.outboxMessage.createMany({ data: texts.map((t) => row(agentChat, t, { kind: "agent-copy" })) });
+    let refused = 0;
+    const got: string[] = [];
+    const api = await startFakeBotApi({
+      // Telegram answers the first delivery's three tries with an error: a definite no.
+      fail: ({ method }) => (method === "sendMessage" && refused++ < 3 ? { code: 500, description: "Internal Server Error" } : null),
+      onSend: ({ text }) => got.push(text),
+    });
+    try {
+      await deliverAll(api);
+    } finally {
+      await api.close();
+    }
+    expect(refused).toBe(4);
+    expect(got).toEqual([texts.join("\n\n")]);
+    // Nothing is taken for "maybe sent before": the refusal was an answer.
+    const rows = await tdb.prisma.outboxMessage.findMany({ where: { chatId: agentChat } });
+    expect(rows.map((r) => [r.sendingAt, r.lastError?.startsWith("in doubt") ?? false])).toEqual(texts.map(() => [null, false]));
+  });
 });

@@ -49,7 +49,10 @@ export async function upsertCustomer(sql: Sql, profile: TelegramProfile, languag
      SELECT * FROM customers WHERE telegram_id = $1 AND NOT EXISTS (SELECT 1 FROM written)`,
     params,
   );
-  const row = result.rows[0];
+  // A first contact racing another (the bot and the Mini App at once) can find the row neither
+  // written by this statement nor visible to its snapshot: read it again, now committed.
+  const row = result.rows[0] ?? (await sql.query("SELECT * FROM customers WHERE telegram_id = $1", [params[0]])).rows[0];
+  if (!row) throw new Error(`customer ${params[0]} could not be written`);
   return camelRow<Customer>(row);
 }
 
