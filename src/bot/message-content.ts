@@ -1,12 +1,9 @@
 import type { Message } from "grammy/types";
 import { cleanText, isOnlyEmoji } from "../domain/text/normalize.js";
+import type { MessageContent } from "../domain/shared/message-content.js";
 import type { Attachment } from "../domain/tickets/types.js";
 
-export type MessageContent =
-  | { kind: "content"; text: string; attachments: Attachment[]; long: boolean }
-  | { kind: "empty" }
-  | { kind: "emoji-only"; text: string }
-  | { kind: "unsupported" };
+export type { MessageContent };
 
 const TELEGRAM_LIMIT = 4096;
 

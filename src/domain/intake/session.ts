@@ -23,25 +23,28 @@ export interface IntakeDeps extends TicketDeps {
   log?: Logger;
 }
 
-interface SessionRow {
+/** A customer's intake as stored: where it is, the last update applied, and when it last moved. */
+export interface IntakeSession {
+  chatId: bigint;
   state: IntakeState;
   lastUpdateId: bigint;
   updatedAt: Date;
 }
 
-async function loadSession(db: DbClient, customerId: number): Promise<SessionRow | null> {
+export async function readSession(db: DbClient, customerId: number): Promise<IntakeSession | null> {
   const row = await db.intakeSession.findUnique({ where: { customerId } });
-  return row ? { state: row.state as unknown as IntakeState, lastUpdateId: row.lastUpdateId, updatedAt: row.updatedAt } : null;
+  return row ? { chatId: row.chatId, state: row.state as unknown as IntakeState, lastUpdateId: row.lastUpdateId, updatedAt: row.updatedAt } : null;
 }
 
 /** Whether the customer is in the middle of the intake (an idle one counts as finished). */
 export async function activeIntake(deps: IntakeDeps, customerId: number): Promise<IntakeState | null> {
-  const row = await loadSession(deps.db, customerId);
+  const row = await readSession(deps.db, customerId);
   if (!row || isIdle(deps, row)) return null;
   return row.state;
 }
 
-function isIdle(deps: IntakeDeps, row: SessionRow): boolean {
+/** Left alone longer than the limit: the intake has ended, whether or not the sweep has got to it. */
+export function isIdle(deps: IntakeDeps, row: IntakeSession): boolean {
   return deps.clock.now().getTime() - row.updatedAt.getTime() > deps.idleMinutes * 60_000;
 }
 
@@ -74,6 +77,8 @@ export interface IntakeInput {
   resolved?: { id: number; number: number } | null;
   /** A greeting (i18n key) said as the first lines of the first reply; it gets the customer's name. */
   greeting?: string;
+  /** Notes (i18n keys) said first, each its own message, before anything the step does (a receipt included). */
+  notes?: string[];
 }
 
 export type IntakeOutcome = "continues" | "ended" | "replayed" | "ticket";
@@ -84,12 +89,23 @@ export type IntakeOutcome = "continues" | "ended" | "replayed" | "ticket";
  * saves the new state together with the replies.
  */
 export async function handleIntake(deps: IntakeDeps, input: IntakeInput): Promise<IntakeOutcome> {
+  return applyToSession(deps, input, await readSession(deps.db, input.customer.id));
+}
+
+/** handleIntake on the customer's session as already read (null: none), for callers that read it to decide. */
+export async function applyToSession(deps: IntakeDeps, input: IntakeInput, session: IntakeSession | null): Promise<IntakeOutcome> {
   const { customer } = input;
-  let row = await loadSession(deps.db, customer.id);
+  let row = session;
   if (row && BigInt(input.updateId) <= row.lastUpdateId) return "replayed";
+  const notes = input.notes ?? [];
+  if (notes.length) {
+    await deps.db.$transaction(async (tx) => {
+      for (const key of notes) await deps.notifier.send(tx, customer, { key, vars: {} });
+    });
+  }
   const say: Say[] = [];
   if (row && isIdle(deps, row)) {
-    await endIdleIntake(deps, customer.id);
+    await endLeftIntake(deps, customer, row);
     row = null;
   }
 
@@ -247,7 +263,7 @@ async function save(deps: IntakeDeps, customer: Customer, input: IntakeInput, st
 
 /** /cancel: the flow ends, nothing is filed. Returns whether there was one. */
 export async function cancelIntake(deps: IntakeDeps, customerId: number): Promise<boolean> {
-  const row = await loadSession(deps.db, customerId);
+  const row = await readSession(deps.db, customerId);
   if (!row) return false;
   await deps.db.intakeSession.deleteMany({ where: { customerId } });
   return !isIdle(deps, row);
@@ -267,10 +283,20 @@ export async function remindPendingQuestion(deps: IntakeDeps, customer: Customer
 export async function endIdleIntake(deps: IntakeDeps, customerId: number): Promise<"ticket" | "dropped"> {
   const row = await deps.db.intakeSession.findUnique({ where: { customerId }, include: { customer: true } });
   if (!row) return "dropped";
-  const state = row.state as unknown as IntakeState;
+  return endLeftIntake(deps, row.customer, {
+    chatId: row.chatId,
+    state: row.state as unknown as IntakeState,
+    lastUpdateId: row.lastUpdateId,
+    updatedAt: row.updatedAt,
+  });
+}
+
+async function endLeftIntake(deps: IntakeDeps, customer: Pick<Customer, "id" | "consentAt">, row: IntakeSession): Promise<"ticket" | "dropped"> {
+  const customerId = customer.id;
+  const state = row.state;
   const text = state.parts.join("\n\n").trim();
   const described = /[\p{L}\p{N}]/u.test(text) || state.attachments.length > 0;
-  if (described && row.customer.consentAt) {
+  if (described && customer.consentAt) {
     try {
       await openTicket(deps, {
         customerId,

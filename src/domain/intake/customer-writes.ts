@@ -1,0 +1,91 @@
+import type { Customer } from "../../db/generated/client.js";
+import type { MessageContent } from "../shared/message-content.js";
+import { appendCustomerMessage, findTicketForFollowUp } from "../tickets/tickets.js";
+import type { IntakeEvent } from "./flow.js";
+import { applyToSession, isIdle, readSession, type IntakeDeps, type IntakeOutcome } from "./session.js";
+
+// What a customer's message is, decided in one place: the intake under way takes it; otherwise it
+// joins their open ticket; otherwise the intake starts with it as the problem (asking first
+// whether it is about a ticket resolved within the reopen window). The session row is read once.
+
+export interface CustomerWritesDeps extends IntakeDeps {
+  /** A ticket resolved this recently may be what a new message is about. */
+  reopenWindowHours: number;
+}
+
+export interface CustomerMessage {
+  content: MessageContent;
+  messageId: number;
+  mediaGroupId?: string;
+}
+
+export interface CustomerWritesInput {
+  customer: Customer;
+  chatId: bigint;
+  updateId: number;
+  message: CustomerMessage;
+}
+
+/** A text for the customer, as an i18n key and its variables. */
+export interface Reply {
+  key: string;
+  vars?: Record<string, string>;
+}
+
+export type CustomerWritesResult =
+  /** The intake took it; its replies are already in the outbox, with its state. */
+  | { kind: "intake"; outcome: IntakeOutcome }
+  /** Added to the open ticket; `say` (one message, possibly nothing) is for the door to send. */
+  | { kind: "appended"; ticketNumber: number; say: Reply[] }
+  /** A sticker, an emoji or an empty message on an open ticket: said kindly, the ticket stays as it is. */
+  | { kind: "not-appended"; ticketNumber: number; say: Reply[] };
+
+export async function customerWrites(deps: CustomerWritesDeps, input: CustomerWritesInput): Promise<CustomerWritesResult> {
+  const { customer, message } = input;
+  const { content } = message;
+  const session = await readSession(deps.db, customer.id);
+  const intake = { customer, chatId: input.chatId, updateId: input.updateId, event: intakeEvent(message) };
+  if (session && !isIdle(deps, session)) return { kind: "intake", outcome: await applyToSession(deps, intake, session) };
+
+  const windowStart = new Date(deps.clock.now().getTime() - deps.reopenWindowHours * 3_600_000);
+  const { open, resolved } = await findTicketForFollowUp(deps.db, customer.id, windowStart);
+  if (open && content.kind === "content") {
+    const telegram = { chatId: input.chatId, messageId: message.messageId, ...(message.mediaGroupId ? { mediaGroupId: message.mediaGroupId } : {}) };
+    const r = await appendCustomerMessage(deps, { ticketId: open.id, text: content.text, attachments: content.attachments, telegram });
+    const say: Reply[] = [];
+    // Every message of a burst does not need its own "added"; the domain says when it is worth it.
+    if (r.worthTelling) say.push({ key: "ticket-appended", vars: { number: String(open.number) } });
+    if (content.long) say.push({ key: "text-too-long" });
+    return { kind: "appended", ticketNumber: open.number, say };
+  }
+  if (open) {
+    const key = content.kind === "unsupported" ? "unsupported-media" : content.kind === "empty" ? "empty-message" : "emoji-only";
+    return { kind: "not-appended", ticketNumber: open.number, say: [{ key }] };
+  }
+  const outcome = await applyToSession(
+    deps,
+    {
+      ...intake,
+      resolved: resolved ? { id: resolved.id, number: resolved.number } : null,
+      // Said before the intake's first question, in the same transaction: never twice, never after it.
+      ...(content.kind === "content" && content.long ? { notes: ["text-too-long"] } : {}),
+    },
+    session,
+  );
+  return { kind: "intake", outcome };
+}
+
+/** A customer's message as an intake event. */
+export function intakeEvent(message: CustomerMessage): IntakeEvent {
+  const { content } = message;
+  if (content.kind === "content") {
+    return {
+      kind: "message",
+      text: content.text,
+      attachments: content.attachments,
+      messageId: message.messageId,
+      ...(message.mediaGroupId ? { mediaGroupId: message.mediaGroupId } : {}),
+    };
+  }
+  return { kind: "unusable", why: content.kind === "emoji-only" ? "emoji" : content.kind };
+}
