@@ -182,7 +182,7 @@ export async function start(config: Config, opts: StartOptions = {}): Promise<Ru
       sweepSeconds: config.SLA_SWEEP_SECONDS,
       poolSize: config.JOBS_POOL_SIZE,
       sweep: async () => {
-        const result = await runSlaSweep({ db, clock, notifier, settings });
+        const result = await runSlaSweep({ db, clock, notifier, settings, experimentTexts });
         // Intakes left half-way end on the same timer: filed as tickets when there is something to file.
         await sweepIdleIntakes({
           db,
@@ -266,7 +266,7 @@ export async function start(config: Config, opts: StartOptions = {}): Promise<Ru
         clock: sandbox.clock,
         token: config.BOT_TOKEN!,
         webappDist: WEBAPP_DIST,
-        sweepNow: () => runSlaSweep({ db, clock, notifier, settings }),
+        sweepNow: () => runSlaSweep({ db, clock, notifier, settings, experimentTexts }),
       });
     }
     stops.push(() => app.close());
@@ -303,7 +303,13 @@ export async function start(config: Config, opts: StartOptions = {}): Promise<Ru
 }
 
 function retentionPolicy(c: Config): RetentionPolicy {
-  return { outboxDays: c.OUTBOX_RETENTION_DAYS, inboxHours: c.INBOX_RETENTION_HOURS, kbMissDays: c.KB_MISS_RETENTION_DAYS, communityEventDays: c.COMMUNITY_EVENT_RETENTION_DAYS, auditDays: c.AUDIT_RETENTION_DAYS };
+  return {
+    outboxDays: c.OUTBOX_RETENTION_DAYS,
+    inboxHours: c.INBOX_RETENTION_HOURS,
+    kbMissDays: c.KB_MISS_RETENTION_DAYS,
+    communityEventDays: c.COMMUNITY_EVENT_RETENTION_DAYS,
+    auditDays: c.AUDIT_RETENTION_DAYS,
+  };
 }
 
 /** A stable webhook secret when none is configured: Telegram echoes it in a header we check. */

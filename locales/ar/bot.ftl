@@ -160,6 +160,8 @@ nps-8 = 8
 nps-9 = 9
 nps-10 = 10
 rating-thanks = شكرًا لتقييمك الطلب #{ $number }! هذا يساعدنا على أن نصبح أفضل.
+# Asked with the follow-up instead of with the resolution (rating-timing experiment, "next-day").
+rating-ask-later = كيف تقيّم المساعدة التي قدّمناها لك في الطلب #{ $number }؟ يكفي أن تضغط على أحد التقييمات بالأسفل.
 rating-thanks-nps = شكرًا لتقييمك الطلب #{ $number }! سؤال واحد بعد: ما مدى احتمال أن توصي بنا لصديق، من 0 إلى 10؟
 nps-thanks = شكرًا لك! نقرأ كل إجابة.
 rating-low-reply = نأسف لأن الخدمة لم تكن بالمستوى المطلوب. سيطّلع أحد المسؤولين على الطلب #{ $number } بنفسه ويعود إليك هنا.

@@ -152,6 +152,8 @@ nps-8 = 8
 nps-9 = 9
 nps-10 = 10
 rating-thanks = #{ $number } nömrəli müraciəti qiymətləndirdiyiniz üçün təşəkkür edirik! Bu, daha yaxşı olmağımıza kömək edir.
+# Asked with the follow-up instead of with the resolution (rating-timing experiment, "next-day").
+rating-ask-later = #{ $number } nömrəli müraciətdə göstərdiyimiz köməyi necə qiymətləndirərdiniz? Aşağıdakı ulduzlardan birinə toxunmağınız kifayətdir.
 rating-thanks-nps = #{ $number } nömrəli müraciəti qiymətləndirdiyiniz üçün təşəkkür edirik! Daha bir sual: 0-dan 10-a qədər, bizi dostunuza tövsiyə etmə ehtimalınız nə qədərdir?
 nps-thanks = Təşəkkür edirik! Hər cavabı oxuyuruq.
 rating-low-reply = Təəssüf ki, gözləntinizi doğrulda bilmədik. Rəhbər #{ $number } nömrəli müraciətə şəxsən baxacaq və sizə burada cavab verəcək.

@@ -153,6 +153,8 @@ nps-8 = 8
 nps-9 = 9
 nps-10 = 10
 rating-thanks = Thank you for rating ticket #{ $number }! It helps us get better.
+# Asked with the follow-up instead of with the resolution (rating-timing experiment, "next-day").
+rating-ask-later = How would you rate the help you got with ticket #{ $number }? One tap on the stars below is enough.
 rating-thanks-nps = Thank you for rating ticket #{ $number }! One more question: how likely are you to recommend us to a friend, from 0 to 10?
 nps-thanks = Thank you! We read every answer.
 rating-low-reply = We're sorry it wasn't good enough. A supervisor will look at ticket #{ $number } personally and get back to you here.

@@ -150,6 +150,8 @@ nps-8 = 8
 nps-9 = 9
 nps-10 = 10
 rating-thanks = 문의 #{ $number }을(를) 평가해 주셔서 감사해요! 더 나은 서비스를 만드는 데 큰 도움이 돼요.
+# Asked with the follow-up instead of with the resolution (rating-timing experiment, "next-day").
+rating-ask-later = 문의 #{ $number } 상담은 어떠셨나요? 아래 별점을 한 번만 눌러 주세요.
 rating-thanks-nps = 문의 #{ $number }을(를) 평가해 주셔서 감사해요! 하나만 더 여쭤볼게요. 0부터 10까지 중에서, 친구에게 저희를 추천하실 가능성은 어느 정도인가요?
 nps-thanks = 감사해요! 모든 답변을 꼼꼼히 읽고 있어요.
 rating-low-reply = 만족스럽지 못하셨다니 죄송해요. 책임자가 문의 #{ $number }을(를) 직접 살펴보고 여기로 다시 연락드릴게요.

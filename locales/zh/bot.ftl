@@ -150,6 +150,8 @@ nps-8 = 8
 nps-9 = 9
 nps-10 = 10
 rating-thanks = 感谢你为工单 #{ $number } 评分！这能帮助我们做得更好。
+# Asked with the follow-up instead of with the resolution (rating-timing experiment, "next-day").
+rating-ask-later = 你对工单 #{ $number } 的处理满意吗？点一下下面的星级就好。
 rating-thanks-nps = 感谢你为工单 #{ $number } 评分！再问一个问题：从 0 到 10，你有多大可能把我们推荐给朋友？
 nps-thanks = 谢谢！每一条回答我们都会认真阅读。
 rating-low-reply = 很抱歉这次没能让你满意。主管会亲自查看工单 #{ $number }，并在这里回复你。

@@ -5,6 +5,11 @@ import { answerFollowUp, inNpsSample, rateTicket, recordNps } from "../../src/do
 import { runSlaSweep } from "../../src/domain/sla/sweep.js";
 import { replyToCustomer, resolveTicket, takeAndBrief } from "../../src/domain/tickets/agent-actions.js";
 import { openTicket } from "../../src/domain/tickets/tickets.js";
+import { variantFor } from "../../src/domain/experiments/assignment.js";
+import { defineExperiment, startExperiment } from "../../src/domain/experiments/experiments.js";
+import { ExperimentTexts } from "../../src/domain/experiments/texts.js";
+import { messageCatalog } from "../../src/i18n/catalog.js";
+import { loadTexts } from "../../src/i18n/index.js";
 import { createTestDatabase, resetDeskData, type TestDatabase } from "../helpers/database.js";
 import { domainDeps, makeAgent, makeCustomer, outboxTexts } from "../helpers/domain.js";
 
@@ -20,9 +25,9 @@ beforeEach(() => resetDeskData(tdb.prisma));
 const HOUR = 3_600_000;
 const ALERTS = -100555n;
 
-async function resolvedTicket(deps: ReturnType<typeof domainDeps>) {
-  const agent = await makeAgent(tdb.prisma, ["L1"]);
-  const customer = await makeCustomer(tdb.prisma);
+async function resolvedTicket(deps: ReturnType<typeof domainDeps>, who?: { id: number }, by?: Awaited<ReturnType<typeof makeAgent>>) {
+  const agent = by ?? (await makeAgent(tdb.prisma, ["L1"]));
+  const customer = who ? await tdb.prisma.customer.findUniqueOrThrow({ where: { id: who.id } }) : await makeCustomer(tdb.prisma);
   const { ticket } = await openTicket(deps, { customerId: customer.id, topic: "feature", text: "Export does not work", handoff: null, source: "bot" });
   await replyToCustomer(deps, agent, ticket.number, { text: "Fixed on our side." });
   await resolveTicket(deps, agent, ticket.number, "Fixed the export", "Try again");
@@ -82,6 +87,62 @@ describe("closing the loop", () => {
     deps.clock.advance(24 * HOUR);
     await runSlaSweep(deps);
     expect((await tdb.prisma.ticket.findUniqueOrThrow({ where: { id: second.ticket.id } })).status).toBe("closed");
+  });
+
+  it("asks a customer in the 'next-day' variant of a rating-timing experiment for the rating with the follow-up, not the resolution", async () => {
+    const db = tdb.prisma;
+    await db.experiment.deleteMany({ where: { code: "rating-later" } });
+    const admin = { staffId: (await makeAgent(db, [], { role: "admin" })).id, at: new Date("2026-03-01T09:00:00Z") };
+    const e = await defineExperiment(
+      db,
+      messageCatalog(loadTexts("en")),
+      {
+        code: "rating-later",
+        targetKind: "flow",
+        target: "rating-timing",
+        metric: "csat",
+        sharePercent: 100,
+        variants: [
+          { key: "A", texts: {}, value: "on-resolve" },
+          { key: "B", texts: {}, value: "next-day" },
+        ],
+      },
+      admin,
+    );
+    await startExperiment(db, e.code, admin);
+    const live = new ExperimentTexts(db);
+    await live.refresh();
+    const deps = { ...domainDeps(db), experimentTexts: live };
+    const ids = Array.from({ length: 40 }, (_, i) => BigInt(771_000 + i));
+    const customerIn = (variant: string) =>
+      db.customer.create({ data: { telegramId: ids.find((id) => variantFor(id, e) === variant)!, firstName: "Test", consentAt: new Date() } });
+    const agent = await makeAgent(db, ["L1"]);
+    const later = await resolvedTicket(deps, await customerIn("B"), agent);
+    const usual = await resolvedTicket(deps, await customerIn("A"), agent);
+
+    type Sent = { text: string; reply_markup?: { inline_keyboard: Array<Array<{ callback_data: string }>> } };
+    const lastTo = async (chatId: bigint) =>
+      (await db.outboxMessage.findFirstOrThrow({ where: { chatId, kind: "customer-notice" }, orderBy: { id: "desc" } })).payload as Sent;
+    const rows = (m: Sent) => (m.reply_markup?.inline_keyboard ?? []).map((row) => row.map((b) => b.callback_data));
+    const stars = (n: number) => [1, 2, 3, 4, 5].map((s) => `csat:${n}:${s}`);
+
+    // At resolution: the usual customer is asked at once, the one in B is not.
+    expect(rows(await lastTo(usual.customer.telegramId))).toEqual([stars(usual.ticket.number)]);
+    const resolvedB = await lastTo(later.customer.telegramId);
+    expect(resolvedB.text).toContain("Fixed the export");
+    expect(rows(resolvedB)).toEqual([]);
+
+    // At the follow-up: B gets the question and the stars in one message; A only the question.
+    deps.clock.advance(48 * HOUR);
+    expect((await runSlaSweep(deps)).events).toBe(2);
+    const followB = await lastTo(later.customer.telegramId);
+    expect(followB.text).toContain(`resolved ticket #${later.ticket.number}. Did the solution help?`);
+    expect(followB.text).toContain(`How would you rate the help you got with ticket #${later.ticket.number}?`);
+    expect(rows(followB)).toEqual([[`fu:${later.ticket.number}:yes`, `fu:${later.ticket.number}:no`], stars(later.ticket.number)]);
+    const followA = await lastTo(usual.customer.telegramId);
+    expect(followA.text).not.toContain("How would you rate");
+    expect(rows(followA)).toEqual([[`fu:${usual.ticket.number}:yes`, `fu:${usual.ticket.number}:no`]]);
+    expect(await rateTicket(deps, later.customer.id, later.ticket.number, 5)).toBe("thanks");
   });
 
   it("lets an admin switch automations off", async () => {

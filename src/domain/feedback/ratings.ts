@@ -6,6 +6,7 @@ import { staffAlertTargets, uniqueRecipients } from "../staff/audience.js";
 import type { TicketDeps } from "../tickets/tickets.js";
 import { isOpenStatus } from "../tickets/statuses.js";
 import { encode } from "../callback-data.js";
+import type { NoticeButton } from "../notifications.js";
 
 /** Whether this ticket falls in the NPS sample: stable per ticket, so a replay asks the same. */
 export function inNpsSample(ticketNumber: number, percent: number): boolean {
@@ -13,6 +14,11 @@ export function inNpsSample(ticketNumber: number, percent: number): boolean {
   if (percent >= 100) return true;
   // Knuth's multiplicative hash spreads consecutive numbers evenly over 0..99.
   return (Math.imul(ticketNumber, 2654435761) >>> 0) % 100 < percent;
+}
+
+/** The 1-5 rating buttons: under the resolution notice, or under the follow-up (rating-timing experiment). */
+export function csatButtons(ticketNumber: number): NoticeButton[] {
+  return [1, 2, 3, 4, 5].map((n) => ({ kind: "callback" as const, label: `csat-${n}`, data: encode({ kind: "csat", ticket: ticketNumber, score: n }) }));
 }
 
 async function customerTicket(deps: TicketDeps, customerId: number, number: number) {

@@ -1,6 +1,6 @@
 import type { Db, DbClient } from "../../db/index.js";
 import type { Queue, Ticket } from "../../db/generated/client.js";
-import type { Notice, Notifier, Recipient } from "../notifications.js";
+import type { Notice, NoticeButton, Notifier, Recipient } from "../notifications.js";
 import { moveTicketToQueue } from "../routing/move.js";
 import type { Clock } from "../shared/clock.js";
 import { staffAlertTargets, ticketAudience, onDutyAgents, uniqueRecipients } from "../staff/audience.js";
@@ -8,12 +8,16 @@ import type { DeskSettings } from "../tickets/tickets.js";
 import { ruleEnabled } from "../automation/rules.js";
 import { evaluateSla, markApplied, slaStateOf, slaTimings, type SlaEvent, type SlaTimings } from "./clock.js";
 import { encode } from "../callback-data.js";
+import { flowValue, type FlowChoices } from "../experiments/flow-choices.js";
+import { csatButtons } from "../feedback/ratings.js";
 
 export interface SlaDeps {
   db: Db;
   clock: Clock;
   notifier: Notifier;
   settings: DeskSettings;
+  /** The running flow-choice experiments; without them, today's flows. */
+  experimentTexts?: FlowChoices;
 }
 
 export interface SweepResult {
@@ -176,20 +180,23 @@ async function announce(
     }
     case "follow-up": {
       const customer = await tx.customer.findUniqueOrThrow({ where: { id: ticket.customerId } });
-      if (!(await ruleEnabled(tx, "follow-up"))) return null;
+      const followUp = await ruleEnabled(tx, "follow-up");
+      const rating = await ratingDueNow(deps, tx, ticket, customer);
+      if (!followUp && !rating) return null;
+      const followUpButtons: NoticeButton[] = [
+        { kind: "callback", label: "follow-up-yes", data: encode({ kind: "follow-up", ticket: ticket.number, solved: true }) },
+        { kind: "callback", label: "follow-up-no", data: encode({ kind: "follow-up", ticket: ticket.number, solved: false }) },
+      ];
+      // With both, one message: the follow-up question first, then the rating request.
       await deps.notifier.send(
         tx,
         customer,
         {
-          key: "follow-up-ask",
+          key: rating ? "rating-ask-later" : "follow-up-ask",
+          ...(rating && followUp ? { preface: "follow-up-ask" } : {}),
           vars: { number: String(ticket.number) },
           automated: true,
-          buttons: [
-            [
-              { kind: "callback", label: "follow-up-yes", data: encode({ kind: "follow-up", ticket: ticket.number, solved: true }) },
-              { kind: "callback", label: "follow-up-no", data: encode({ kind: "follow-up", ticket: ticket.number, solved: false }) },
-            ],
-          ],
+          buttons: [...(followUp ? [followUpButtons] : []), ...(rating ? [csatButtons(ticket.number)] : [])],
         },
         { ticketId: ticket.id, kind: "customer-notice" },
       );
@@ -212,4 +219,17 @@ async function announce(
       return { ticket: moved, queue: target };
     }
   }
+}
+
+/**
+ * Whether the rating is asked at the follow-up rather than with the resolution: the customer is in
+ * the "next-day" variant of a rating-timing experiment (or it was shipped), rating requests are on,
+ * and they have not rated the ticket some other way (the Mini App) meanwhile.
+ */
+async function ratingDueNow(deps: SlaDeps, tx: DbClient, ticket: Ticket, customer: { telegramId: bigint; unreachableAt: Date | null }): Promise<boolean> {
+  if (customer.unreachableAt) return false;
+  if (flowValue(deps.experimentTexts, customer.telegramId, "rating-timing") !== "next-day") return false;
+  if (!(await ruleEnabled(tx, "csat-request"))) return false;
+  const rated = await tx.rating.findUnique({ where: { ticketId: ticket.id }, select: { csat: true } });
+  return rated?.csat == null;
 }

@@ -19,6 +19,8 @@ import { isOpenStatus, OPEN_STATUSES } from "./statuses.js";
 import type { TicketDeps } from "./tickets.js";
 import { suggestMacros } from "../macros/assist.js";
 import { encode } from "../callback-data.js";
+import { flowValue } from "../experiments/flow-choices.js";
+import { csatButtons } from "../feedback/ratings.js";
 
 // What agents do to tickets from their chat with the bot. Every action checks who may do it,
 // changes the ticket in one transaction with its history, audit row and outgoing messages, and
@@ -365,7 +367,9 @@ export async function resolveTicket(deps: TicketDeps, actor: Actor, number: numb
     });
     await audit(tx, { staffId: actor.id, action: "resolve", ticketId: ticket.id, at: now });
     if (!ticket.customer.unreachableAt) {
-      const askRating = await ruleEnabled(tx, "csat-request");
+      // An experiment may move the rating request to the follow-up (src/domain/sla/sweep.ts).
+      const askRating =
+        (await ruleEnabled(tx, "csat-request")) && flowValue(deps.experimentTexts, ticket.customer.telegramId, "rating-timing") === "on-resolve";
       await deps.notifier.sendContent(
         tx,
         ticket.customer,
@@ -374,17 +378,7 @@ export async function resolveTicket(deps: TicketDeps, actor: Actor, number: numb
             key: nextSteps.trim() ? "ticket-resolved-next" : "ticket-resolved",
             vars: { number: String(ticket.number), summary: clean, next: nextSteps.trim(), agent: publicStaffName(actor) ?? "" },
           },
-          ...(askRating
-            ? {
-                buttons: [
-                  [1, 2, 3, 4, 5].map((n) => ({
-                    kind: "callback" as const,
-                    label: `csat-${n}`,
-                    data: encode({ kind: "csat", ticket: ticket.number, score: n }),
-                  })),
-                ],
-              }
-            : {}),
+          ...(askRating ? { buttons: [csatButtons(ticket.number)] } : {}),
         },
         { ticketId: ticket.id, kind: "customer-notice" },
       );

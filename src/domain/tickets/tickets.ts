@@ -24,6 +24,7 @@ import { ACTIVE_STATUSES, DONE_STATUSES, isOpenStatus, OPEN_STATUSES, OPEN_STATU
 import { Prisma } from "../../db/index.js";
 import { encode } from "../callback-data.js";
 import { FALLBACK_QUEUE } from "../routing/queues.js";
+import type { FlowChoices } from "../experiments/flow-choices.js";
 
 export interface DeskSettings extends AlertSettings {
   unansweredAlertMinutes: number;
@@ -43,6 +44,8 @@ export interface TicketDeps {
   clock: Clock;
   notifier: Notifier;
   settings: DeskSettings;
+  /** The running flow-choice experiments (src/domain/experiments); without them, today's flows. */
+  experimentTexts?: FlowChoices;
 }
 
 export interface TelegramRef {
