@@ -24,6 +24,8 @@ export interface SentMessage {
 export async function startFakeGroupApi(opts: { admins: Record<number, User[]> }) {
   const calls: GroupCall[] = [];
   const sent: SentMessage[] = [];
+  // Those waiting in expectSent look again at each message sent, instead of polling.
+  const onSent = new Set<() => void>();
   let nextMessageId = 5000;
   const server: Server = createServer((req, res) => {
     const chunks: Buffer[] = [];
@@ -45,6 +47,7 @@ export async function startFakeGroupApi(opts: { admins: Record<number, User[]> }
         const messageId = nextMessageId++;
         const markup = body.reply_markup as { inline_keyboard?: SentMessage["buttons"][] } | undefined;
         sent.push({ chatId, messageId, text: String(body.text ?? ""), buttons: markup?.inline_keyboard?.flat() ?? [], body });
+        for (const look of [...onSent]) look();
         result = {
           message_id: messageId,
           date: Math.floor(Date.now() / 1000),
@@ -68,31 +71,43 @@ export async function startFakeGroupApi(opts: { admins: Record<number, User[]> }
       return calls.filter((c) => c.method === method && (chatId === undefined || Number(c.body.chat_id) === chatId));
     },
     /** Waits until a message matching `match` reaches the chat (outbox deliveries come a moment later). */
-    async expectSent(chatId: number, match: (m: SentMessage) => boolean, timeoutMs = 10_000): Promise<SentMessage> {
-      const deadline = Date.now() + timeoutMs;
-      for (;;) {
-        const found = sent.find((m) => m.chatId === chatId && match(m));
-        if (found) return found;
-        if (Date.now() > deadline)
-          throw new Error(
-            `nothing matching was sent to ${chatId}; last: ${JSON.stringify(
-              sent
-                .filter((m) => m.chatId === chatId)
-                .slice(-3)
-                .map((m) => m.text),
-            )}`,
-          );
-        await new Promise((r) => setTimeout(r, 20));
-      }
+    expectSent(chatId: number, match: (m: SentMessage) => boolean, timeoutMs = 10_000): Promise<SentMessage> {
+      const find = () => sent.find((m) => m.chatId === chatId && match(m));
+      const found = find();
+      if (found) return Promise.resolve(found);
+      return new Promise<SentMessage>((resolve, reject) => {
+        const done = () => {
+          clearTimeout(timer);
+          onSent.delete(look);
+        };
+        const look = () => {
+          const m = find();
+          if (m) {
+            done();
+            resolve(m);
+          }
+        };
+        const timer = setTimeout(() => {
+          done();
+          const last = sent
+            .filter((m) => m.chatId === chatId)
+            .slice(-3)
+            .map((m) => m.text);
+          reject(new Error(`nothing matching was sent to ${chatId}; last: ${JSON.stringify(last)}`));
+        }, timeoutMs);
+        onSent.add(look);
+      });
     },
     close: () => new Promise<void>((r) => server.close(() => r())),
   };
 }
 export type FakeGroupApi = Awaited<ReturnType<typeof startFakeGroupApi>>;
 
+/** Update ids are the bot's, not a chat's: one sequence for all groups, as Telegram numbers them. */
+let lastUpdateId = 0;
+
 /** Telegram's updates for group scenarios, numbered in order. */
 export class GroupUpdates {
-  private updateId = 1;
   private messageId = 1;
   constructor(readonly chat: { id: number; title: string }) {}
 
@@ -108,7 +123,7 @@ export class GroupUpdates {
       ...[...text.matchAll(/https?:\/\/\S+/g)].map((m) => ({ type: "url", offset: m.index, length: m[0].length })),
     ];
     return {
-      update_id: this.updateId++,
+      update_id: ++lastUpdateId,
       message: { message_id: this.messageId++, date: now, chat: this.groupChat, from, text, ...(entities.length ? { entities } : {}), ...extra },
     } as unknown as Update;
   }
@@ -116,7 +131,7 @@ export class GroupUpdates {
   privateMessage(from: User, text: string): Update {
     const command = /^\/\w+/.exec(text);
     return {
-      update_id: this.updateId++,
+      update_id: ++lastUpdateId,
       message: {
         message_id: this.messageId++,
         date: Math.floor(Date.now() / 1000),
@@ -131,14 +146,14 @@ export class GroupUpdates {
   joined(user: User): Update {
     const date = Math.floor(Date.now() / 1000);
     return {
-      update_id: this.updateId++,
+      update_id: ++lastUpdateId,
       chat_member: { chat: this.groupChat, from: user, date, old_chat_member: { status: "left", user }, new_chat_member: { status: "member", user } },
     } as unknown as Update;
   }
 
   joinRequest(user: User): Update {
     return {
-      update_id: this.updateId++,
+      update_id: ++lastUpdateId,
       chat_join_request: { chat: this.groupChat, from: user, user_chat_id: user.id, date: Math.floor(Date.now() / 1000) },
     } as unknown as Update;
   }
@@ -149,9 +164,9 @@ export class GroupUpdates {
     if (!button?.callback_data) throw new Error(`no button "${label}" under "${sent.text}" (buttons: ${sent.buttons.map((b) => b.text).join(", ")})`);
     const chat = sent.chatId < 0 ? this.groupChat : { id: sent.chatId, type: "private", first_name: from.first_name };
     return {
-      update_id: this.updateId++,
+      update_id: ++lastUpdateId,
       callback_query: {
-        id: String(this.updateId),
+        id: String(lastUpdateId),
         from,
         chat_instance: "ci",
         data: button.callback_data,
