@@ -80,11 +80,16 @@ export async function startFakeGroupApi(opts: { admins: Record<number, User[]> }
           clearTimeout(timer);
           onSent.delete(look);
         };
+        // Called from the server's handler: a matcher that throws fails this wait, not the server.
         const look = () => {
-          const m = find();
-          if (m) {
+          try {
+            const m = find();
+            if (!m) return;
             done();
             resolve(m);
+          } catch (err) {
+            done();
+            reject(err as Error);
           }
         };
         const timer = setTimeout(() => {
