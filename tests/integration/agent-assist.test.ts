@@ -24,8 +24,17 @@ describe("agent assist", () => {
     const l1 = await tdb.prisma.queue.findFirstOrThrow({ where: { code: "L1" } });
     const l2 = await tdb.prisma.queue.findFirstOrThrow({ where: { code: "L2" } });
     const now = deps.clock.now();
+    // Macro uses belong to a real ticket (a foreign key); what counts is the kind of ticket recorded with them.
+    const earlier = await openTicket(deps, {
+      customerId: (await makeCustomer(tdb.prisma)).id,
+      topic: "feature",
+      text: "Earlier one",
+      handoff: null,
+      source: "bot",
+    });
+    const id = earlier.ticket.id;
     const use = async (code: string, times: number, topic: string, queueId: number, language: string) => {
-      for (let i = 0; i < times; i++) await recordMacroUse(tdb.prisma, code, { id: 1, topic, queueId, language }, agent.id, now);
+      for (let i = 0; i < times; i++) await recordMacroUse(tdb.prisma, code, { id, topic, queueId, language }, agent.id, now);
     };
     // Same topic, queue and language: weighs most even when used less often.
     await use("ask-screenshot", 2, "feature", l1.id, "en");
@@ -39,7 +48,7 @@ describe("agent assist", () => {
     await recordMacroUse(
       tdb.prisma,
       "workaround-offered",
-      { id: 1, topic: "feature", queueId: l1.id, language: "en" },
+      { id, topic: "feature", queueId: l1.id, language: "en" },
       agent.id,
       new Date(now.getTime() - 200 * 86_400_000),
     );

@@ -103,7 +103,8 @@ export async function deleteCustomerData(db: Db, clock: Clock, customerId: numbe
     await tx.outboxMessage.deleteMany({ where: { OR: [{ chatId: customer.telegramId }, { ticketId: { in: ids } }] } });
     await tx.auditLog.updateMany({ where: { ticketId: { in: ids } }, data: { ticketId: null } });
     // An unfinished intake (intake_sessions) goes with the customer row (ON DELETE CASCADE).
-    await tx.customer.delete({ where: { id: customerId } }); // tickets, messages, events cascade
+    // Their tickets cascade, and with them messages, events, quality checks and reviews, macro uses.
+    await tx.customer.delete({ where: { id: customerId } });
     await audit(tx, { staffId: null, action: "customer-data-deleted", data: { tickets: ids.length }, at: now });
   });
 }
