@@ -1,6 +1,6 @@
 import type { UserFromGetMe } from "grammy/types";
 import type { Config } from "../config.js";
-import type { DbClient } from "../db/index.js";
+import type { Db } from "../db/index.js";
 import type { Clock } from "../domain/shared/clock.js";
 import { listQueues } from "../domain/routing/queues.js";
 import { findStaff, saveStaff, setDuty } from "../domain/staff/staff.js";
@@ -77,7 +77,7 @@ export async function startSandbox(config: Config): Promise<Sandbox> {
  * The team the phones play: the agent (an admin, so every command works) and a supervisor, both
  * on duty in every queue, with names customers see. Runs after the seed made the agent an admin.
  */
-export async function prepareSandboxTeam(db: DbClient, at: Date): Promise<void> {
+export async function prepareSandboxTeam(db: Db, at: Date): Promise<void> {
   const admin = await findStaff(db, BigInt(SANDBOX_AGENT.id));
   if (!admin) return;
   const queues = (await listQueues(db)).filter((q) => q.active).map((q) => q.code);

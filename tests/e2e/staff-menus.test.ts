@@ -66,6 +66,27 @@ describe("the staff menus", () => {
     expect(aboutVera).toEqual(["staff-save", "staff-save", "staff-save", "staff-save", "staff-remove"]);
   });
 
+  it("keeps both of two admins' queue switches pressed at the same moment", async () => {
+    await admin.send("/staff_add 9318 role=admin name=Noa");
+    await admin.expect("Noa is now admin");
+    await admin.send("/staff_add 9319 role=agent queues=VIP name=Tess");
+    await admin.expect("Tess is now agent in VIP");
+    const noa = new ChatDriver(t.emulator!, 9318, "Noa");
+    await admin.send("/staff");
+    const mine = await admin.expect("Tap a person");
+    await admin.tap("Tess · Agent");
+    await admin.shown(mine.messageId, (m) => labels(m).includes("✓ VIP"));
+    await noa.send("/staff");
+    const hers = await noa.expect("Tap a person");
+    await noa.tap("Tess · Agent");
+    await noa.shown(hers.messageId, (m) => labels(m).includes("✓ VIP"));
+
+    await Promise.all([admin.tap(/^L1$/), noa.tap(/^L2$/)]);
+    await admin.shown(mine.messageId, (m) => labels(m).includes("✓ L1"));
+    await noa.shown(hers.messageId, (m) => labels(m).includes("✓ L2"));
+    expect(await queueCodes(9319)).toEqual(["L1", "L2", "VIP"]);
+  });
+
   it("goes back from a person to the team without changing anything", async () => {
     await admin.send("/staff_add 9312 role=agent queues=L2 limit=3 name=Olek");
     await admin.expect("Olek is now agent in L2");

@@ -2,7 +2,7 @@ import { Menu, type MenuFlavor, type MenuRange } from "@grammyjs/menu";
 import type { StaffRole } from "../../db/generated/client.js";
 import { listQueues } from "../../domain/routing/queues.js";
 import { can } from "../../domain/staff/permissions.js";
-import { listStaff, removeStaff, saveStaff, STAFF_ROLES, type StaffChange } from "../../domain/staff/staff.js";
+import { listStaff, removeStaff, saveStaff, STAFF_ROLES, toggleStaffQueue, type StaffChange } from "../../domain/staff/staff.js";
 import { escapeHtml } from "../../i18n/index.js";
 import { explainFailure, staffOf } from "../agent/helpers.js";
 import type { BotContext } from "../context.js";
@@ -72,21 +72,28 @@ export function staffMenu(deps: BotDeps): Menu<BotContext> {
     await ctx.editMessageText(card, { parse_mode: "HTML" }).catch(() => undefined);
   };
 
-  /** Runs an admin's change to the pressed member (null: nothing to change), then shows the member as they are now. */
-  const change = (what: (s: Member) => StaffChange | null) => async (ctx: MenuContext) => {
+  /** An admin's action on the pressed member (false: nothing done), then the member as they are now. */
+  const act = (what: (ctx: MenuContext, s: Member) => Promise<boolean>) => async (ctx: MenuContext) => {
     if (!can(staffOf(ctx), "staff.manage")) return void (await ctx.reply(ctx.t("staff-admins-only")));
     const s = await pressedMember(ctx);
     if (!s) return showList(ctx);
     try {
-      const wanted = what(s);
-      if (!wanted) return;
-      await saveStaff(deps.db, staffOf(ctx).id, s.telegramId, wanted, deps.clock.now());
+      if (!(await what(ctx, s))) return;
     } catch (err) {
       return explainFailure(ctx, err);
     }
     ctx.menu.update();
     await showMember(ctx, await pressedMember(ctx));
   };
+
+  /** Runs an admin's change to the pressed member (null: nothing to change), then shows the member as they are now. */
+  const change = (what: (s: Member) => StaffChange | null) =>
+    act(async (ctx, s) => {
+      const wanted = what(s);
+      if (!wanted) return false;
+      await saveStaff(deps.db, staffOf(ctx).id, s.telegramId, wanted, deps.clock.now());
+      return true;
+    });
 
   list.dynamic(async (ctx, range) => {
     (await listStaff(deps.db)).forEach((s, i) => {
@@ -114,12 +121,13 @@ export function staffMenu(deps: BotDeps): Menu<BotContext> {
       queues.forEach((q, i) => {
         if (i % 4 === 0) nextRow();
         const label = `${mine.includes(q.code) ? "✓ " : ""}${q.code}`;
-        // Toggles one queue; the others the person works in stay as they are.
+        // Switches this one queue in the database; another admin's switch of another queue at the
+        // same moment stays.
         range.text(
           { text: label, payload: memberPayload },
-          change((now) => {
-            const codes = now.queues.map((x) => x.queue.code);
-            return { queues: codes.includes(q.code) ? codes.filter((c) => c !== q.code) : [...codes, q.code] };
+          act(async (ctx, now) => {
+            await toggleStaffQueue(deps.db, staffOf(ctx).id, now.id, q.code, deps.clock.now());
+            return true;
           }),
         );
       });

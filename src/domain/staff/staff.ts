@@ -1,5 +1,5 @@
 import { z } from "zod";
-import type { DbClient } from "../../db/index.js";
+import type { Db, DbClient } from "../../db/index.js";
 import type { StaffMember, StaffRole } from "../../db/generated/client.js";
 import { audit } from "../audit/audit.js";
 import { NotFoundError, ValidationError } from "../shared/errors.js";
@@ -71,8 +71,12 @@ export function parseStaffArgs(text: string): StaffChange {
   return change;
 }
 
-/** Adds a staff member or changes one; their language follows their Telegram language when known. */
-export async function saveStaff(db: DbClient, actorId: number, telegramId: bigint, change: StaffChange, at: Date): Promise<StaffMember> {
+/**
+ * Adds a staff member or changes one; their language follows their Telegram language when known.
+ * One transaction holding the person's row: the queue list is replaced whole, so a failure half-way
+ * must not leave them in no queue, and two admins saving at once must not interleave.
+ */
+export async function saveStaff(db: Db, actorId: number, telegramId: bigint, change: StaffChange, at: Date): Promise<StaffMember> {
   const parsed = staffChange.safeParse(change);
   if (!parsed.success) throw new ValidationError(parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; "));
   const c = { ...parsed.data, ...(parsed.data.displayName !== undefined ? { displayName: checkPublicName(parsed.data.displayName) } : {}) };
@@ -86,30 +90,64 @@ export async function saveStaff(db: DbClient, actorId: number, telegramId: bigin
     throw new ValidationError(`no queue ${missing.join(", ")}; the queues are ${existing.join(", ")}`, { codes: missing });
   }
   const customer = await db.customer.findUnique({ where: { telegramId } });
-  const staff = await db.staffMember.upsert({
-    where: { telegramId },
-    create: {
-      telegramId,
-      // Their Telegram first name when they have written to the bot; until then customers see
-      // "Support" (see names.ts).
-      displayName: c.displayName ?? (customer && !isPlaceholderName(customer.firstName) ? customer.firstName : `Agent ${telegramId}`),
-      role: c.role ?? "agent",
-      maxConcurrent: c.maxConcurrent ?? 5,
-      languageCode: customer?.languageCode ?? "en",
-    },
-    update: {
-      active: true,
-      ...(c.displayName ? { displayName: c.displayName } : {}),
-      ...(c.role ? { role: c.role } : {}),
-      ...(c.maxConcurrent !== undefined ? { maxConcurrent: c.maxConcurrent } : {}),
-    },
+  return db.$transaction(async (tx) => {
+    await lockStaffRow(tx, { telegramId });
+    const staff = await tx.staffMember.upsert({
+      where: { telegramId },
+      create: {
+        telegramId,
+        // Their Telegram first name when they have written to the bot; until then customers see
+        // "Support" (see names.ts).
+        displayName: c.displayName ?? (customer && !isPlaceholderName(customer.firstName) ? customer.firstName : `Agent ${telegramId}`),
+        role: c.role ?? "agent",
+        maxConcurrent: c.maxConcurrent ?? 5,
+        languageCode: customer?.languageCode ?? "en",
+      },
+      update: {
+        active: true,
+        ...(c.displayName ? { displayName: c.displayName } : {}),
+        ...(c.role ? { role: c.role } : {}),
+        ...(c.maxConcurrent !== undefined ? { maxConcurrent: c.maxConcurrent } : {}),
+      },
+    });
+    if (queues) {
+      await tx.staffQueue.deleteMany({ where: { staffId: staff.id } });
+      if (queues.length) await tx.staffQueue.createMany({ data: queues.map((q) => ({ staffId: staff.id, queueId: q.id })) });
+    }
+    await audit(tx, { staffId: actorId, action: "staff-save", data: { telegramId: telegramId.toString(), ...c }, at });
+    return staff;
   });
-  if (queues) {
-    await db.staffQueue.deleteMany({ where: { staffId: staff.id } });
-    if (queues.length) await db.staffQueue.createMany({ data: queues.map((q) => ({ staffId: staff.id, queueId: q.id })) });
-  }
-  await audit(db, { staffId: actorId, action: "staff-save", data: { telegramId: telegramId.toString(), ...c }, at });
-  return staff;
+}
+
+/**
+ * Puts a staff member in one queue or takes them out of it, leaving their other queues alone: two
+ * admins switching different queues at once both get their change (a whole new list computed from
+ * what each saw would lose one). Returns whether they now work in the queue.
+ */
+export async function toggleStaffQueue(db: Db, actorId: number, staffId: number, queueCode: string, at: Date): Promise<{ member: boolean }> {
+  return db.$transaction(async (tx) => {
+    const staff = await lockStaffRow(tx, { id: staffId });
+    if (!staff?.active) throw new NotFoundError("staff member", { staffId });
+    const queue = await tx.queue.findUnique({ where: { code: queueCode } });
+    if (!queue) throw new NotFoundError("queue", { code: queueCode });
+    const removed = await tx.staffQueue.deleteMany({ where: { staffId, queueId: queue.id } });
+    const member = removed.count === 0;
+    if (member) await tx.staffQueue.create({ data: { staffId, queueId: queue.id } });
+    await audit(tx, { staffId: actorId, action: "staff-save", data: { telegramId: staff.telegramId.toString(), queue: queueCode, member }, at });
+    return { member };
+  });
+}
+
+/** Holds a staff row until the transaction ends (nothing is held when there is no such row yet). */
+async function lockStaffRow(tx: DbClient, by: { id: number } | { telegramId: bigint }): Promise<{ id: number; telegramId: bigint; active: boolean } | null> {
+  const rows =
+    "id" in by
+      ? await tx.$queryRaw<Array<{ id: number; telegram_id: bigint; active: boolean }>>`
+          SELECT id, telegram_id, active FROM staff_members WHERE id = ${by.id} FOR UPDATE`
+      : await tx.$queryRaw<Array<{ id: number; telegram_id: bigint; active: boolean }>>`
+          SELECT id, telegram_id, active FROM staff_members WHERE telegram_id = ${by.telegramId} FOR UPDATE`;
+  const r = rows[0];
+  return r ? { id: r.id, telegramId: BigInt(r.telegram_id), active: r.active } : null;
 }
 
 export async function removeStaff(db: DbClient, actorId: number, telegramId: bigint, at: Date): Promise<StaffMember> {
