@@ -189,6 +189,7 @@ export async function start(config: Config, opts: StartOptions = {}): Promise<Ru
           clock,
           notifier,
           settings,
+          experimentTexts,
           log,
           handoffAfterUnmatched: config.HANDOFF_AFTER_UNMATCHED_TURNS,
           idleMinutes: config.INTAKE_IDLE_MINUTES,

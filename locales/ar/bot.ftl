@@ -81,6 +81,12 @@ ticket-receipt = تم إنشاء الطلب <b>#{ $number }</b>.
     ستصلك كل الردود هنا. الحالة: <b>مفتوح</b>
 btn-ticket-status = الحالة
 btn-add-details = إضافة تفاصيل
+# Sent after the receipt instead of the status button (status-notice experiment, "detailed-steps").
+ticket-receipt-steps = ما الذي سيحدث بعد ذلك في الطلب #{ $number }:
+    1. سيقرأ أحد أعضاء الفريق رسالتك ويرد عليك هنا في هذه المحادثة.
+    2. إذا احتجنا إلى تفاصيل إضافية فسنسألك، ويكفي أن ترد هنا.
+    3. عند حل المشكلة سنرسل لك ملخصًا قصيرًا لما تم.
+    تذكرت شيئًا آخر؟ اضغط على «إضافة تفاصيل» في الأعلى.
 ticket-appended = أُضيف إلى طلبك #{ $number }. سيراه الموظف.
 ticket-details-prompt = أرسل الآن تفاصيل الطلب #{ $number }: نصًا أو لقطة شاشة أو ملفًا.
 ticket-not-found = لم أجد الطلب #{ $number } بين طلباتك. أرسل /tickets لترى طلباتك.

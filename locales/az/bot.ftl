@@ -73,6 +73,12 @@ ticket-receipt = <b>#{ $number }</b> nömrəli müraciət yaradıldı.
     Bütün cavabları burada alacaqsınız. Status: <b>Açıq</b>
 btn-ticket-status = Status
 btn-add-details = Təfərrüat əlavə et
+# Sent after the receipt instead of the status button (status-notice experiment, "detailed-steps").
+ticket-receipt-steps = #{ $number } nömrəli müraciətlə bundan sonra nə olacaq:
+    1. Komandamızdan biri mesajınızı oxuyub elə burada, bu çatda cavab verəcək.
+    2. Əlavə məlumat lazım olsa, soruşacağıq — sadəcə burada cavab yazın.
+    3. Məsələ həll olunanda nə edildiyini qısa şəkildə göndərəcəyik.
+    Başqa nəsə yadınıza düşdü? Yuxarıdakı “Təfərrüat əlavə et” düyməsinə toxunun.
 ticket-appended = #{ $number } nömrəli müraciətinizə əlavə edildi. Əməkdaş bunu görəcək.
 ticket-details-prompt = #{ $number } nömrəli müraciət üçün təfərrüatları indi göndərin: mətn, ekran görüntüsü və ya fayl.
 ticket-not-found = Müraciətləriniz arasında #{ $number } tapılmadı. Müraciətlərinizi görmək üçün /tickets göndərin.

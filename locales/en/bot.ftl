@@ -73,6 +73,12 @@ ticket-receipt = Ticket <b>#{ $number }</b> created.
     You'll get every answer here. Status: <b>Open</b>
 btn-ticket-status = Status
 btn-add-details = Add details
+# Sent after the receipt instead of the status button (status-notice experiment, "detailed-steps").
+ticket-receipt-steps = What happens next with ticket #{ $number }:
+    1. Someone from the team reads your message and answers right here, in this chat.
+    2. If we need a detail, we'll ask; just reply here.
+    3. When it's solved, you'll get a short summary of what was done.
+    Remembered something else? Tap “Add details” above.
 ticket-appended = Added to your ticket #{ $number }. The agent will see it.
 ticket-details-prompt = Send the details for ticket #{ $number } now: text, a screenshot or a file.
 ticket-not-found = I couldn't find ticket #{ $number } among yours. Send /tickets to see your tickets.

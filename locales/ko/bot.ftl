@@ -71,6 +71,12 @@ ticket-receipt = 문의 <b>#{ $number }</b>이(가) 접수되었어요.
     모든 답변은 여기로 보내 드려요. 상태: <b>접수됨</b>
 btn-ticket-status = 상태
 btn-add-details = 내용 추가
+# Sent after the receipt instead of the status button (status-notice experiment, "detailed-steps").
+ticket-receipt-steps = 문의 #{ $number }은(는) 이렇게 진행돼요:
+    1. 담당자가 메시지를 읽고 바로 이 채팅에서 답변드려요.
+    2. 더 필요한 내용이 있으면 여쭤볼게요. 여기에 답장만 해 주세요.
+    3. 해결되면 어떤 조치를 했는지 짧게 정리해서 보내 드려요.
+    더 알려 주실 내용이 생각나셨나요? 위의 “내용 추가”를 눌러 주세요.
 ticket-appended = 문의 #{ $number }에 추가했어요. 담당자가 확인할 거예요.
 ticket-details-prompt = 문의 #{ $number }에 추가할 내용을 지금 보내 주세요: 텍스트, 스크린샷 또는 파일.
 ticket-not-found = 고객님의 문의 중에서 #{ $number }을(를) 찾지 못했어요. /tickets 를 보내면 내 문의를 볼 수 있어요.

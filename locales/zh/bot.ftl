@@ -71,6 +71,12 @@ ticket-receipt = 工单 <b>#{ $number }</b> 已创建。
     所有回复都会发到这里。状态：<b>待处理</b>
 btn-ticket-status = 状态
 btn-add-details = 补充信息
+# Sent after the receipt instead of the status button (status-notice experiment, "detailed-steps").
+ticket-receipt-steps = 工单 #{ $number } 接下来会这样处理：
+    1. 团队成员会阅读你的消息，并直接在这个对话里回复你。
+    2. 如果需要更多信息，我们会问你，直接在这里回复就好。
+    3. 问题解决后，我们会发给你一份简短的处理说明。
+    还想补充什么？点上方的“补充信息”即可。
 ticket-appended = 已添加到你的工单 #{ $number }，客服人员会看到。
 ticket-details-prompt = 现在请发送工单 #{ $number } 的补充信息：文字、截图或文件。
 ticket-not-found = 在你的工单中没有找到 #{ $number }。发送 /tickets 查看你的工单。

@@ -6,7 +6,9 @@ import { messageCatalog } from "../../src/i18n/catalog.js";
 import { loadTexts } from "../../src/i18n/index.js";
 import { ManualClock } from "../../src/domain/shared/clock.js";
 import { createOutboxNotifier } from "../../src/notify/notifier.js";
+import { openTicket } from "../../src/domain/tickets/tickets.js";
 import { createTestDatabase, type TestDatabase } from "../helpers/database.js";
+import { domainDeps } from "../helpers/domain.js";
 
 // The text layer: a customer's notices (words and button labels) come in their variant, a
 // critical notice never does, and a shipped winner reaches everyone.
@@ -81,5 +83,50 @@ describe("experiment texts in the outbox", () => {
     await live.refresh();
     await db.$transaction((tx) => notifier.send(tx, { telegramId: inA, languageCode: "en" }, notice));
     expect((await sent(inA)).text).toBe("All stopped, nothing went out. Write whenever you like.");
+  });
+
+  it("tells a customer in the 'detailed-steps' variant of a status-notice experiment what happens next instead of offering the status button", async () => {
+    const db = tdb.prisma;
+    await db.experiment.deleteMany({ where: { code: "receipt-steps" } });
+    const e = await defineExperiment(
+      db,
+      catalog,
+      {
+        code: "receipt-steps",
+        targetKind: "flow",
+        target: "status-notice",
+        metric: "repeat-contacts",
+        sharePercent: 100,
+        variants: [
+          { key: "A", texts: {}, value: "eta-button" },
+          { key: "B", texts: {}, value: "detailed-steps" },
+        ],
+      },
+      actor,
+    );
+    await startExperiment(db, e.code, actor);
+    const live = new ExperimentTexts(db);
+    await live.refresh();
+    const deps = { ...domainDeps(db), experimentTexts: live };
+    const ids = Array.from({ length: 40 }, (_, i) => BigInt(990_000 + i));
+    const opened = async (variant: string) => {
+      const customer = await db.customer.create({
+        data: { telegramId: ids.find((id) => variantFor(id, e) === variant)!, firstName: "Test", consentAt: new Date() },
+      });
+      const { ticket } = await openTicket(deps, { customerId: customer.id, topic: "feature", text: "Export does not work", handoff: null, source: "bot" });
+      const messages = await db.outboxMessage.findMany({ where: { chatId: customer.telegramId }, orderBy: { id: "asc" } });
+      return { ticket, messages: messages.map((m) => m.payload as { text: string; reply_markup?: { inline_keyboard: Array<Array<{ text: string }>> } }) };
+    };
+    const labels = (m: { reply_markup?: { inline_keyboard: Array<Array<{ text: string }>> } }) => m.reply_markup!.inline_keyboard.flat().map((b) => b.text);
+
+    const usual = await opened("A");
+    expect(usual.messages).toHaveLength(1);
+    expect(labels(usual.messages[0]!)).toEqual([texts.t("en", "btn-ticket-status"), texts.t("en", "btn-add-details")]);
+
+    const steps = await opened("B");
+    expect(steps.messages).toHaveLength(2);
+    expect(steps.messages[0]!.text).toContain(`#${steps.ticket.number}`);
+    expect(labels(steps.messages[0]!)).toEqual([texts.t("en", "btn-add-details")]);
+    expect(steps.messages[1]!.text).toContain(`What happens next with ticket #${steps.ticket.number}:`);
   });
 });

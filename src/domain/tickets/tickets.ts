@@ -24,7 +24,7 @@ import { ACTIVE_STATUSES, DONE_STATUSES, isOpenStatus, OPEN_STATUSES, OPEN_STATU
 import { Prisma } from "../../db/index.js";
 import { encode } from "../callback-data.js";
 import { FALLBACK_QUEUE } from "../routing/queues.js";
-import type { FlowChoices } from "../experiments/flow-choices.js";
+import { flowValue, type FlowChoices } from "../experiments/flow-choices.js";
 
 export interface DeskSettings extends AlertSettings {
   unansweredAlertMinutes: number;
@@ -209,6 +209,13 @@ export async function openTicket(deps: TicketDeps, input: OpenTicketInput): Prom
             : "handoff-notice"
           : undefined;
 
+      // The status-notice experiment: "detailed-steps" says what happens next, step by step, instead
+      // of offering the status button. Never for security or payment tickets (their words are fixed).
+      const steps =
+        queue.code !== SECURITY_QUEUE &&
+        input.handoff?.reason !== "security" &&
+        input.handoff?.reason !== "payment" &&
+        flowValue(deps.experimentTexts, customer.telegramId, "status-notice") === "detailed-steps";
       await deps.notifier.send(
         tx,
         customer,
@@ -221,18 +228,23 @@ export async function openTicket(deps: TicketDeps, input: OpenTicketInput): Prom
           critical: queue.code === SECURITY_QUEUE,
           buttons: [
             [
-              {
-                kind: "webapp",
-                label: "btn-ticket-status",
-                path: `/tickets/${ticket.number}`,
-                fallbackData: encode({ kind: "status", ticket: ticket.number }),
-              },
+              ...(steps
+                ? []
+                : [
+                    {
+                      kind: "webapp" as const,
+                      label: "btn-ticket-status",
+                      path: `/tickets/${ticket.number}`,
+                      fallbackData: encode({ kind: "status", ticket: ticket.number }),
+                    },
+                  ]),
               { kind: "callback", label: "btn-add-details", data: encode({ kind: "details", ticket: ticket.number }) },
             ],
           ],
         },
         ticket.id,
       );
+      if (steps) await deps.notifier.send(tx, customer, { key: "ticket-receipt-steps", vars: { number: String(ticket.number) } }, ticket.id);
       return { ticket, created: true, etaMinutes: wait.etaMinutes };
     });
   } catch (err) {
