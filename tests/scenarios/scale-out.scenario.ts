@@ -55,9 +55,12 @@ function startInstance(i: number): Promise<void> {
       INBOX_LEASE_SECONDS: "30",
       DB_POOL_SIZE: "6",
     },
-    stdio: ["ignore", "ignore", "inherit"],
+    stdio: ["ignore", "pipe", "inherit"],
   });
   children[i] = p;
+  // The log goes to stdout: its last lines say why an instance could not start.
+  let log = "";
+  p.stdout?.on("data", (chunk: Buffer) => (log = (log + chunk.toString()).slice(-4000)));
   return new Promise((resolve, reject) => {
     const poll = setInterval(() => {
       fetch(`http://127.0.0.1:${ports[i]}/readyz`)
@@ -71,7 +74,7 @@ function startInstance(i: number): Promise<void> {
     }, 100);
     p.once("exit", (code) => {
       clearInterval(poll);
-      reject(new Error(`instance ${i} exited (${code}) before it was ready`));
+      reject(new Error(`instance ${i} exited (${code}) before it was ready:\n${log}`));
     });
   });
 }
