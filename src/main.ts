@@ -203,11 +203,13 @@ export async function start(config: Config, opts: StartOptions = {}): Promise<Ru
         return result;
       },
       digest: {
-        run: async () => {
-          await sendDailyDigest({ db, sql: database.sql, timeZone: config.DIGEST_TIME_ZONE, clock, notifier, settings });
-          // The day's conversations for quality review go to the supervisors with the digest.
-          await sampleForReview({ db, notifier, settings }, { perAgent: config.QA_SAMPLE_PER_AGENT, now: clock.now() });
-        },
+        run: () => sendDailyDigest({ db, sql: database.sql, timeZone: config.DIGEST_TIME_ZONE, clock, notifier, settings }),
+        hour: config.DIGEST_HOUR,
+        timeZone: config.DIGEST_TIME_ZONE,
+      },
+      // The day's conversations for quality review go to the supervisors at the digest's hour.
+      qaSample: {
+        run: () => sampleForReview({ db, notifier, settings }, { perAgent: config.QA_SAMPLE_PER_AGENT, now: clock.now(), timeZone: config.DIGEST_TIME_ZONE }),
         hour: config.DIGEST_HOUR,
         timeZone: config.DIGEST_TIME_ZONE,
       },

@@ -10,6 +10,7 @@ import type { SweepResult } from "../domain/sla/sweep.js";
 
 export const SLA_SWEEP = "sla-sweep";
 export const DAILY_DIGEST = "daily-digest";
+export const QA_SAMPLE = "qa-sample";
 export const RETENTION = "retention";
 export const ANALYTICS_SUMMARY = "analytics-summary";
 
@@ -20,6 +21,12 @@ export interface JobRunnerOptions {
   /** How often this instance asks for a sweep; duplicates across instances collapse into one job. */
   sweepSeconds: number;
   digest?: { run: () => Promise<unknown>; hour: number; timeZone: string };
+  /**
+   * The day's conversations for quality review: a job of its own beside the digest, so a digest
+   * that fails (and its retries) neither skips nor repeats it; the sampling tops up to its daily
+   * limit when run again.
+   */
+  qaSample?: { run: () => Promise<unknown>; hour: number; timeZone: string };
   /** Trims the tables that grow with traffic (jobs/retention.ts); a cron schedule, once across instances. */
   retention?: { run: () => Promise<unknown>; cron: string };
   /** Per-day summaries of the numbers (domain/analytics/daily-summary.ts); a cron schedule, once across instances. */
@@ -53,6 +60,14 @@ export class JobRunner {
       await boss.schedule(DAILY_DIGEST, `0 ${digest.hour} * * *`, {}, { tz: digest.timeZone });
       await boss.work(DAILY_DIGEST, async () => {
         await digest.run();
+      });
+    }
+    if (this.o.qaSample) {
+      const sample = this.o.qaSample;
+      if (!(await boss.getQueue(QA_SAMPLE))) await boss.createQueue(QA_SAMPLE, { name: QA_SAMPLE, policy: "stately", retryLimit: 2 });
+      await boss.schedule(QA_SAMPLE, `0 ${sample.hour} * * *`, {}, { tz: sample.timeZone });
+      await boss.work(QA_SAMPLE, async () => {
+        await sample.run();
       });
     }
     if (this.o.retention) {

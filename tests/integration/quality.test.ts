@@ -1,7 +1,20 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { checkResolvedConversations, findingsOf } from "../../src/domain/quality/automatic.js";
 import type { Finding } from "../../src/domain/quality/checks.js";
-import { agentQuality, finishReview, pendingReviews, qualityTrend, reviewCard, sampleForReview, setItemScore } from "../../src/domain/quality/reviews.js";
+import PgBoss from "pg-boss";
+import pino from "pino";
+import {
+  agentQuality,
+  commentReview,
+  finishReview,
+  pendingReviews,
+  qualityTrend,
+  reviewCard,
+  sampleForReview,
+  setItemScore,
+} from "../../src/domain/quality/reviews.js";
+import { DomainError, ForbiddenError, NotFoundError } from "../../src/domain/shared/errors.js";
+import { DAILY_DIGEST, JobRunner, QA_SAMPLE } from "../../src/jobs/runner.js";
 import { createSqlPool, type Sql } from "../../src/db/sql.js";
 import { createTestDatabase, resetDeskData, type TestDatabase } from "../helpers/database.js";
 import { domainDeps, makeAgent, makeCustomer, outboxTexts } from "../helpers/domain.js";
@@ -132,15 +145,13 @@ describe("quality review", () => {
       return () => ((s = (s * 16807) % 2147483647) - 1) / 2147483646;
     })();
     expect(await sampleForReview({ ...deps, db: tdb.prisma }, { perAgent: 2, now, random: rnd })).toBe(3);
-    // A second run the same day takes none of the same conversations again.
-    expect(await sampleForReview({ ...deps, db: tdb.prisma }, { perAgent: 2, now, random: rnd })).toBe(2);
-    const pending = await pendingReviews(tdb.prisma);
+    // A second run the same day (a retry) neither takes the same conversations again nor goes over
+    // the day's two per agent.
+    expect(await sampleForReview({ ...deps, db: tdb.prisma }, { perAgent: 2, now, random: rnd })).toBe(0);
+    const pending = await pendingReviews(tdb.prisma, lead.id);
     expect(pending.filter((p) => p.agentName === boris.displayName && p.ticketNumber === rude.number)).toHaveLength(1);
     // Supervisors were told there is something to review.
-    expect(await outboxTexts(tdb.prisma, lead.telegramId)).toEqual([
-      expect.stringContaining("3 conversations are waiting"),
-      expect.stringContaining("2 conversations are waiting"),
-    ]);
+    expect(await outboxTexts(tdb.prisma, lead.telegramId)).toEqual([expect.stringContaining("3 conversations are waiting")]);
 
     // The automatic checks already marked Boris's tone "no" on his scorecard.
     const borisReview = pending.find((p) => p.ticketNumber === rude.number)!;
@@ -163,5 +174,123 @@ describe("quality review", () => {
 
     const trend = await qualityTrend(sql, now);
     expect(trend).toEqual([{ agentId: boris.id, name: boris.displayName, weeks: [{ week: "2026-03-02", average: 83, reviews: 1, flagged: 1 }] }]);
+  });
+
+  it("never samples more than the day's number per agent, even when two runs overlap", async () => {
+    const deps = { ...domainDeps(tdb.prisma), db: tdb.prisma };
+    const anna = await makeAgent(tdb.prisma, ["L1"]);
+    const boris = await makeAgent(tdb.prisma, ["L1"]);
+    for (let i = 0; i < 5; i++) await seed(anna.id, { lang: "en", customer: [`Question ${i}`], staff: [`Hello! Answer ${i}.`] });
+    for (let i = 0; i < 3; i++) await seed(boris.id, { lang: "en", customer: [`Ask ${i}`], staff: [`Hello! Reply ${i}.`] });
+    const now = new Date(T0.getTime() + 3 * 60 * MIN);
+    const runs = await Promise.all([sampleForReview(deps, { perAgent: 2, now }), sampleForReview(deps, { perAgent: 2, now })]);
+    expect(runs.reduce((a, b) => a + b, 0)).toBe(4);
+    // A retry an hour later, the same day.
+    expect(await sampleForReview(deps, { perAgent: 2, now: new Date(now.getTime() + 60 * MIN) })).toBe(0);
+    const perAgent = await tdb.prisma.qualityReview.groupBy({ by: ["agentId"], _count: true, orderBy: { agentId: "asc" } });
+    expect(perAgent.map((r) => [r.agentId, r._count])).toEqual([
+      [anna.id, 2],
+      [boris.id, 2],
+    ]);
+  });
+
+  it("samples the day even when the digest fails, as a job of its own", async () => {
+    const sampled: string[] = [];
+    const runner = new JobRunner({
+      databaseUrl: tdb.url,
+      log: pino({ level: "silent" }),
+      sweepSeconds: 300,
+      sweep: async () => ({ tickets: 0, events: 0 }),
+      digest: { run: () => Promise.reject(new Error("digest broke")), hour: 8, timeZone: "UTC" },
+      qaSample: { run: async () => void sampled.push("sampled"), hour: 8, timeZone: "UTC" },
+    });
+    await runner.start();
+    const boss = new PgBoss({ connectionString: tdb.url, schema: "pgboss", max: 1 });
+    await boss.start();
+    try {
+      const digestJob = await boss.send(DAILY_DIGEST, {});
+      await boss.send(QA_SAMPLE, {});
+      await expect.poll(() => sampled, { timeout: 20_000 }).toEqual(["sampled"]);
+      await expect.poll(async () => (await boss.getJobById(DAILY_DIGEST, digestJob!))?.state, { timeout: 20_000 }).toMatch(/retry|failed/);
+      expect(sampled).toEqual(["sampled"]);
+    } finally {
+      await boss.stop({ graceful: false, wait: true });
+      await runner.stop();
+    }
+  });
+});
+
+describe("scoring a review", () => {
+  async function sampledReview() {
+    const agent = await makeAgent(tdb.prisma, ["L1"], { role: "supervisor" });
+    const lead = await makeAgent(tdb.prisma, ["L1"], { role: "supervisor" });
+    await seed(agent.id, { lang: "en", customer: ["Question"], staff: ["Hello! Answer."] });
+    const deps = { ...domainDeps(tdb.prisma), db: tdb.prisma };
+    expect(await sampleForReview(deps, { perAgent: 1, now: new Date(T0.getTime() + 3 * 60 * MIN) })).toBe(1);
+    const review = await tdb.prisma.qualityReview.findFirstOrThrow({ where: { agentId: agent.id } });
+    return { deps, agent, lead, review };
+  }
+
+  it("refuses a line scored while the scorecard is being saved, so the saved score and the lines agree", async () => {
+    const { lead, review } = await sampledReview();
+    const full = { greeting: 2, understood: 2, correct: 2, tone: 2, next_steps: 2, summary: 2 };
+    let release!: () => void;
+    const gate = new Promise<void>((r) => (release = r));
+    let saving!: () => void;
+    const saved = new Promise<void>((r) => (saving = r));
+    // The scorecard being saved: the row written, the transaction not yet committed.
+    const save = tdb.prisma.$transaction(
+      async (tx) => {
+        await tx.$queryRaw`SELECT id FROM quality_reviews WHERE id = ${review.id} FOR UPDATE`;
+        await tx.qualityReview.update({ where: { id: review.id }, data: { scores: full, score: 100, scoredAt: new Date(), reviewerId: lead.id } });
+        saving();
+        await gate;
+      },
+      { timeout: 30_000 },
+    );
+    await saved;
+    const line = setItemScore(tdb.prisma, review.id, "tone", 0, lead.id).then(
+      () => "scored",
+      (err: unknown) => (err instanceof DomainError ? err.code : String(err)),
+    );
+    // Release the save only once the line is waiting for the row.
+    await expect
+      .poll(
+        async () =>
+          (await sql.query<{ n: number }>("SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'"))
+            .rows[0]!.n,
+        { timeout: 10_000 },
+      )
+      .toBe(1)
+      .finally(release);
+    await save;
+    expect(await line).toBe("already-scored");
+    const after = await tdb.prisma.qualityReview.findUniqueOrThrow({ where: { id: review.id } });
+    expect(after.scores).toEqual(full);
+    expect(after.score).toBe(100);
+  });
+
+  it("keeps a supervisor from scoring their own conversation, and leaves it out of their list", async () => {
+    const { deps, agent, lead, review } = await sampledReview();
+    expect((await pendingReviews(tdb.prisma, agent.id)).map((p) => p.id)).toEqual([]);
+    expect((await pendingReviews(tdb.prisma, lead.id)).map((p) => p.id)).toEqual([review.id]);
+    await expect(setItemScore(tdb.prisma, review.id, "greeting", 2, agent.id)).rejects.toBeInstanceOf(ForbiddenError);
+    const full = { greeting: 2, understood: 2, correct: 2, tone: 2, next_steps: 2, summary: 2 } as const;
+    await expect(finishReview(deps, review.id, agent, T0, { scores: full })).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(commentReview(deps, review.id, agent, "All fine", T0)).rejects.toBeInstanceOf(ForbiddenError);
+    expect(await tdb.prisma.qualityReview.findUniqueOrThrow({ where: { id: review.id } })).toMatchObject({ scores: {}, scoredAt: null, comment: null });
+    // Another supervisor may.
+    expect(await finishReview(deps, review.id, lead, T0, { scores: full })).toEqual({ score: 100 });
+  });
+
+  it("calls only a missing review not found when commenting; other failures surface as they are", async () => {
+    const { deps, lead, review } = await sampledReview();
+    await expect(commentReview(deps, 999_999, lead, "Nice", T0)).rejects.toBeInstanceOf(NotFoundError);
+    // PostgreSQL refuses a NUL character in text: a database failure, not a missing review.
+    const failure = await commentReview(deps, review.id, lead, "Nice\u0000work", T0).catch((err: unknown) => err);
+    expect(failure).toBeInstanceOf(Error);
+    expect(failure).not.toBeInstanceOf(NotFoundError);
+    await commentReview(deps, review.id, lead, "Nice work", T0);
+    expect(await tdb.prisma.qualityReview.findUniqueOrThrow({ where: { id: review.id } })).toMatchObject({ comment: "Nice work" });
   });
 });

@@ -161,8 +161,8 @@ export async function improvementRoutes(app: FastifyInstance, deps: ApiDeps) {
     "/api/staff/quality/reviews",
     { ...auth, schema: { tags: qtags, summary: "Sampled conversations waiting for a scorecard", response: { 200: reviewListView, ...refused } } },
     async (request) => {
-      await signedInStaff(deps, request, "quality.review");
-      return (await pendingReviews(deps.db, 50)).map((p) => ({ ...p, sampledAt: p.sampledAt.toISOString() }));
+      const staff = await signedInStaff(deps, request, "quality.review");
+      return (await pendingReviews(deps.db, staff.id, 50)).map((p) => ({ ...p, sampledAt: p.sampledAt.toISOString() }));
     },
   );
 

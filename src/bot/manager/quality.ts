@@ -29,7 +29,7 @@ export function qualityDesk(deps: BotDeps) {
   reviewers.command("qa", async (ctx) => {
     const id = Number(ctx.match.trim());
     if (id) return showCard(ctx, id);
-    const pending = await pendingReviews(deps.db, 10);
+    const pending = await pendingReviews(deps.db, staffOf(ctx).id, 10);
     if (!pending.length) return void (await ctx.reply(ctx.t("qa-none")));
     const buttons = pending.map((p) => [
       { text: ctx.t("qa-btn-open", { number: String(p.ticketNumber), agent: p.agentName }), callback_data: encode({ kind: "review-open", review: p.id }) },

@@ -2,7 +2,7 @@ import type { Db, DbClient, Prisma, Sql } from "../../db/index.js";
 import type { Notifier } from "../notifications.js";
 import { audit } from "../audit/audit.js";
 import { conversationSoFar, staffRecipient } from "../tickets/briefing.js";
-import { ConflictError, NotFoundError, ValidationError } from "../shared/errors.js";
+import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from "../shared/errors.js";
 import { staffAlertTargets, type AlertSettings } from "../staff/audience.js";
 import { checkTicket, findingsOf } from "./automatic.js";
 import { FINDING_ITEM, type Finding } from "./checks.js";
@@ -21,45 +21,67 @@ export interface ReviewDeps {
 export interface SampleOptions {
   perAgent: number;
   now: Date;
+  /** Whose calendar day `perAgent` counts in (the digest's); UTC when not given. */
+  timeZone?: string;
   /** A number in [0, 1) per call: Math.random in production, a seeded one in tests. */
   random?: () => number;
 }
 
-/** Picks up to `perAgent` conversations per agent resolved in the last day, not sampled before. */
+/** One sampling at a time across instances and retries (a transaction-level advisory lock). */
+const SAMPLING_LOCK = 72_707_380;
+
+/**
+ * Picks conversations resolved in the last day, not sampled before, so that each agent has at most
+ * `perAgent` sampled on the day: run again the same day (a retry, a second instance) it only tops
+ * up. The day's reviews are created in one transaction, so a failure leaves none half-made.
+ */
 export async function sampleForReview(deps: ReviewDeps, opts: SampleOptions): Promise<number> {
   if (opts.perAgent <= 0) return 0;
   const since = new Date(opts.now.getTime() - 86_400_000);
-  const resolved = await deps.db.ticket.findMany({
-    where: { resolvedAt: { gte: since, lte: opts.now }, assigneeId: { not: null } },
-    select: { id: true, assigneeId: true },
-  });
-  const already = new Set(
-    (await deps.db.qualityReview.findMany({ where: { ticketId: { in: resolved.map((t) => t.id) } }, select: { ticketId: true } })).map((r) => r.ticketId),
-  );
-  const byAgent = new Map<number, number[]>();
-  for (const t of resolved) if (!already.has(t.id)) byAgent.set(t.assigneeId!, [...(byAgent.get(t.assigneeId!) ?? []), t.id]);
+  const timeZone = opts.timeZone ?? "UTC";
   const random = opts.random ?? Math.random;
-  let created = 0;
-  for (const [agentId, ids] of byAgent) {
-    // A partial Fisher-Yates shuffle: each conversation equally likely to be picked.
-    for (let i = 0; i < Math.min(opts.perAgent, ids.length); i++) {
-      const j = i + Math.floor(random() * (ids.length - i));
-      [ids[i], ids[j]] = [ids[j]!, ids[i]!];
-      const ticketId = ids[i]!;
-      const findings = (await deps.db.qualityCheck.findUnique({ where: { ticketId } }))
-        ? await findingsOf(deps.db, ticketId)
-        : await checkTicket(deps.db, ticketId, deps.settings.forbiddenWords, opts.now);
-      await deps.db.qualityReview.create({
-        data: { ticketId, agentId, sampledAt: opts.now, scores: prefilled(findings) as Prisma.InputJsonValue },
+  const created = await deps.db.$transaction(
+    async (tx) => {
+      await tx.$executeRaw`SELECT pg_advisory_xact_lock(${SAMPLING_LOCK})`;
+      const resolved = await tx.ticket.findMany({
+        where: { resolvedAt: { gte: since, lte: opts.now }, assigneeId: { not: null } },
+        select: { id: true, assigneeId: true },
+        orderBy: { id: "asc" },
       });
-      created++;
-    }
-  }
-  if (created) {
-    await deps.db.$transaction(async (tx) => {
-      for (const r of await staffAlertTargets(tx, deps.settings)) await deps.notifier.send(tx, r, { key: "qa-sampled", vars: { count: created } });
-    });
-  }
+      const already = new Set(
+        (await tx.qualityReview.findMany({ where: { ticketId: { in: resolved.map((t) => t.id) } }, select: { ticketId: true } })).map((r) => r.ticketId),
+      );
+      // Sampled today already, per agent (sampled_at is stored as UTC without a zone).
+      const today = await tx.$queryRaw<Array<{ agent_id: number; n: bigint }>>`
+        SELECT agent_id, count(*) AS n FROM quality_reviews
+        WHERE (sampled_at AT TIME ZONE 'UTC' AT TIME ZONE ${timeZone})::date
+            = (${opts.now}::timestamptz AT TIME ZONE ${timeZone})::date
+        GROUP BY agent_id`;
+      const sampledToday = new Map(today.map((r) => [r.agent_id, Number(r.n)]));
+      const byAgent = new Map<number, number[]>();
+      for (const t of resolved) if (!already.has(t.id)) byAgent.set(t.assigneeId!, [...(byAgent.get(t.assigneeId!) ?? []), t.id]);
+      let made = 0;
+      for (const [agentId, ids] of byAgent) {
+        const room = Math.max(0, opts.perAgent - (sampledToday.get(agentId) ?? 0));
+        // A partial Fisher-Yates shuffle: each conversation equally likely to be picked.
+        for (let i = 0; i < Math.min(room, ids.length); i++) {
+          const j = i + Math.floor(random() * (ids.length - i));
+          [ids[i], ids[j]] = [ids[j]!, ids[i]!];
+          const ticketId = ids[i]!;
+          const findings = (await tx.qualityCheck.findUnique({ where: { ticketId } }))
+            ? await findingsOf(tx, ticketId)
+            : await checkTicket(tx, ticketId, deps.settings.forbiddenWords, opts.now);
+          await tx.qualityReview.create({
+            data: { ticketId, agentId, sampledAt: opts.now, scores: prefilled(findings) as Prisma.InputJsonValue },
+          });
+          made++;
+        }
+      }
+      if (made) for (const r of await staffAlertTargets(tx, deps.settings)) await deps.notifier.send(tx, r, { key: "qa-sampled", vars: { count: made } });
+      return made;
+    },
+    { timeout: 60_000, maxWait: 10_000 },
+  );
   return created;
 }
 
@@ -106,9 +128,16 @@ export async function reviewCard(db: DbClient, reviewId: number): Promise<Review
   };
 }
 
-/** Reviews waiting for a supervisor, oldest first. */
-export async function pendingReviews(db: DbClient, limit = 20) {
-  const rows = await db.qualityReview.findMany({ where: { scoredAt: null }, orderBy: { id: "asc" }, take: limit });
+/**
+ * Reviews waiting for a supervisor, oldest first; the reviewer's own conversations are left out
+ * (nobody scores their own work).
+ */
+export async function pendingReviews(db: DbClient, reviewerId: number | null, limit = 20) {
+  const rows = await db.qualityReview.findMany({
+    where: { scoredAt: null, ...(reviewerId !== null ? { agentId: { not: reviewerId } } : {}) },
+    orderBy: { id: "asc" },
+    take: limit,
+  });
   const tickets = await db.ticket.findMany({ where: { id: { in: rows.map((r) => r.ticketId) } }, select: { id: true, number: true } });
   const agents = await db.staffMember.findMany({ where: { id: { in: rows.map((r) => r.agentId) } }, select: { id: true, displayName: true } });
   return rows
@@ -121,15 +150,29 @@ export async function pendingReviews(db: DbClient, limit = 20) {
     }));
 }
 
-export async function setItemScore(db: DbClient, reviewId: number, item: string, value: number, reviewerId: number): Promise<Scores> {
+/**
+ * The review, held until the transaction ends: a line scored and the scorecard saved at the same
+ * moment must not interleave (the saved score would disagree with the lines). Refuses a reviewer
+ * scoring their own conversation.
+ */
+async function lockedReview(tx: DbClient, reviewId: number, reviewerId: number) {
+  const [row] = await tx.$queryRaw<Array<{ id: number }>>`SELECT id FROM quality_reviews WHERE id = ${reviewId} FOR UPDATE`;
+  const r = row ? await tx.qualityReview.findUnique({ where: { id: reviewId } }) : null;
+  if (!r) throw new NotFoundError("review", { reviewId });
+  if (r.agentId === reviewerId) throw new ForbiddenError("this is your own conversation: another supervisor reviews it");
+  return r;
+}
+
+export async function setItemScore(db: Db, reviewId: number, item: string, value: number, reviewerId: number): Promise<Scores> {
   if (!(SCORECARD_ITEMS as readonly string[]).includes(item)) throw new ValidationError(`no scorecard line "${item}"`);
   if (value !== 0 && value !== 1 && value !== 2) throw new ValidationError("a line scores 0, 1 or 2");
-  const r = await db.qualityReview.findUnique({ where: { id: reviewId } });
-  if (!r) throw new NotFoundError("review", { reviewId });
-  if (r.scoredAt) throw new ConflictError("already-scored", "this review is already saved");
-  const scores: Scores = { ...(r.scores as Scores), [item as ScorecardItem]: value as ItemScore };
-  await db.qualityReview.update({ where: { id: reviewId }, data: { scores: scores as Prisma.InputJsonValue, reviewerId } });
-  return scores;
+  return db.$transaction(async (tx) => {
+    const r = await lockedReview(tx, reviewId, reviewerId);
+    if (r.scoredAt) throw new ConflictError("already-scored", "this review is already saved");
+    const scores: Scores = { ...(r.scores as Scores), [item as ScorecardItem]: value as ItemScore };
+    await tx.qualityReview.update({ where: { id: reviewId }, data: { scores: scores as Prisma.InputJsonValue, reviewerId } });
+    return scores;
+  });
 }
 
 /**
@@ -144,8 +187,7 @@ export async function finishReview(
   input: { scores?: Scores; comment?: string } = {},
 ): Promise<{ score: number }> {
   return deps.db.$transaction(async (tx) => {
-    const r = await tx.qualityReview.findUnique({ where: { id: reviewId } });
-    if (!r) throw new NotFoundError("review", { reviewId });
+    const r = await lockedReview(tx, reviewId, reviewer.id);
     if (r.scoredAt) throw new ConflictError("already-scored", "this review is already saved");
     const scores: Scores = { ...(r.scores as Scores), ...input.scores };
     if (!isComplete(scores)) throw new ValidationError(`score every line first: ${SCORECARD_ITEMS.filter((i) => scores[i] === undefined).join(", ")}`);
@@ -170,10 +212,13 @@ export async function commentReview(
 ): Promise<void> {
   const text = comment.trim().slice(0, 2000);
   if (!text) throw new ValidationError("write the comment after the review number");
-  const r = await deps.db.qualityReview.update({ where: { id: reviewId }, data: { comment: text, reviewerId: reviewer.id } }).catch(() => null);
-  if (!r) throw new NotFoundError("review", { reviewId });
-  await audit(deps.db, { staffId: reviewer.id, action: "quality-comment", ticketId: r.ticketId, data: { reviewId }, at: now });
-  if (r.scoredAt && r.score !== null) await tellAgent(deps.notifier, deps.db, r.agentId, r.ticketId, r.score, text);
+  // Only a missing review is "not found": any other failure is the database's and surfaces as such.
+  await deps.db.$transaction(async (tx) => {
+    await lockedReview(tx, reviewId, reviewer.id);
+    const r = await tx.qualityReview.update({ where: { id: reviewId }, data: { comment: text, reviewerId: reviewer.id } });
+    await audit(tx, { staffId: reviewer.id, action: "quality-comment", ticketId: r.ticketId, data: { reviewId }, at: now });
+    if (r.scoredAt && r.score !== null) await tellAgent(deps.notifier, tx, r.agentId, r.ticketId, r.score, text);
+  });
 }
 
 async function tellAgent(notifier: Notifier, tx: DbClient, agentId: number, ticketId: number, score: number, comment: string | null) {
