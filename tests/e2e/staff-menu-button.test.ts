@@ -16,11 +16,12 @@ let db: TestDatabase;
 let api: Awaited<ReturnType<typeof startFakeBotApi>>;
 let desk: RunningDesk;
 let nextUpdate = 900_000;
+let config: ReturnType<typeof loadConfig>;
 
 beforeAll(async () => {
   db = await createTestDatabase();
   api = await startFakeBotApi();
-  const config = loadConfig({
+  config = loadConfig({
     NODE_ENV: "test",
     LOG_LEVEL: "silent",
     PORT: "0",
@@ -43,7 +44,7 @@ afterAll(async () => {
   await db?.drop();
 });
 
-async function say(user: { id: number; language_code: string }, text: string): Promise<void> {
+async function say(user: { id: number; language_code: string }, text: string, to: RunningDesk = desk): Promise<void> {
   const update: RawUpdate = {
     update_id: nextUpdate++,
     message: {
@@ -55,7 +56,7 @@ async function say(user: { id: number; language_code: string }, text: string): P
       ...(text.startsWith("/") ? { entities: [{ type: "bot_command", offset: 0, length: text.split(" ")[0]!.length }] } : {}),
     },
   };
-  const res = await desk.app.inject({
+  const res = await to.app.inject({
     method: "POST",
     url: "/telegram/webhook",
     headers: { "content-type": "application/json", "x-telegram-bot-api-secret-token": SECRET },
@@ -111,5 +112,27 @@ describe("the menu button", () => {
     await say(agent, "/help");
     await expect.poll(() => buttonsFor(agent.id).length, { timeout: 15_000 }).toBe(2);
     expect(buttonsFor(agent.id)[1]!.body.menu_button).toEqual({ type: "default" });
+  });
+
+  it("gives the usual button back on another instance than the one that set the staff button", async () => {
+    const agent = { id: 8105, language_code: "en" };
+    const member = await db.prisma.staffMember.create({ data: { telegramId: BigInt(agent.id), displayName: "Ben", role: "agent" } });
+    await say(agent, "/help");
+    await expect.poll(() => buttonsFor(agent.id).length, { timeout: 15_000 }).toBe(1);
+    // A second instance (or this one after a restart) never saw that button being set.
+    const other = await start(config, { log: pino({ level: process.env.TEST_LOG_LEVEL ?? "silent" }), botInfo: TEST_BOT_INFO });
+    try {
+      await db.prisma.staffMember.update({ where: { id: member.id }, data: { active: false } });
+      await say(agent, "/help", other);
+      await expect.poll(() => buttonsFor(agent.id).length, { timeout: 15_000 }).toBe(2);
+      expect(buttonsFor(agent.id)[1]!.body.menu_button).toEqual({ type: "default" });
+      // Given back once: the next message, on either instance, sets nothing.
+      const before = sentTo(agent.id);
+      await say(agent, "/help");
+      await answered(agent.id, before);
+      expect(buttonsFor(agent.id)).toHaveLength(2);
+    } finally {
+      await other.stop();
+    }
   });
 });
