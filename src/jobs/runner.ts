@@ -1,6 +1,7 @@
 import { keepJobCompletionsThroughOutages } from "./pg-boss-outage.js";
 import { EventEmitter, once } from "node:events";
 import PgBoss from "pg-boss";
+import { oneInstanceAtATime } from "../db/index.js";
 import type { Logger } from "pino";
 import type { SweepResult } from "../domain/sla/sweep.js";
 
@@ -47,7 +48,16 @@ export class JobRunner {
     const boss = new PgBoss({ connectionString: this.o.databaseUrl, schema: "pgboss", max: this.o.poolSize ?? 2 });
     boss.on("error", (err: Error) => this.o.log.error({ err }, "job queue error"));
     await boss.start();
-    if (!(await boss.getQueue(SLA_SWEEP))) await boss.createQueue(SLA_SWEEP, { name: SLA_SWEEP, policy: "stately", retryLimit: 3 });
+    // Instances starting together would create the same queues at once, and pg-boss's queue
+    // creation (a table partition each) deadlocks against itself: one instance at a time.
+    const queues: Array<[string, PgBoss.Queue]> = [[SLA_SWEEP, { name: SLA_SWEEP, policy: "stately", retryLimit: 3 }]];
+    if (this.o.digest) queues.push([DAILY_DIGEST, { name: DAILY_DIGEST, policy: "stately", retryLimit: 2 }]);
+    if (this.o.qaSample) queues.push([QA_SAMPLE, { name: QA_SAMPLE, policy: "stately", retryLimit: 2 }]);
+    if (this.o.retention) queues.push([RETENTION, { name: RETENTION, policy: "stately", retryLimit: 2 }]);
+    if (this.o.analyticsSummary) queues.push([ANALYTICS_SUMMARY, { name: ANALYTICS_SUMMARY, policy: "stately", retryLimit: 2 }]);
+    await oneInstanceAtATime(this.o.databaseUrl, async () => {
+      for (const [name, options] of queues) if (!(await boss.getQueue(name))) await boss.createQueue(name, options);
+    });
     await boss.work(SLA_SWEEP, { pollingIntervalSeconds: 1 }, async () => {
       const result = await this.o.sweep();
       if (result.events) this.o.log.info(result, "SLA sweep applied events");
@@ -55,7 +65,6 @@ export class JobRunner {
     });
     if (this.o.digest) {
       const digest = this.o.digest;
-      if (!(await boss.getQueue(DAILY_DIGEST))) await boss.createQueue(DAILY_DIGEST, { name: DAILY_DIGEST, policy: "stately", retryLimit: 2 });
       // A cron schedule lives in PostgreSQL: one digest a day however many instances run.
       await boss.schedule(DAILY_DIGEST, `0 ${digest.hour} * * *`, {}, { tz: digest.timeZone });
       await boss.work(DAILY_DIGEST, async () => {
@@ -64,7 +73,6 @@ export class JobRunner {
     }
     if (this.o.qaSample) {
       const sample = this.o.qaSample;
-      if (!(await boss.getQueue(QA_SAMPLE))) await boss.createQueue(QA_SAMPLE, { name: QA_SAMPLE, policy: "stately", retryLimit: 2 });
       await boss.schedule(QA_SAMPLE, `0 ${sample.hour} * * *`, {}, { tz: sample.timeZone });
       await boss.work(QA_SAMPLE, async () => {
         await sample.run();
@@ -72,7 +80,6 @@ export class JobRunner {
     }
     if (this.o.retention) {
       const retention = this.o.retention;
-      if (!(await boss.getQueue(RETENTION))) await boss.createQueue(RETENTION, { name: RETENTION, policy: "stately", retryLimit: 2 });
       await boss.schedule(RETENTION, retention.cron, {});
       await boss.work(RETENTION, async () => {
         await retention.run();
@@ -80,7 +87,6 @@ export class JobRunner {
     }
     if (this.o.analyticsSummary) {
       const summary = this.o.analyticsSummary;
-      if (!(await boss.getQueue(ANALYTICS_SUMMARY))) await boss.createQueue(ANALYTICS_SUMMARY, { name: ANALYTICS_SUMMARY, policy: "stately", retryLimit: 2 });
       await boss.schedule(ANALYTICS_SUMMARY, summary.cron, {});
       await boss.work(ANALYTICS_SUMMARY, async () => {
         await summary.run();

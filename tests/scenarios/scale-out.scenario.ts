@@ -211,6 +211,7 @@ describe("three instances behind a load balancer, one killed on the way", () => 
       expect(perChat.size, String(step)).toBe(CUSTOMERS);
       for (const n of perChat.values()) repeats += n - 1;
     }
+    console.info(`scale-out: ${CUSTOMERS} customers, ${repeats} repeated sends, ${inDoubt} sends recorded as in doubt`);
     expect(repeats).toBeLessThanOrEqual(inDoubt);
   }, 480_000);
 });
