@@ -297,20 +297,16 @@ function hoursOf(queue: { workingHours: string | null }): WorkingHours {
   }
 }
 
+type WaitFacts = { ahead: number; unanswered: number; agents: number; first: number; hours: string | null; minutes: number | null };
+
 /**
- * Where a ticket stands: its place in line, whether anyone is on duty for it, and whether its
- * queue is open. Shown on the receipt and by /status.
+ * What a waiting ticket's place and ETA are made of, in one round trip: tickets before it still
+ * waiting for someone to take them (`ahead`: its place) and still unanswered (`unanswered`: the
+ * ETA counts those held by someone too), the people on duty, the queue's policy and hours, and
+ * what the recent first answers took.
  */
-export async function ticketWait(
-  db: DbClient,
-  ticket: Pick<Ticket, "id" | "queueId" | "queueRank" | "createdAt" | "assigneeId" | "firstRespondedAt">,
-  now: Date,
-  settings: Pick<DeskSettings, "deskTimeZone">,
-  /** The ticket's queue when the caller holds it already (saves reading it again). */
-  known?: Pick<Queue, "id" | "workingHours" | "firstResponseMinutes">,
-): Promise<TicketWait> {
-  // One round trip: the place in line, the people on duty and what the recent first answers took.
-  const [row] = await db.$queryRaw<Array<{ ahead: number; unanswered: number; agents: number; first: number; hours: string | null; minutes: number | null }>>`
+async function waitFacts(db: DbClient, ticket: Pick<Ticket, "id" | "queueId" | "queueRank" | "createdAt">): Promise<WaitFacts | undefined> {
+  const [row] = await db.$queryRaw<WaitFacts[]>`
     SELECT
       (SELECT count(*) FROM tickets
         WHERE queue_id = ${ticket.queueId} AND status IN ${Prisma.raw(OPEN_STATUSES_SQL)} AND first_responded_at IS NULL
@@ -327,19 +323,37 @@ export async function ticketWait(
               WHERE queue_id = ${ticket.queueId} AND first_responded_at IS NOT NULL
               ORDER BY created_at DESC LIMIT 50) recent) AS minutes
     FROM queues q WHERE q.id = ${ticket.queueId}`;
+  return row;
+}
+
+function etaFrom(row: WaitFacts | undefined, policyMinutes: number): number {
+  return estimateFirstResponseMinutes({
+    ahead: row?.unanswered ?? 0,
+    agentsOnDuty: row?.agents ?? 0,
+    recentFirstResponseMinutes: row?.minutes === null || row?.minutes === undefined ? null : Number(row.minutes),
+    policyFirstResponseMinutes: policyMinutes,
+  });
+}
+
+/**
+ * Where a ticket stands: its place in line, whether anyone is on duty for it, and whether its
+ * queue is open. Shown on the receipt and by /status.
+ */
+export async function ticketWait(
+  db: DbClient,
+  ticket: Pick<Ticket, "id" | "queueId" | "queueRank" | "createdAt" | "assigneeId" | "firstRespondedAt">,
+  now: Date,
+  settings: Pick<DeskSettings, "deskTimeZone">,
+  /** The ticket's queue when the caller holds it already (saves reading it again). */
+  known?: Pick<Queue, "id" | "workingHours" | "firstResponseMinutes">,
+): Promise<TicketWait> {
+  const row = await waitFacts(db, ticket);
   const queue = known ?? { id: ticket.queueId, workingHours: row?.hours ?? null, firstResponseMinutes: row?.first ?? 15 };
   const timeZone = settings.deskTimeZone ?? "UTC";
   const hours = hoursOf(queue);
   const opensAt = nextOpening(hours, now, timeZone);
   // Everyone unanswered ahead in the queue counts for the estimate, held by someone or not.
-  const eta = ticket.firstRespondedAt
-    ? 0
-    : estimateFirstResponseMinutes({
-        ahead: row?.unanswered ?? 0,
-        agentsOnDuty: row?.agents ?? 0,
-        recentFirstResponseMinutes: row?.minutes === null || row?.minutes === undefined ? null : Number(row.minutes),
-        policyFirstResponseMinutes: queue.firstResponseMinutes,
-      });
+  const eta = ticket.firstRespondedAt ? 0 : etaFrom(row, queue.firstResponseMinutes);
   const untilOpen = opensAt ? Math.ceil((opensAt.getTime() - now.getTime()) / 60_000) : 0;
   const waiting = ticket.assigneeId === null && !ticket.firstRespondedAt;
   return { place: waiting ? (row?.ahead ?? 0) + 1 : null, agentsOnDuty: row?.agents ?? 0, opensAt, hours, timeZone, etaMinutes: untilOpen + eta };
@@ -644,24 +658,8 @@ export async function currentEtaMinutes(
   ticket: Pick<Ticket, "id" | "queueId" | "queueRank" | "createdAt" | "firstRespondedAt">,
 ): Promise<number | null> {
   if (ticket.firstRespondedAt) return null;
-  const [row] = await db.$queryRaw<Array<{ ahead: number; agents: number; first: number; minutes: number | null }>>`
-    SELECT
-      (SELECT count(*) FROM tickets
-        WHERE queue_id = ${ticket.queueId} AND status IN ${Prisma.raw(OPEN_STATUSES_SQL)} AND first_responded_at IS NULL
-          AND id <> ${ticket.id} AND (queue_rank, created_at) < (${ticket.queueRank}::smallint, ${ticket.createdAt}))::int AS ahead,
-      (SELECT count(*) FROM staff_members s JOIN staff_queues sq ON sq.staff_id = s.id
-        WHERE sq.queue_id = ${ticket.queueId} AND s.active AND s.on_duty)::int AS agents,
-      (SELECT first_response_minutes FROM queues WHERE id = ${ticket.queueId}) AS first,
-      (SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM first_responded_at - created_at) / 60)
-        FROM (SELECT first_responded_at, created_at FROM tickets
-              WHERE queue_id = ${ticket.queueId} AND first_responded_at IS NOT NULL
-              ORDER BY created_at DESC LIMIT 50) recent) AS minutes`;
-  return estimateFirstResponseMinutes({
-    ahead: row?.ahead ?? 0,
-    agentsOnDuty: row?.agents ?? 0,
-    recentFirstResponseMinutes: row?.minutes === null || row?.minutes === undefined ? null : Number(row.minutes),
-    policyFirstResponseMinutes: row?.first ?? 15,
-  });
+  const row = await waitFacts(db, ticket);
+  return etaFrom(row, row?.first ?? 15);
 }
 
 /**
