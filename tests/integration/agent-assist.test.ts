@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { recordMacroUse, suggestMacros } from "../../src/domain/macros/assist.js";
-import { takeAndBrief } from "../../src/domain/tickets/agent-actions.js";
+import { releaseHeldReply, replyToCustomer, takeAndBrief } from "../../src/domain/tickets/agent-actions.js";
 import { openTicket } from "../../src/domain/tickets/tickets.js";
 import { createTestDatabase, resetDeskData, type TestDatabase } from "../helpers/database.js";
 import { domainDeps, makeAgent, makeCustomer } from "../helpers/domain.js";
@@ -74,5 +74,45 @@ describe("agent assist", () => {
   it("suggests nothing on a desk that has never used a macro", async () => {
     const l1 = await tdb.prisma.queue.findFirstOrThrow({ where: { code: "L1" } });
     expect(await suggestMacros(tdb.prisma, { topic: "feature", queueId: l1.id, language: "en" }, "en", new Date())).toEqual([]);
+  });
+
+  it("counts a macro only when its reply goes to the customer: not when refused or held and discarded", async () => {
+    const deps = domainDeps(tdb.prisma);
+    const agent = await makeAgent(tdb.prisma, ["L1"]);
+    const open = async (text: string) =>
+      (await openTicket(deps, { customerId: (await makeCustomer(tdb.prisma)).id, topic: "feature", text, handoff: null, source: "bot" })).ticket;
+    const uses = () => tdb.prisma.macroUse.findMany({ orderBy: { id: "asc" } });
+
+    // Sent: counted once, with the kind of ticket it answered.
+    const sent = await open("Export does not work");
+    expect((await replyToCustomer(deps, agent, sent.number, { text: "Could you send a screenshot?", macro: "ask-screenshot" })).kind).toBe("sent");
+    expect(await uses()).toMatchObject([{ macroCode: "ask-screenshot", ticketId: sent.id, staffId: agent.id, topic: "feature", language: sent.language }]);
+
+    // Refused (the ticket is closed): nothing reached the customer, nothing counts.
+    const closed = await open("Old question");
+    await tdb.prisma.ticket.update({ where: { id: closed.id }, data: { status: "closed" } });
+    await expect(replyToCustomer(deps, agent, closed.number, { text: "Could you send a screenshot?", macro: "bug-confirmed" })).rejects.toThrow();
+    expect(await uses()).toHaveLength(1);
+
+    // Held by the quality check, then discarded: never sent, never counted.
+    const held = await open("Login fails");
+    const first = await replyToCustomer(deps, agent, held.number, { text: "Tell me your password", macro: "workaround-offered" });
+    expect(first.kind).toBe("held");
+    expect(await uses()).toHaveLength(1);
+    await releaseHeldReply(deps, agent, first.messageId, false);
+    expect(await uses()).toHaveLength(1);
+
+    // Held, then confirmed: it goes now, and counts now.
+    const again = await replyToCustomer(deps, agent, held.number, { text: "Tell me your password", macro: "workaround-offered" });
+    expect(again.kind).toBe("held");
+    await releaseHeldReply(deps, agent, again.messageId, true);
+    expect((await uses()).map((u) => [u.macroCode, u.ticketId])).toEqual([
+      ["ask-screenshot", sent.id],
+      ["workaround-offered", held.id],
+    ]);
+
+    // A reply typed by hand is no macro.
+    await replyToCustomer(deps, agent, sent.number, { text: "Thanks, looking into it." });
+    expect(await uses()).toHaveLength(2);
   });
 });

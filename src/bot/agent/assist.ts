@@ -1,5 +1,4 @@
 import { Composer } from "grammy";
-import { recordMacroUse } from "../../domain/macros/assist.js";
 import { macroText, renderMacro } from "../../domain/macros/macros.js";
 import { publicStaffName } from "../../domain/staff/names.js";
 import { ticketWithCustomer } from "../../domain/tickets/agent-views.js";
@@ -23,8 +22,10 @@ export function agentAssist(deps: BotDeps) {
       const body = await macroText(deps.db, code, ticket.customer.languageCode);
       const eta = (await currentEtaMinutes(deps.db, ticket)) ?? 0;
       const agent = publicStaffName(staffOf(ctx)) ?? deps.texts.t(ticket.customer.languageCode, "support-name");
-      await recordMacroUse(deps.db, code, ticket, staffOf(ctx).id, deps.clock.now());
-      await sendReply(ctx, deps, number, { text: renderMacro(body, { name: ticket.customer.firstName, id: String(ticket.number), eta: String(eta), agent }) });
+      await sendReply(ctx, deps, number, {
+        text: renderMacro(body, { name: ticket.customer.firstName, id: String(ticket.number), eta: String(eta), agent }),
+        macro: code,
+      });
     } catch (err) {
       await explainFailure(ctx, err);
     }

@@ -1,6 +1,5 @@
 import { Composer } from "grammy";
 import { macroText, renderMacro, listMacros } from "../../domain/macros/macros.js";
-import { recordMacroUse } from "../../domain/macros/assist.js";
 import { listQueueForStaff, listMine, ticketWithCustomer } from "../../domain/tickets/agent-views.js";
 import {
   addNote,
@@ -162,8 +161,7 @@ export function agentCommands(deps: BotDeps) {
       // {agent} is what the customer sees: a first name, or "Support" in their language.
       const agent = publicStaffName(staffOf(ctx)) ?? deps.texts.t(ticket.customer.languageCode, "support-name");
       const text = renderMacro(body, { name: ticket.customer.firstName, id: String(ticket.number), eta: String(eta), agent });
-      await recordMacroUse(deps.db, code, ticket, staffOf(ctx).id, deps.clock.now());
-      await sendReply(ctx, deps, number, { text, origin: { chatId: BigInt(ctx.chat.id), messageId: ctx.message.message_id } });
+      await sendReply(ctx, deps, number, { text, macro: code, origin: { chatId: BigInt(ctx.chat.id), messageId: ctx.message.message_id } });
     } catch (err) {
       await explainFailure(ctx, err);
     }

@@ -17,7 +17,7 @@ import { can } from "../staff/permissions.js";
 import { MAX_TEXT, type Attachment } from "./types.js";
 import { isOpenStatus, OPEN_STATUSES } from "./statuses.js";
 import type { TicketDeps } from "./tickets.js";
-import { suggestMacros } from "../macros/assist.js";
+import { recordMacroUse, suggestMacros } from "../macros/assist.js";
 import { encode } from "../callback-data.js";
 import { flowValue } from "../experiments/flow-choices.js";
 import { csatButtons } from "../feedback/ratings.js";
@@ -90,6 +90,12 @@ export interface ReplyInput {
   confirmed?: boolean;
   /** A clarification request: the ticket then waits for the customer (the resolution clock pauses). */
   clarification?: boolean;
+  /**
+   * The macro this reply's words came from. Its use counts for agent assist only once the reply
+   * goes to the customer (now, or when a held reply is confirmed): a refused, discarded or
+   * failed press says nothing about which answers work.
+   */
+  macro?: string;
 }
 
 export type ReplyResult = { kind: "sent"; ticket: Ticket; messageId: number } | { kind: "held"; ticket: Ticket; messageId: number; words: string[] };
@@ -120,9 +126,11 @@ export async function replyToCustomer(deps: TicketDeps, actor: Actor, number: nu
       },
     });
     if (words.length) {
-      await audit(tx, { staffId: actor.id, action: "reply-held", ticketId: ticket.id, data: { words, messageId: message.id }, at: now });
+      const data = { words, messageId: message.id, ...(input.macro ? { macro: input.macro } : {}) };
+      await audit(tx, { staffId: actor.id, action: "reply-held", ticketId: ticket.id, data, at: now });
       return { kind: "held" as const, ticket, messageId: message.id, words };
     }
+    if (input.macro) await recordMacroUse(tx, input.macro, ticket, actor.id, now);
     const sent = await deliverReply(
       deps,
       tx,
@@ -240,6 +248,13 @@ export async function releaseHeldReply(deps: TicketDeps, actor: Actor, messageId
     requireOpen(ticket);
     await tx.ticketMessage.update({ where: { id: message.id }, data: { held: false } });
     await audit(tx, { staffId: actor.id, action: "reply-confirmed", ticketId: ticket.id, data: { messageId }, at: now });
+    // A held macro reply remembers its macro in the hold's audit row; it counts now that it goes.
+    const hold = await tx.auditLog.findFirst({
+      where: { action: "reply-held", ticketId: ticket.id, data: { path: ["messageId"], equals: messageId } },
+      orderBy: { id: "desc" },
+    });
+    const macro = (hold?.data as { macro?: unknown } | undefined)?.macro;
+    if (typeof macro === "string") await recordMacroUse(tx, macro, ticket, actor.id, now);
     return deliverReply(deps, tx, ticket, actor, message.id, message.text, message.attachments as Attachment[], false, now);
   });
 }
