@@ -74,7 +74,7 @@ export const backlog: Benchmark = {
       return d;
     };
     // As the notifier writes a message: the row and its NOTIFY in one transaction.
-    const queue = (data: { chatId: bigint; method: string; kind: string; payload: Prisma.InputJsonObject }) =>
+    const queue = (data: { chatId: bigint; method: string; kind: string; sourceMessageId?: number; payload: Prisma.InputJsonObject }) =>
       prisma.$transaction(async (tx) => {
         await tx.outboxMessage.create({ data });
         await tx.$executeRaw`SELECT pg_notify('outbox', '')`;
@@ -127,7 +127,7 @@ export const backlog: Benchmark = {
           const ticket = k % TICKETS;
           const text = `💬 #${10_001 + ticket} · Customer ${ticket}: r${run} message ${k}`;
           written.set(text, performance.now());
-          await queue({ chatId: BigInt(AGENT_CHAT), method: "sendMessage", kind: "agent-copy", payload: { text, parse_mode: "HTML" } });
+          await queue({ chatId: BigInt(AGENT_CHAT), method: "sendMessage", kind: "agent-copy", sourceMessageId: k + 1, payload: { text, parse_mode: "HTML" } });
           await new Promise((r) => setTimeout(r, (2000 / TICKETS) * 1));
         }
         await waitFor([...written.keys()], 60_000);

@@ -233,6 +233,7 @@ staff-mine-header = طلباتك المفتوحة:
 staff-mine-empty = ليس لديك طلبات مفتوحة.
 staff-mine-item = #{ $number } · { $status } · { $subject }
 staff-not-a-ticket-message = هذه الرسالة غير مرتبطة بأي طلب. ردّ على بطاقة طلب أو على رسالة عميل، أو استخدم /r 10001 text.
+staff-reply-which-ticket = تجمع هذه الرسالة رسائل عملاء من أكثر من طلب ({ $numbers }). حدّد الطلب الذي تردّ عليه: /r { $first } نص الرد
 staff-usage = الاستخدام: { $usage }
 staff-help = أوامر فريق الدعم:
     /duty on · /duty off: بدء المناوبة أو إنهاؤها

@@ -225,6 +225,7 @@ staff-mine-header = Açıq müraciətləriniz:
 staff-mine-empty = Sizdə açıq müraciət yoxdur.
 staff-mine-item = #{ $number } · { $status } · { $subject }
 staff-not-a-ticket-message = Bu mesaj heç bir müraciətlə bağlı deyil. Müraciət kartına və ya müştərinin mesajına cavab yazın, ya da /r 10001 text istifadə edin.
+staff-reply-which-ticket = Bu mesajda bir neçə müraciətin ({ $numbers }) müştəri mesajları birlikdədir. Hansına cavab verdiyinizi göstərin: /r { $first } cavabınız
 staff-usage = İstifadə: { $usage }
 staff-help = Dəstək komandasının əmrləri:
     /duty on · /duty off: növbəni başlat və ya bitir

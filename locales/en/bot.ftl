@@ -226,6 +226,7 @@ staff-mine-header = Your open tickets:
 staff-mine-empty = You hold no open tickets.
 staff-mine-item = #{ $number } · { $status } · { $subject }
 staff-not-a-ticket-message = This message isn't linked to a ticket. Reply to a ticket card or a customer's message, or use /r 10001 your text.
+staff-reply-which-ticket = This message holds customers' messages from several tickets ({ $numbers }). Say which one you're answering: /r { $first } your text
 staff-usage = Usage: { $usage }
 staff-help = Support team commands:
     /duty on · /duty off: start or end your shift

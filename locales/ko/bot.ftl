@@ -223,6 +223,7 @@ staff-mine-header = 진행 중인 내 문의:
 staff-mine-empty = 진행 중인 문의가 없어요.
 staff-mine-item = #{ $number } · { $status } · { $subject }
 staff-not-a-ticket-message = 이 메시지는 문의와 연결되어 있지 않아요. 문의 카드나 고객 메시지에 답장하거나 /r 10001 text 를 사용하세요.
+staff-reply-which-ticket = 이 메시지에는 여러 문의({ $numbers })의 고객 메시지가 함께 들어 있어요. 어느 문의에 답하는지 알려 주세요: /r { $first } 답변 내용
 staff-usage = 사용법: { $usage }
 staff-help = 지원팀 명령어:
     /duty on · /duty off: 근무 시작 또는 종료

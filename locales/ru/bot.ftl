@@ -231,6 +231,7 @@ staff-mine-header = Ваши открытые заявки:
 staff-mine-empty = У вас нет открытых заявок.
 staff-mine-item = #{ $number } · { $status } · { $subject }
 staff-not-a-ticket-message = Это сообщение не связано с заявкой. Ответьте на карточку заявки или сообщение клиента либо используйте /r 10001 text.
+staff-reply-which-ticket = В этом сообщении собраны сообщения клиентов из нескольких заявок ({ $numbers }). Укажите, на какую вы отвечаете: /r { $first } текст ответа
 staff-usage = Формат: { $usage }
 staff-help = Команды поддержки:
     /duty on · /duty off: начать или закончить смену

@@ -223,6 +223,7 @@ staff-mine-header = คำขอที่เปิดอยู่ของคุ
 staff-mine-empty = คุณไม่มีคำขอที่เปิดอยู่
 staff-mine-item = #{ $number } · { $status } · { $subject }
 staff-not-a-ticket-message = ข้อความนี้ไม่ได้เชื่อมกับคำขอใด ตอบกลับการ์ดคำขอหรือข้อความของลูกค้า หรือใช้ /r 10001 text
+staff-reply-which-ticket = ข้อความนี้รวมข้อความของลูกค้าจากหลายคำขอ ({ $numbers }) โปรดระบุว่าคุณตอบคำขอใด: /r { $first } ข้อความตอบกลับ
 staff-usage = วิธีใช้: { $usage }
 staff-help = คำสั่งของทีมซัพพอร์ต:
     /duty on · /duty off: เริ่มหรือจบกะ

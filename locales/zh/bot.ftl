@@ -223,6 +223,7 @@ staff-mine-header = 你处理中的工单：
 staff-mine-empty = 你没有处理中的工单。
 staff-mine-item = #{ $number } · { $status } · { $subject }
 staff-not-a-ticket-message = 此消息未关联任何工单。请回复工单卡片或客户消息，或使用 /r 10001 text。
+staff-reply-which-ticket = 这条消息合并了多个工单（{ $numbers }）的客户消息。请注明您回复的是哪一个：/r { $first } 回复内容
 staff-usage = 用法：{ $usage }
 staff-help = 客服团队命令：
     /duty on · /duty off：开始或结束值班

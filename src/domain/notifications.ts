@@ -77,4 +77,33 @@ export interface Notifier {
   addToPendingAlbum(tx: DbClient, chatId: bigint, match: { kind: string; sourceMessageId: number }, attachments: Attachment[]): Promise<boolean>;
   /** Records an edit of a message the bot already sent. */
   editText(tx: DbClient, to: Recipient, telegramMessageId: number, content: Content, meta?: DeliveryMeta & { asCaption?: boolean }): Promise<void>;
+  /** What became of the messages recorded for a ticket or a stored message, oldest first. */
+  deliveries(tx: DbClient, match: DeliveryMatch): Promise<Delivery[]>;
+  /** A message not sent yet will not be: the reason is kept with it. False when it already left. */
+  withdraw(tx: DbClient, id: number, reason: string): Promise<boolean>;
+  /** Forgets every message to a chat or about these tickets (a customer's data erased). */
+  forget(tx: DbClient, chatId: bigint, ticketIds: number[]): Promise<void>;
+}
+
+export interface DeliveryMatch {
+  ticketId?: number;
+  sourceMessageId?: number;
+  kind?: string;
+  chatId?: bigint;
+  telegramMessageId?: number;
+  /** Only messages Telegram accepted (they have a message id there). */
+  sent?: boolean;
+  /** Leave out messages given up on. */
+  live?: boolean;
+}
+
+/** One message the desk recorded for a chat, and what became of it. */
+export interface Delivery {
+  id: number;
+  chatId: bigint;
+  ticketId: number | null;
+  method: string;
+  sentAt: Date | null;
+  failedAt: Date | null;
+  telegramMessageId: number | null;
 }

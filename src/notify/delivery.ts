@@ -165,7 +165,7 @@ export class OutboxDelivery {
     if (!isPlainCopy(m)) return [];
     const now = this.o.clock.now();
     const next = await this.o.db.$queryRaw<Array<OutboxMessage & { notBefore: Date }>>`
-      SELECT id, kind, method, payload, sending_at AS "sendingAt", not_before AS "notBefore" FROM outbox_messages
+      SELECT id, kind, method, payload, source_message_id AS "sourceMessageId", sending_at AS "sendingAt", not_before AS "notBefore" FROM outbox_messages
       WHERE chat_id = ${m.chatId} AND id > ${m.id} AND sent_at IS NULL AND failed_at IS NULL
       ORDER BY id LIMIT ${MAX_COMBINED}`;
     const picked: Array<{ id: number; text: string }> = [];
@@ -220,7 +220,7 @@ export class OutboxDelivery {
       const answer = (await this.o.api.raw[method as "sendMessage"](payload as never)) as { message_id?: number } | Array<{ message_id?: number }>;
       // An album answers with its messages: the first one stands for it (replies, edits).
       const result = Array.isArray(answer) ? answer[0] : answer;
-      // Rows combined into one message share its id: a reply to it finds each of their tickets.
+      // Rows combined into one message share its id: a reply to it names their tickets (see agent-views.ts).
       await db.$executeRaw`
         UPDATE outbox_messages SET sent_at = ${clock.now()}, sending_at = NULL, telegram_message_id = ${result?.message_id ?? null},
           last_error = CASE WHEN id = ${m.id} AND ${m.sendingAt !== null} THEN last_error ELSE NULL END
@@ -342,8 +342,20 @@ function singleIfLone(method: string, payload: Record<string, unknown>): [string
   return [single, { ...rest, ...captioned, [String(type)]: fileId }];
 }
 
-/** A customer's words copied to an agent as plain text: it may share one message with its neighbours. */
-function isPlainCopy(m: Pick<OutboxMessage, "kind" | "method" | "payload">): boolean {
+/**
+ * A customer's message copied to an agent as plain text (it has the stored message it shows): it
+ * may share one message with its neighbours. Cards ("Assigned to you") never do: an agent replies
+ * to them to answer that one ticket.
+ */
+function isPlainCopy(m: Pick<OutboxMessage, "kind" | "method" | "payload" | "sourceMessageId">): boolean {
   const p = m.payload as Record<string, unknown> | null;
-  return m.kind === "agent-copy" && m.method === "sendMessage" && !!p && typeof p.text === "string" && !p.reply_markup && !p.reply_parameters;
+  return (
+    m.kind === "agent-copy" &&
+    m.sourceMessageId !== null &&
+    m.method === "sendMessage" &&
+    !!p &&
+    typeof p.text === "string" &&
+    !p.reply_markup &&
+    !p.reply_parameters
+  );
 }

@@ -207,6 +207,33 @@ export function createOutboxNotifier(opts: NotifierOptions): Notifier {
       return updated.count === 1;
     },
 
+    async deliveries(tx, match) {
+      return tx.outboxMessage.findMany({
+        where: {
+          ...(match.ticketId !== undefined ? { ticketId: match.ticketId } : {}),
+          ...(match.sourceMessageId !== undefined ? { sourceMessageId: match.sourceMessageId } : {}),
+          ...(match.kind !== undefined ? { kind: match.kind } : {}),
+          ...(match.chatId !== undefined ? { chatId: match.chatId } : {}),
+          ...(match.telegramMessageId !== undefined ? { telegramMessageId: match.telegramMessageId } : match.sent ? { telegramMessageId: { not: null } } : {}),
+          ...(match.live ? { failedAt: null } : {}),
+        },
+        select: { id: true, chatId: true, ticketId: true, method: true, sentAt: true, failedAt: true, telegramMessageId: true },
+        orderBy: { id: "asc" },
+      });
+    },
+
+    async withdraw(tx, id, reason) {
+      const { count } = await tx.outboxMessage.updateMany({
+        where: { id, sentAt: null, failedAt: null },
+        data: { failedAt: opts.clock.now(), lastError: reason },
+      });
+      return count === 1;
+    },
+
+    async forget(tx, chatId, ticketIds) {
+      await tx.outboxMessage.deleteMany({ where: { OR: [{ chatId }, { ticketId: { in: ticketIds } }] } });
+    },
+
     async editText(tx, to, telegramMessageId, content, meta = {}) {
       const html = render(to, content);
       const markup = keyboard(content.buttons, to) ?? [];

@@ -229,7 +229,7 @@ describe("the agent desk in Telegram", () => {
   it("lets editors turn a resolved ticket's answer into an article, publish it, and read the reports", async () => {
     const { number } = await ticketOf(9202); // resolved above
     await anna.send(`/kb_publish anything`);
-    await anna.expect("Only knowledge-base editors and admins can do that.");
+    await anna.expect("Only knowledge-base editors, supervisors and admins can do that.");
     await admin.send(`/kb_from ${number} refund-bank-delay`);
     await admin.find(`Draft refund-bank-delay created from ticket #${number}`);
     const draft = await t.db.prisma.kbArticle.findUniqueOrThrow({ where: { slug: "refund-bank-delay" }, include: { translations: true } });

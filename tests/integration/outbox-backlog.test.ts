@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Prisma } from "../../src/db/index.js";
 import { createDeliveryApi } from "../../src/notify/delivery-api.js";
 import { OutboxDelivery } from "../../src/notify/delivery.js";
-import { ticketOfBotMessage } from "../../src/domain/tickets/agent-views.js";
+import { ticketOfBotMessage, ticketsOfBotMessage } from "../../src/domain/tickets/agent-views.js";
 import { openTicket } from "../../src/domain/tickets/tickets.js";
 import { createTestDatabase, type TestDatabase } from "../helpers/database.js";
 import { domainDeps, makeCustomer } from "../helpers/domain.js";
@@ -82,7 +82,8 @@ describe("an agent's backlog", () => {
     const agentChat = 700_000_002n;
     // Only the agent's chat is looked at here: the tickets' own notices are not part of it.
     await tdb.prisma.outboxMessage.deleteMany({});
-    const copy = (ticketId: number, text: string) => row(agentChat, text, { kind: "agent-copy", ticketId });
+    let source = 1;
+    const copy = (ticketId: number, text: string) => row(agentChat, text, { kind: "agent-copy", ticketId, sourceMessageId: source++ });
     await tdb.prisma.outboxMessage.createMany({
       data: [
         copy(t1.id, "💬 #1 · A: one"),
@@ -96,6 +97,9 @@ describe("an agent's backlog", () => {
         }),
         copy(t2.id, "💬 #2 · B: four"),
         copy(t2.id, "💬 #2 · B: five"),
+        // A card for one ticket ("Assigned to you") goes alone: the agent replies to it.
+        row(agentChat, "📥 #1 is yours", { kind: "agent-copy", ticketId: t1.id }),
+        copy(t1.id, "💬 #1 · A: six"),
       ],
     });
 
@@ -106,25 +110,33 @@ describe("an agent's backlog", () => {
     } finally {
       await api.close();
     }
-    expect(got).toEqual(["💬 #1 · A: one\n\n💬 #2 · B: two\n\n💬 #1 · A: three", "a card", "💬 #2 · B: four\n\n💬 #2 · B: five"]);
+    expect(got).toEqual([
+      "💬 #1 · A: one\n\n💬 #2 · B: two\n\n💬 #1 · A: three",
+      "a card",
+      "💬 #2 · B: four\n\n💬 #2 · B: five",
+      "📥 #1 is yours",
+      "💬 #1 · A: six",
+    ]);
 
     const rows = await tdb.prisma.outboxMessage.findMany({ where: { chatId: agentChat }, orderBy: { id: "asc" } });
     expect(rows.every((r) => r.sentAt !== null && r.telegramMessageId !== null)).toBe(true);
-    const [m1, m2, m3, card, m4, m5] = rows.map((r) => r.telegramMessageId!);
+    const [m1, m2, m3, card, m4, m5, assigned] = rows.map((r) => r.telegramMessageId!);
     expect(new Set([m1, m2, m3]).size).toBe(1);
     expect(m4).toBe(m5);
     expect(new Set([m1, card, m4]).size).toBe(3);
     // Two tickets in one message: a reply to it cannot say which one is meant.
-    expect(await ticketOfBotMessage(tdb.prisma, agentChat, m1!)).toBeNull();
+    expect(await ticketOfBotMessage(deps, agentChat, m1!)).toBeNull();
+    expect(await ticketsOfBotMessage(deps, agentChat, m1!)).toEqual([t1.number, t2.number]);
     // One ticket's messages together: a reply goes to that ticket.
-    expect(await ticketOfBotMessage(tdb.prisma, agentChat, m4!)).toBe(t2.number);
+    expect(await ticketOfBotMessage(deps, agentChat, m4!)).toBe(t2.number);
+    expect(await ticketOfBotMessage(deps, agentChat, assigned!)).toBe(t1.number);
   });
 
   it("gives the waiting copies back cleanly when Telegram refuses the combined message", async () => {
     await tdb.prisma.outboxMessage.deleteMany({});
     const agentChat = 700_000_003n;
     const texts = ["💬 #1 · A: one", "💬 #1 · A: two", "💬 #1 · A: three"];
-    await tdb.prisma.outboxMessage.createMany({ data: texts.map((t) => row(agentChat, t, { kind: "agent-copy" })) });
+    await tdb.prisma.outboxMessage.createMany({ data: texts.map((t, i) => row(agentChat, t, { kind: "agent-copy", sourceMessageId: i + 1 })) });
     let refused = 0;
     const got: string[] = [];
     const api = await startFakeBotApi({

@@ -46,7 +46,7 @@ describe("erasing a customer's data", () => {
     const kept = await ticketWithQualityRows(deps, agent.id);
     expect(await rowsOf(erased.ticket.id)).toEqual({ checks: 1, reviews: 1, macros: 1 });
 
-    await deleteCustomerData(tdb.prisma, deps.clock, erased.customer.id);
+    await deleteCustomerData(deps, erased.customer.id);
 
     expect(await rowsOf(erased.ticket.id)).toEqual({ checks: 0, reviews: 0, macros: 0 });
     expect(await rowsOf(kept.ticket.id)).toEqual({ checks: 1, reviews: 1, macros: 1 });

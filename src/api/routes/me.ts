@@ -72,7 +72,7 @@ export async function meRoutes(app: FastifyInstance, deps: ApiDeps) {
     },
     async (request, reply) => {
       const customer = await signedInCustomer(deps, request);
-      await deleteCustomerData(deps.db, deps.clock, customer.id);
+      await deleteCustomerData(deps, customer.id);
       return reply.code(204).send(null);
     },
   );

@@ -6,7 +6,7 @@ import { onAction } from "../actions.js";
 import type { BotContext } from "../context.js";
 import type { BotDeps } from "../deps.js";
 import { readMessage } from "../message-content.js";
-import { reportTaken, ticketOfReply } from "./taken.js";
+import { reportTaken, ticketOfReply, ticketsOfReply } from "./taken.js";
 import { explainFailure, staffOf, ticketAndText } from "./helpers.js";
 import { heldReplyConfirmation, settleHeldReply } from "./held-reply-menu.js";
 
@@ -61,7 +61,14 @@ export function agentReplies(deps: BotDeps) {
     const group = ctx.message.media_group_id;
     // The later parts of an album belong where its first part went, reply or not.
     const number = (await ticketOfReply(ctx, deps)) ?? (group ? await ticketOfStaffAlbum(deps.db, BigInt(ctx.chat.id), group) : null);
-    if (number === null) return void (await ctx.reply(ctx.t("staff-not-a-ticket-message")));
+    if (number === null) {
+      // Several customers' messages reached the agent as one: the reply has to say which ticket.
+      const several = await ticketsOfReply(ctx, deps);
+      if (several.length > 1) {
+        return void (await ctx.reply(ctx.t("staff-reply-which-ticket", { numbers: several.map((n) => `#${n}`).join(", "), first: String(several[0]) })));
+      }
+      return void (await ctx.reply(ctx.t("staff-not-a-ticket-message")));
+    }
     const content = readMessage(ctx.message as Message);
     if (content.kind !== "content") return void (await ctx.reply(ctx.t(content.kind === "unsupported" ? "unsupported-media" : "empty-message")));
     await sendReply(ctx, deps, number, {

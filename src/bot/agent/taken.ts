@@ -1,5 +1,5 @@
 import type { CustomerHistory, takeAndBrief } from "../../domain/tickets/agent-actions.js";
-import { ticketOfBotMessage } from "../../domain/tickets/agent-views.js";
+import { ticketOfBotMessage, ticketsOfBotMessage } from "../../domain/tickets/agent-views.js";
 import { escapeHtml } from "../../i18n/index.js";
 import { macroButtons } from "./assist-buttons.js";
 import type { BotContext } from "../context.js";
@@ -12,7 +12,14 @@ import type { BotDeps } from "../deps.js";
 export async function ticketOfReply(ctx: BotContext, deps: BotDeps): Promise<number | null> {
   const replied = ctx.message?.reply_to_message;
   if (!replied || !ctx.chat) return null;
-  return ticketOfBotMessage(deps.db, BigInt(ctx.chat.id), replied.message_id);
+  return ticketOfBotMessage(deps, BigInt(ctx.chat.id), replied.message_id);
+}
+
+/** Every ticket the bot message an agent replied to speaks of (several customers' messages sent together). */
+export async function ticketsOfReply(ctx: BotContext, deps: BotDeps): Promise<number[]> {
+  const replied = ctx.message?.reply_to_message;
+  if (!replied || !ctx.chat) return [];
+  return ticketsOfBotMessage(deps, BigInt(ctx.chat.id), replied.message_id);
 }
 
 /** What the agent sees on taking a ticket: the ticket, then who the customer is. */

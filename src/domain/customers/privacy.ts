@@ -3,6 +3,7 @@ import type { Db } from "../../db/index.js";
 import type { Customer } from "../../db/generated/client.js";
 import { audit } from "../audit/audit.js";
 import type { Clock } from "../shared/clock.js";
+import type { Notifier } from "../notifications.js";
 import { ValidationError } from "../shared/errors.js";
 import { isValidTimeZone } from "./quiet-hours.js";
 
@@ -93,14 +94,15 @@ export async function exportCustomerData(db: Db, customerId: number) {
  * Deletes a customer's data on their request: profile, tickets, messages, ratings, pending
  * messages to them. What remains is an audit row saying that it happened (without their data).
  */
-export async function deleteCustomerData(db: Db, clock: Clock, customerId: number): Promise<void> {
+export async function deleteCustomerData(deps: { db: Db; clock: Clock; notifier: Pick<Notifier, "forget"> }, customerId: number): Promise<void> {
+  const { db, clock } = deps;
   const now = clock.now();
   await db.$transaction(async (tx) => {
     const customer = await tx.customer.findUniqueOrThrow({ where: { id: customerId } });
     const tickets = await tx.ticket.findMany({ where: { customerId }, select: { id: true } });
     const ids = tickets.map((t) => t.id);
     await tx.rating.deleteMany({ where: { customerId } });
-    await tx.outboxMessage.deleteMany({ where: { OR: [{ chatId: customer.telegramId }, { ticketId: { in: ids } }] } });
+    await deps.notifier.forget(tx, customer.telegramId, ids);
     await tx.auditLog.updateMany({ where: { ticketId: { in: ids } }, data: { ticketId: null } });
     // An unfinished intake (intake_sessions) goes with the customer row (ON DELETE CASCADE).
     // Their tickets cascade, and with them messages, events, quality checks and reviews, macro uses.

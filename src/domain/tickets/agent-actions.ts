@@ -281,8 +281,7 @@ export async function editStaffReply(deps: TicketDeps, origin: TelegramOrigin, t
       },
     });
     if (message.internal || message.held) return true;
-    const copies = await tx.outboxMessage.findMany({ where: { sourceMessageId: message.id, kind: "customer-copy" }, orderBy: { id: "asc" } });
-    const first = copies[0];
+    const [first] = await deps.notifier.deliveries(tx, { sourceMessageId: message.id, kind: "customer-copy" });
     if (!first) return true;
     const content: Content = { template: { key: signedKey("agent-reply", message.staff), vars: { agent: publicStaffName(message.staff) ?? "", text: clean } } };
     if (first.sentAt && first.telegramMessageId) {
@@ -292,14 +291,14 @@ export async function editStaffReply(deps: TicketDeps, origin: TelegramOrigin, t
         asCaption: first.method !== "sendMessage",
       });
     } else if (!first.failedAt && first.method === "sendMessage") {
-      // Not delivered yet: the pending copy simply carries the new text.
-      await tx.outboxMessage.delete({ where: { id: first.id } });
-      await deps.notifier.sendContent(tx, message.ticket.customer, content, {
-        ticketId: message.ticketId,
-        kind: "customer-copy",
-        sourceMessageId: message.id,
-        failureNotifyChatId: message.staff.telegramId,
-      });
+      // Not delivered yet: the pending copy gives way to one with the new text.
+      if (await deps.notifier.withdraw(tx, first.id, "superseded: edited before it was sent"))
+        await deps.notifier.sendContent(tx, message.ticket.customer, content, {
+          ticketId: message.ticketId,
+          kind: "customer-copy",
+          sourceMessageId: message.id,
+          failureNotifyChatId: message.staff.telegramId,
+        });
     }
     return true;
   });
@@ -531,7 +530,7 @@ export async function settleTicketCards(
   ticket: Pick<Ticket, "id" | "number">,
   taker: Pick<StaffMember, "id" | "displayName" | "telegramId">,
 ) {
-  const cards = await tx.outboxMessage.findMany({ where: { ticketId: ticket.id, kind: "ticket-card", failedAt: null } });
+  const cards = await deps.notifier.deliveries(tx, { ticketId: ticket.id, kind: "ticket-card", live: true });
   for (const card of cards) {
     if (card.chatId === taker.telegramId) continue;
     if (card.sentAt && card.telegramMessageId) {
@@ -545,7 +544,7 @@ export async function settleTicketCards(
       );
     } else if (!card.sentAt) {
       // Not delivered yet: no need to show a card for work that is already taken.
-      await tx.outboxMessage.update({ where: { id: card.id }, data: { failedAt: deps.clock.now(), lastError: "superseded: ticket taken" } });
+      await deps.notifier.withdraw(tx, card.id, "superseded: ticket taken");
     }
   }
 }

@@ -1,4 +1,5 @@
 import type { DbClient } from "../../db/index.js";
+import type { Notifier } from "../notifications.js";
 import { ACTIVE_STATUSES, OPEN_STATUSES } from "./statuses.js";
 
 /** Unassigned work in the agent's queues, in the order it should be taken. */
@@ -25,15 +26,23 @@ export function listMine(db: DbClient, staffId: number) {
  * Null when it belongs to none, or to several: customer messages of different tickets that
  * reached a busy agent in one message (the agent then names the ticket: /r 10001 text).
  */
-export async function ticketOfBotMessage(db: DbClient, chatId: bigint, telegramMessageId: number): Promise<number | null> {
-  const rows = await db.outboxMessage.findMany({
-    where: { chatId, telegramMessageId, ticketId: { not: null } },
-    select: { ticketId: true },
-    distinct: ["ticketId"],
-    take: 2,
-  });
-  if (rows.length !== 1 || rows[0]!.ticketId === null) return null;
-  return (await db.ticket.findUnique({ where: { id: rows[0]!.ticketId }, select: { number: true } }))?.number ?? null;
+export async function ticketOfBotMessage(deps: ViewDeps, chatId: bigint, telegramMessageId: number): Promise<number | null> {
+  const numbers = await ticketsOfBotMessage(deps, chatId, telegramMessageId);
+  return numbers.length === 1 ? numbers[0]! : null;
+}
+
+/** Every ticket a message the bot sent to a staff chat speaks of, by number. */
+export async function ticketsOfBotMessage(deps: ViewDeps, chatId: bigint, telegramMessageId: number): Promise<number[]> {
+  const rows = await deps.notifier.deliveries(deps.db, { chatId, telegramMessageId });
+  const ids = [...new Set(rows.flatMap((r) => (r.ticketId === null ? [] : [r.ticketId])))];
+  if (!ids.length) return [];
+  const tickets = await deps.db.ticket.findMany({ where: { id: { in: ids } }, select: { number: true }, orderBy: { number: "asc" } });
+  return tickets.map((t) => t.number);
+}
+
+interface ViewDeps {
+  db: DbClient;
+  notifier: Pick<Notifier, "deliveries">;
 }
 
 export function ticketWithCustomer(db: DbClient, number: number) {

@@ -545,10 +545,7 @@ async function showCustomerEdit(deps: TicketDeps, tx: DbClient, message: TicketM
   if (!isOpenStatus(ticket.status) || ticket.assigneeId === null) return;
   const agent = await tx.staffMember.findUnique({ where: { id: ticket.assigneeId } });
   if (!agent?.active) return;
-  const copy = await tx.outboxMessage.findFirst({
-    where: { chatId: agent.telegramId, kind: "agent-copy", sourceMessageId: message.id, telegramMessageId: { not: null } },
-    orderBy: { id: "asc" },
-  });
+  const [copy] = await deps.notifier.deliveries(tx, { chatId: agent.telegramId, kind: "agent-copy", sourceMessageId: message.id, sent: true });
   await deps.notifier.sendContent(
     tx,
     { telegramId: agent.telegramId, languageCode: agent.languageCode },
