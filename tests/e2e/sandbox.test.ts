@@ -1,5 +1,5 @@
-import { statSync } from "node:fs";
-import { resolve } from "node:path";
+import { mkdirSync, statSync } from "node:fs";
+import { dirname, resolve } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadConfig, sandboxEnabled } from "../../src/config.js";
@@ -7,8 +7,9 @@ import { launchBrowser } from "../helpers/browser.js";
 import { startTestDesk, type TestDesk } from "../helpers/desk.js";
 
 // The sandbox as a visitor meets it: a fresh start without BOT_TOKEN, /sandbox in a browser, and
-// the whole conversation played through the page's phones. Its last picture is the README's.
-const SCREENSHOT = resolve(import.meta.dirname, "../../docs/sandbox.png");
+// the whole conversation played through the page's phones. Its last picture is written beside
+// the other screenshots (docs/sandbox.png, the README's, is refreshed from it by hand).
+const SCREENSHOT = resolve(import.meta.dirname, "../../test-output/sandbox.png");
 
 let t: TestDesk;
 let browser: Browser;
@@ -86,6 +87,7 @@ describe("the sandbox", () => {
     expect(await t.db.prisma.rating.findUnique({ where: { ticketId: ticket.id } })).toMatchObject({ csat: 5 });
 
     await page.mouse.move(0, 0);
+    mkdirSync(dirname(SCREENSHOT), { recursive: true });
     await page.screenshot({ path: SCREENSHOT });
     expect(statSync(SCREENSHOT).size).toBeLessThan(200_000);
     await page.close();
