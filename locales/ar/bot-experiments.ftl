@@ -9,11 +9,13 @@ exp-new-usage = تُنشأ التجربة هكذا:
     B en: النص بالإنجليزية
     B ar: النص بالعربية
     ‏A هو النص الحالي. المقياس أحد: self-service أو csat أو frt أو intake-drop-off أو repeat-contacts، و50 هي نسبة العملاء في التجربة.
-    لتجربة خيار في المسار: /exp_new quick-order flow question-order intake-drop-off 30 ثم السطران "A topic-first" و"B problem-first".
+    لتجربة خيار في المسار: /exp_new rating-later flow rating-timing csat 30 ثم السطران "A on-resolve" و"B next-day". خيارات المسار التي يمكن تجربتها: { $flows }.
 exp-defined = التجربة { $code } جاهزة وفيها { $variants } نسخ. للبدء: /exp_start { $code }
 exp-started = التجربة { $code } تعمل على { $share }% من العملاء. النتائج: /exp_results { $code }
 exp-stopped = أُوقفت التجربة { $code }: يرى الجميع النص المعتاد من جديد.
 exp-shipped = أصبحت النسخة { $variant } من { $code } هي نص <b>{ $target }</b> لكل العملاء.
+exp-refused-flow-not-wired = لا يقرأ أي مسار الخيار "{ $target }" حتى الآن، فالتجربة عليه لن تغيّر شيئًا للعملاء وستكون نتائجها مجرد ضجيج. الخيارات التي يمكن تجربتها: { $wired }.
+exp-refused-target-busy = التجربة { $code } تختبر "{ $target }" بالفعل. أوقفها أو اعتمد نسختها الفائزة أولًا، ثم ابدأ هذه التجربة.
 exp-status-draft = مسودة
 exp-status-running = تعمل
 exp-status-stopped = متوقفة

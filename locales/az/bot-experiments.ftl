@@ -9,11 +9,13 @@ exp-new-usage = Eksperiment belə yaradılır:
     B en: ingilis dili üçün mətn
     B az: Azərbaycan dili üçün mətn
     A bugünkü mətndir. Metrika: self-service, csat, frt, intake-drop-off və ya repeat-contacts; 50 testə düşən müştərilərin payıdır.
-    Ssenari seçimi üçün: /exp_new quick-order flow question-order intake-drop-off 30, sonra "A topic-first" və "B problem-first" sətirləri.
+    Ssenari seçimi üçün: /exp_new rating-later flow rating-timing csat 30, sonra "A on-resolve" və "B next-day" sətirləri. Test edilə bilən ssenari seçimləri: { $flows }.
 exp-defined = { $code } eksperimenti hazırdır, variant sayı: { $variants }. Başlatmaq: /exp_start { $code }
 exp-started = { $code } eksperimenti müştərilərin { $share }%-i üçün gedir. Nəticələr: /exp_results { $code }
 exp-stopped = { $code } eksperimenti dayandırıldı: hamı yenidən adi mətni görür.
 exp-shipped = { $code } eksperimentinin { $variant } variantı artıq bütün müştərilər üçün <b>{ $target }</b> mətnidir.
+exp-refused-flow-not-wired = “{ $target }” seçimini hələ heç bir ssenari oxumur: müştərilər üçün heç nə dəyişməz, nəticələr isə təsadüfi səs-küy olar. Test edə biləcəyiniz seçimlər: { $wired }.
+exp-refused-target-busy = “{ $target }” artıq { $code } eksperimentində test olunur. Əvvəlcə onu dayandırın və ya qalibini tətbiq edin, sonra bunu başladın.
 exp-status-draft = qaralama
 exp-status-running = gedir
 exp-status-stopped = dayandırılıb

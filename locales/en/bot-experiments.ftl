@@ -9,11 +9,13 @@ exp-new-usage = Define an experiment like this:
     B en: Your text for English
     B ru: Your text for Russian
     A is today's text. The metric is one of self-service, csat, frt, intake-drop-off, repeat-contacts; 50 is the share of customers in the test.
-    For a flow choice: /exp_new quick-order flow question-order intake-drop-off 30, then the lines "A topic-first" and "B problem-first".
+    For a flow choice: /exp_new rating-later flow rating-timing csat 30, then the lines "A on-resolve" and "B next-day". Flow choices that can be tested: { $flows }.
 exp-defined = Experiment { $code } is ready with { $variants } variants. Start it with /exp_start { $code }
 exp-started = Experiment { $code } is running for { $share }% of customers. Results: /exp_results { $code }
 exp-stopped = Experiment { $code } is stopped: everyone sees the usual text again.
 exp-shipped = Variant { $variant } of { $code } is now the text of <b>{ $target }</b> for every customer.
+exp-refused-flow-not-wired = No flow reads “{ $target }” yet, so an experiment on it would change nothing for customers and its results would be noise. Flow choices you can test: { $wired }.
+exp-refused-target-busy = Experiment { $code } is already testing “{ $target }”. Stop or ship it first, then start this one.
 exp-status-draft = draft
 exp-status-running = running
 exp-status-stopped = stopped

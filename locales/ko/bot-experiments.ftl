@@ -9,11 +9,13 @@ exp-new-usage = 실험은 이렇게 만듭니다:
     B en: 영어 문구
     B ko: 한국어 문구
     A는 지금 쓰는 문구입니다. 지표는 self-service, csat, frt, intake-drop-off, repeat-contacts 중 하나이고, 50은 테스트에 넣을 고객 비율입니다.
-    흐름 선택을 실험하려면: /exp_new quick-order flow question-order intake-drop-off 30 다음 줄에 "A topic-first", "B problem-first".
+    흐름 선택을 실험하려면: /exp_new rating-later flow rating-timing csat 30 다음 줄에 "A on-resolve", "B next-day". 지금 실험할 수 있는 흐름 선택: { $flows }.
 exp-defined = 실험 { $code } 준비 완료 (변형 { $variants }개). 시작: /exp_start { $code }
 exp-started = 실험 { $code } 진행 중: 고객의 { $share }%가 참여합니다. 결과: /exp_results { $code }
 exp-stopped = 실험 { $code }을(를) 멈췄습니다. 모든 고객이 다시 기존 문구를 봅니다.
 exp-shipped = 이제 { $code }의 변형 { $variant }이(가) 모든 고객에게 <b>{ $target }</b> 문구로 나갑니다.
+exp-refused-flow-not-wired = "{ $target }"은(는) 아직 어떤 흐름에도 연결되어 있지 않아 고객에게 달라지는 게 없고, 결과도 의미 없는 잡음이 됩니다. 실험할 수 있는 흐름 선택: { $wired }.
+exp-refused-target-busy = 실험 { $code }이(가) 이미 "{ $target }"을(를) 테스트하고 있습니다. 그 실험을 멈추거나 적용한 뒤에 시작해 주세요.
 exp-status-draft = 초안
 exp-status-running = 진행 중
 exp-status-stopped = 중지됨

@@ -9,11 +9,13 @@ exp-new-usage = Эксперимент задаётся так:
     B en: текст для английского
     B ru: текст для русского
     A — сегодняшний текст. Метрика: self-service, csat, frt, intake-drop-off или repeat-contacts; 50 — доля клиентов в тесте.
-    Для выбора в сценарии: /exp_new quick-order flow question-order intake-drop-off 30, затем строки «A topic-first» и «B problem-first».
+    Для выбора в сценарии: /exp_new rating-later flow rating-timing csat 30, затем строки «A on-resolve» и «B next-day». Какие выборы в сценариях можно тестировать: { $flows }.
 exp-defined = Эксперимент { $code } готов, вариантов: { $variants }. Запуск: /exp_start { $code }
 exp-started = Эксперимент { $code } идёт на { $share }% клиентов. Результаты: /exp_results { $code }
 exp-stopped = Эксперимент { $code } остановлен: все снова видят обычный текст.
 exp-shipped = Вариант { $variant } из { $code } теперь текст <b>{ $target }</b> для всех клиентов.
+exp-refused-flow-not-wired = «{ $target }» пока не читает ни один сценарий: клиенты разницы не заметят, а результаты будут просто шумом. Тестировать можно: { $wired }.
+exp-refused-target-busy = «{ $target }» уже тестируется в эксперименте { $code }. Сначала остановите его или выкатите победителя, потом запускайте этот.
 exp-status-draft = черновик
 exp-status-running = идёт
 exp-status-stopped = остановлен

@@ -9,11 +9,13 @@ exp-new-usage = สร้างการทดลองแบบนี้:
     B en: ข้อความภาษาอังกฤษ
     B th: ข้อความภาษาไทย
     A คือข้อความที่ใช้อยู่ตอนนี้ ตัวชี้วัดเลือกได้จาก self-service, csat, frt, intake-drop-off, repeat-contacts ส่วน 50 คือสัดส่วนลูกค้าที่เข้าร่วมการทดลอง
-    ถ้าจะทดลองทางเลือกในขั้นตอน: /exp_new quick-order flow question-order intake-drop-off 30 แล้วตามด้วยบรรทัด "A topic-first" และ "B problem-first"
+    ถ้าจะทดลองทางเลือกในขั้นตอน: /exp_new rating-later flow rating-timing csat 30 แล้วตามด้วยบรรทัด "A on-resolve" และ "B next-day" ทางเลือกในขั้นตอนที่ทดลองได้ตอนนี้: { $flows }
 exp-defined = การทดลอง { $code } พร้อมแล้ว มี { $variants } แบบ เริ่มได้ด้วย /exp_start { $code }
 exp-started = การทดลอง { $code } กำลังทำงานกับลูกค้า { $share }% ดูผล: /exp_results { $code }
 exp-stopped = หยุดการทดลอง { $code } แล้ว ทุกคนจะเห็นข้อความเดิม
 exp-shipped = ตอนนี้แบบ { $variant } ของ { $code } เป็นข้อความ <b>{ $target }</b> สำหรับลูกค้าทุกคนแล้ว
+exp-refused-flow-not-wired = ยังไม่มีขั้นตอนไหนใช้ "{ $target }" การทดลองนี้จึงไม่เปลี่ยนอะไรให้ลูกค้า และผลที่ได้ก็เป็นแค่ความบังเอิญ ทางเลือกที่ทดลองได้: { $wired }
+exp-refused-target-busy = การทดลอง { $code } กำลังทดสอบ "{ $target }" อยู่แล้ว หยุดหรือนำแบบที่ชนะไปใช้ก่อน แล้วค่อยเริ่มการทดลองนี้
 exp-status-draft = ฉบับร่าง
 exp-status-running = กำลังทดลอง
 exp-status-stopped = หยุดแล้ว

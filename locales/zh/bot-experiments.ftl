@@ -9,11 +9,13 @@ exp-new-usage = 按下面的格式创建实验：
     B en: 英文文案
     B zh: 中文文案
     A 是当前文案。指标可选 self-service、csat、frt、intake-drop-off、repeat-contacts；50 表示参与测试的客户比例。
-    测试流程选项：/exp_new quick-order flow question-order intake-drop-off 30，下面再写 "A topic-first" 和 "B problem-first" 两行。
+    测试流程选项：/exp_new rating-later flow rating-timing csat 30，下面再写 "A on-resolve" 和 "B next-day" 两行。目前可以测试的流程选项：{ $flows }。
 exp-defined = 实验 { $code } 已就绪，共 { $variants } 个版本。开始：/exp_start { $code }
 exp-started = 实验 { $code } 正在对 { $share }% 的客户进行。查看结果：/exp_results { $code }
 exp-stopped = 实验 { $code } 已停止，所有人重新看到原来的文案。
 exp-shipped = { $code } 的版本 { $variant } 现在是所有客户看到的 <b>{ $target }</b> 文案。
+exp-refused-flow-not-wired = 目前还没有任何流程读取“{ $target }”，对它做实验不会给客户带来任何变化，结果也只是噪音。可以测试的流程选项：{ $wired }。
+exp-refused-target-busy = 实验 { $code } 已经在测试“{ $target }”。请先停止它或发布胜出版本，再开始这个实验。
 exp-status-draft = 草稿
 exp-status-running = 进行中
 exp-status-stopped = 已停止

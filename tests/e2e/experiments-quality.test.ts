@@ -36,6 +36,12 @@ describe("an experiment on the bot's words", () => {
     // A security warning is never up for testing.
     await admin.send("/exp_new scary message handoff-security-notice csat 50\nB en: Hi");
     await admin.find(/cannot be tested: protected/);
+    // A flow choice no flow reads would be a test of nothing: refused in the admin's words.
+    await admin.send("/exp_new order flow question-order intake-drop-off 30\nA topic-first\nB problem-first");
+    await admin.find(texts.t("en", "exp-refused-flow-not-wired", { target: "question-order", wired: "rating-timing, status-notice" }));
+    // Words Telegram would refuse as HTML never reach a customer.
+    await admin.send("/exp_new qa-help message help-text self-service 50\nB en: See our Q&A");
+    await admin.find(/bare "&"/);
     await admin.send("/exp_start short-help");
     await admin.find("is running for 50% of customers");
 

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { signedInitData, type TestUser } from "../helpers/browser.js";
+import { loadTexts } from "../../src/i18n/index.js";
 import { startTestDesk, type TestDesk } from "../helpers/desk.js";
 
 // The staff API of experiments and quality review: who may do what, and the contract's shapes.
@@ -29,7 +30,38 @@ describe("staff API: experiments", () => {
     const targets = (await call(ADMIN, "GET", "/api/staff/experiments/targets")).json<{ messages: Array<{ key: string }>; flows: Record<string, string[]> }>();
     expect(targets.messages.map((m) => m.key)).toContain("help-text");
     expect(targets.messages.map((m) => m.key)).not.toContain("handoff-security-notice");
-    expect(Object.keys(targets.flows)).toContain("question-order");
+    // Only the flow choices a flow reads are offered; the others would be tests of nothing.
+    expect(Object.keys(targets.flows).sort()).toEqual(["rating-timing", "status-notice"]);
+    expect(targets.flows["rating-timing"]).toEqual(["on-resolve", "next-day"]);
+    const flowTest = (code: string, target: string, values: [string, string]) => ({
+      code,
+      targetKind: "flow",
+      target,
+      metric: "intake-drop-off",
+      sharePercent: 50,
+      variants: [
+        { key: "A", texts: {}, value: values[0] },
+        { key: "B", texts: {}, value: values[1] },
+      ],
+    });
+    const unwired = await call(ADMIN, "POST", "/api/staff/experiments", flowTest("order", "question-order", ["topic-first", "problem-first"]));
+    expect(unwired.statusCode).toBe(400);
+    expect(unwired.json<{ reason: string }>().reason).toBe(
+      loadTexts("en").t("en", "exp-refused-flow-not-wired", { target: "question-order", wired: "rating-timing, status-notice" }),
+    );
+    // In the admin's own language.
+    await t.db.prisma.staffMember.update({ where: { telegramId: BigInt(ADMIN.id) }, data: { languageCode: "ru" } });
+    const inRussian = await call(ADMIN, "POST", "/api/staff/experiments", flowTest("order", "question-order", ["topic-first", "problem-first"]));
+    expect(inRussian.json<{ reason: string }>().reason).toMatch(/^«question-order» пока не читает ни один сценарий/);
+    await t.db.prisma.staffMember.update({ where: { telegramId: BigInt(ADMIN.id) }, data: { languageCode: "en" } });
+    // Two tests of one flow choice: the second cannot start while the first runs.
+    for (const code of ["late-rating", "late-rating-2"])
+      expect((await call(ADMIN, "POST", "/api/staff/experiments", flowTest(code, "rating-timing", ["on-resolve", "next-day"]))).statusCode).toBe(200);
+    expect((await call(ADMIN, "POST", "/api/staff/experiments/late-rating/start")).statusCode).toBe(200);
+    const busy = await call(ADMIN, "POST", "/api/staff/experiments/late-rating-2/start");
+    expect(busy.statusCode).toBe(409);
+    expect(busy.json<{ reason: string }>().reason).toMatch(/late-rating is already testing “rating-timing”/);
+    expect((await call(ADMIN, "POST", "/api/staff/experiments/late-rating/stop")).statusCode).toBe(200);
 
     const refused = await call(ADMIN, "POST", "/api/staff/experiments", {
       code: "scary",

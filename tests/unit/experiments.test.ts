@@ -1,9 +1,14 @@
+import { readFileSync, readdirSync } from "node:fs";
+import { join } from "node:path";
+import { FluentBundle, FluentResource } from "@fluent/bundle";
 import { describe, expect, it } from "vitest";
 import { variantFor } from "../../src/domain/experiments/assignment.js";
-import { refuseMessageTarget, type MessageCatalog } from "../../src/domain/experiments/catalog.js";
-import type { ExperimentView } from "../../src/domain/experiments/experiments.js";
+import { FLOW_CHOICES, refuseMessageTarget, testableFlowChoices, WIRED_FLOW_CHOICES, type MessageCatalog } from "../../src/domain/experiments/catalog.js";
+import { validateDefinition, type ExperimentInput, type ExperimentView } from "../../src/domain/experiments/experiments.js";
+import { experimentRefusalText } from "../../src/domain/experiments/refusals.js";
 import { summarize } from "../../src/domain/experiments/results.js";
-import { variantTextProblems } from "../../src/domain/experiments/variant-text.js";
+import { indent, telegramHtmlProblems, variantTextProblems } from "../../src/domain/experiments/variant-text.js";
+import { DomainError } from "../../src/domain/shared/errors.js";
 import { loadTexts } from "../../src/i18n/index.js";
 import { messageCatalog } from "../../src/i18n/catalog.js";
 
@@ -153,5 +158,99 @@ describe("what may be tested", () => {
     expect(variantTextProblems("Ticket #{ $number } is open", "Hello { $name }")).toContain("unknown variable $name");
     expect(variantTextProblems("x", "<b>bold")).toContain("HTML tags are not balanced");
     expect(variantTextProblems("x", "broken { brace")).toContain("the text is not valid (check { } braces)");
+  });
+});
+
+describe("flow choices that no flow reads", () => {
+  const texts = loadTexts("en");
+  const catalog = messageCatalog(texts);
+  const flowTest = (target: string, values: [string, string]): ExperimentInput => ({
+    code: "flow-test",
+    targetKind: "flow",
+    target,
+    metric: "intake-drop-off",
+    sharePercent: 50,
+    variants: [
+      { key: "A", texts: {}, value: values[0] },
+      { key: "B", texts: {}, value: values[1] },
+    ],
+  });
+  const refusalOf = (fn: () => unknown) => {
+    try {
+      fn();
+    } catch (err) {
+      return err;
+    }
+    return null;
+  };
+
+  it("refuses a test of an unwired choice, in every language, and accepts a wired one", () => {
+    for (const [name, values] of Object.entries(FLOW_CHOICES)) {
+      const err = refusalOf(() => validateDefinition(catalog, flowTest(name, [values[0], values[1]])));
+      if ((WIRED_FLOW_CHOICES as readonly string[]).includes(name)) expect(err).toBeNull();
+      else {
+        expect(err).toBeInstanceOf(DomainError);
+        const refusal = experimentRefusalText(err)!;
+        expect(refusal.key).toBe("exp-refused-flow-not-wired");
+        for (const lang of texts.languages) {
+          // Every language has the words (a missing message would fall back to the default one).
+          expect(catalog.text(lang, refusal.key), `${lang}`).toBeDefined();
+          const said = texts.t(lang, refusal.key, refusal.vars);
+          expect(said).toContain(name);
+          for (const wired of WIRED_FLOW_CHOICES) expect(said).toContain(wired);
+        }
+      }
+    }
+    expect(Object.keys(testableFlowChoices()).sort()).toEqual([...WIRED_FLOW_CHOICES].sort());
+    for (const lang of texts.languages) expect(catalog.text(lang, "exp-refused-target-busy"), lang).toBeDefined();
+  });
+
+  it("keeps the one list of wired choices true to the flows and to the README's table", () => {
+    // What the flows read: every flowValue(..., "name") in src.
+    const read = new Set<string>();
+    const walk = (dir: string) => {
+      for (const entry of readdirSync(dir, { withFileTypes: true })) {
+        const path = join(dir, entry.name);
+        if (entry.isDirectory()) walk(path);
+        else if (path.endsWith(".ts")) for (const m of readFileSync(path, "utf8").matchAll(/flowValue\([^)]*?"([a-z-]+)"\s*\)/g)) read.add(m[1]!);
+      }
+    };
+    walk("src");
+    expect([...read].sort()).toEqual([...WIRED_FLOW_CHOICES].sort());
+    const table = new Map(
+      [...readFileSync("README.md", "utf8").matchAll(/^\| `([a-z-]+)` \| `[a-z-]+`, `[a-z-]+` \| (.*) \|$/gm)].map((m) => [
+        m[1]!,
+        !m[2]!.includes("not wired"),
+      ]),
+    );
+    expect([...table.keys()].sort()).toEqual(Object.keys(FLOW_CHOICES).sort());
+    for (const [name, wired] of table) expect(wired, name).toBe((WIRED_FLOW_CHOICES as readonly string[]).includes(name));
+  });
+});
+
+describe("variant words Telegram would refuse", () => {
+  /** The variant as a customer gets it: rendered by Fluent with the original's variables. */
+  const rendered = (text: string, vars: Record<string, string | number> = {}) => {
+    const bundle = new FluentBundle("en", { useIsolating: false });
+    bundle.addResource(new FluentResource(`m = ${indent(text)}`));
+    return bundle.formatPattern(bundle.getMessage("m")!.value!, vars);
+  };
+
+  it("refuses a bare &, < or > and lets entities, the allowed tags and Fluent's own -> through", () => {
+    for (const bad of ["Q&A is open", "Reply < 5 min", "a > b", "Tom & Jerry <b>now</b>", "x &amp y"])
+      expect(variantTextProblems("x", bad).join("; "), bad).toMatch(/bare "[&<>]"/);
+    const good = [
+      "Q&amp;A is open",
+      "Reply &lt; 5 min, &#8594; done",
+      '<b>Ticket</b> #{ $number } is <a href="https://example.com/?a=1">open</a>',
+      "{ $count ->\n [one] one file\n *[other] { $count } files\n} <i>saved</i>",
+    ];
+    for (const text of good) {
+      expect(variantTextProblems("#{ $number } { $count }", text), text).toEqual([]);
+      // What would go to Telegram parses under the same rules.
+      expect(telegramHtmlProblems(rendered(text, { number: 7, count: 2 })), text).toEqual([]);
+    }
+    expect(telegramHtmlProblems(rendered("Q&A"))).not.toEqual([]);
+    expect(variantTextProblems("x", "<div>hi</div>")).toContain("tag <div> is not allowed");
   });
 });

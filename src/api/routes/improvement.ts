@@ -1,7 +1,7 @@
 import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import type { StaffMember } from "../../db/generated/client.js";
-import { FLOW_CHOICES, testableMessages } from "../../domain/experiments/catalog.js";
+import { testableFlowChoices, testableMessages } from "../../domain/experiments/catalog.js";
 import {
   defineExperiment,
   findExperiment,
@@ -12,7 +12,9 @@ import {
   type ExperimentView,
 } from "../../domain/experiments/experiments.js";
 import { METRICS } from "../../domain/experiments/metrics.js";
+import { experimentRefusalText } from "../../domain/experiments/refusals.js";
 import { experimentResults } from "../../domain/experiments/results.js";
+import { DomainError } from "../../domain/shared/errors.js";
 import { agentQuality, finishReview, pendingReviews, qualityTrend, reviewCard } from "../../domain/quality/reviews.js";
 import { messageCatalog } from "../../i18n/catalog.js";
 import { errorBody } from "../contracts.js";
@@ -48,6 +50,16 @@ export async function improvementRoutes(app: FastifyInstance, deps: ApiDeps) {
   const actor = (s: StaffMember) => ({ staffId: s.id, at: deps.clock.now() });
   const changed = () => deps.experimentTexts?.refresh();
   const tags = ["staff: experiments"];
+  /** The same refusal, its reason in the admin's language (the staff pages show `reason`). */
+  const inTheirLanguage = async <T>(staff: StaffMember, action: () => Promise<T>): Promise<T> => {
+    try {
+      return await action();
+    } catch (err) {
+      const refusal = experimentRefusalText(err);
+      if (!refusal || !(err instanceof DomainError)) throw err;
+      throw new DomainError(err.code, deps.texts.t(staff.languageCode, refusal.key, refusal.vars), err.details);
+    }
+  };
 
   r.get(
     "/api/staff/experiments",
@@ -72,7 +84,8 @@ export async function improvementRoutes(app: FastifyInstance, deps: ApiDeps) {
       await signedInStaff(deps, request, "experiments.manage");
       return {
         messages: testableMessages(catalog),
-        flows: Object.fromEntries(Object.entries(FLOW_CHOICES).map(([k, v]) => [k, [...v]])),
+        // Only the choices a flow reads: a test of any other would change nothing for customers.
+        flows: testableFlowChoices(),
         metrics: [...METRICS],
         languages: [...deps.texts.languages],
       };
@@ -84,7 +97,7 @@ export async function improvementRoutes(app: FastifyInstance, deps: ApiDeps) {
     { ...auth, schema: { tags, summary: "Define an experiment (a draft)", body: experimentBody, response: { 200: experimentView, ...refused } } },
     async (request) => {
       const staff = await signedInStaff(deps, request, "experiments.manage");
-      return experimentJson(await defineExperiment(deps.db, catalog, request.body, actor(staff)));
+      return experimentJson(await inTheirLanguage(staff, () => defineExperiment(deps.db, catalog, request.body, actor(staff))));
     },
   );
 
@@ -126,10 +139,9 @@ export async function improvementRoutes(app: FastifyInstance, deps: ApiDeps) {
       },
       async (request) => {
         const staff = await signedInStaff(deps, request, "experiments.manage");
-        const e =
-          action === "start"
-            ? await startExperiment(deps.db, request.params.code, actor(staff))
-            : await stopExperiment(deps.db, request.params.code, actor(staff));
+        const e = await inTheirLanguage(staff, () =>
+          action === "start" ? startExperiment(deps.db, request.params.code, actor(staff)) : stopExperiment(deps.db, request.params.code, actor(staff)),
+        );
         await changed();
         return experimentJson(e);
       },
@@ -150,7 +162,7 @@ export async function improvementRoutes(app: FastifyInstance, deps: ApiDeps) {
     },
     async (request) => {
       const staff = await signedInStaff(deps, request, "experiments.manage");
-      const e = await shipWinner(deps.db, catalog, request.params.code, request.body.variant, actor(staff));
+      const e = await inTheirLanguage(staff, () => shipWinner(deps.db, catalog, request.params.code, request.body.variant, actor(staff)));
       await changed();
       return experimentJson(e);
     },

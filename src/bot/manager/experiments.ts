@@ -10,6 +10,8 @@ import {
   type ExperimentInput,
   type ExperimentView,
 } from "../../domain/experiments/experiments.js";
+import { WIRED_FLOW_CHOICES } from "../../domain/experiments/catalog.js";
+import { experimentRefusalText } from "../../domain/experiments/refusals.js";
 import { experimentResults, type ExperimentResults } from "../../domain/experiments/results.js";
 import { encode } from "../../domain/callback-data.js";
 import { can } from "../../domain/staff/permissions.js";
@@ -18,7 +20,7 @@ import { escapeHtml } from "../../i18n/index.js";
 import { onAction } from "../actions.js";
 import type { BotContext } from "../context.js";
 import type { BotDeps } from "../deps.js";
-import { explainFailure, staffOf, usage } from "../agent/helpers.js";
+import { explainFailure as explainOtherFailure, staffOf, usage } from "../agent/helpers.js";
 
 // Admins run A/B tests of the bot's words from their chat:
 //   /exp_new short-help message help-text self-service 50
@@ -52,6 +54,13 @@ export function parseDefinition(text: string): ExperimentInput | null {
   };
 }
 
+/** An experiment refusal in the admin's language; any other failure as the agent commands explain it. */
+async function explainFailure(ctx: BotContext, err: unknown): Promise<void> {
+  const refusal = experimentRefusalText(err);
+  if (refusal) await ctx.reply(ctx.t(refusal.key, refusal.vars));
+  else await explainOtherFailure(ctx, err);
+}
+
 export function experimentsDesk(deps: BotDeps) {
   const composer = new Composer<BotContext>();
   const pm = composer.chatType("private");
@@ -73,7 +82,7 @@ export function experimentsDesk(deps: BotDeps) {
 
   admins.command("exp_new", async (ctx) => {
     const input = parseDefinition(ctx.match);
-    if (!input) return void (await ctx.reply(ctx.t("exp-new-usage")));
+    if (!input) return void (await ctx.reply(ctx.t("exp-new-usage", { flows: WIRED_FLOW_CHOICES.join(", ") })));
     try {
       const e = await defineExperiment(deps.db, catalog, input, actor(ctx));
       await ctx.reply(ctx.t("exp-defined", { code: e.code, variants: e.variants.length }));

@@ -58,3 +58,21 @@ export type FlowChoice = keyof typeof FLOW_CHOICES;
 export function isFlowChoice(name: string): name is FlowChoice {
   return Object.hasOwn(FLOW_CHOICES, name);
 }
+
+/**
+ * The flow choices some flow reads today (through flowValue, which accepts only these). An
+ * experiment on any other choice would change nothing for customers, so its verdict would be pure
+ * noise: it cannot be defined, started or shipped, and the staff pages do not offer it. Wiring a
+ * choice into a flow means adding it here (and to the README's table, which a test holds to this list).
+ */
+export const WIRED_FLOW_CHOICES = ["rating-timing", "status-notice"] as const satisfies readonly FlowChoice[];
+export type WiredFlowChoice = (typeof WIRED_FLOW_CHOICES)[number];
+
+export function isWiredFlowChoice(name: string): name is WiredFlowChoice {
+  return (WIRED_FLOW_CHOICES as readonly string[]).includes(name);
+}
+
+/** The flow choices an experiment may vary, with their values (the first is today's behaviour). */
+export function testableFlowChoices(): Record<WiredFlowChoice, string[]> {
+  return Object.fromEntries(WIRED_FLOW_CHOICES.map((name) => [name, [...FLOW_CHOICES[name]]])) as Record<WiredFlowChoice, string[]>;
+}

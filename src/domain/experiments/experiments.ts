@@ -1,9 +1,9 @@
 import { z } from "zod";
-import type { DbClient, Prisma } from "../../db/index.js";
+import type { Db, DbClient, Prisma } from "../../db/index.js";
 import type { Experiment } from "../../db/generated/client.js";
 import { audit } from "../audit/audit.js";
-import { ConflictError, NotFoundError, ValidationError } from "../shared/errors.js";
-import { FLOW_CHOICES, isFlowChoice, refuseMessageTarget, type MessageCatalog } from "./catalog.js";
+import { ConflictError, DomainError, NotFoundError, ValidationError } from "../shared/errors.js";
+import { FLOW_CHOICES, isFlowChoice, isWiredFlowChoice, refuseMessageTarget, WIRED_FLOW_CHOICES, type MessageCatalog } from "./catalog.js";
 import { METRICS } from "./metrics.js";
 import { variantTextProblems } from "./variant-text.js";
 
@@ -88,11 +88,34 @@ export function validateDefinition(catalog: MessageCatalog, raw: ExperimentInput
       throw new ValidationError("every variant but A needs a text in at least one language");
   } else {
     if (!isFlowChoice(input.target)) throw new ValidationError(`no flow choice "${input.target}"; there are: ${Object.keys(FLOW_CHOICES).join(", ")}`);
+    refuseUnwiredFlow(input.target);
     const allowed: readonly string[] = FLOW_CHOICES[input.target];
     for (const v of input.variants)
       if (!v.value || !allowed.includes(v.value)) throw new ValidationError(`variant ${v.key}: the value is one of ${allowed.join(", ")}`);
   }
   return input;
+}
+
+/** The refusal's `details.refusal` names the localized text the adapters show (exp-refused-*). */
+function refuseUnwiredFlow(target: string): void {
+  if (!isWiredFlowChoice(target))
+    throw new ValidationError(
+      `no flow reads "${target}" yet, so an experiment on it would change nothing for customers; these can be tested: ${WIRED_FLOW_CHOICES.join(", ")}`,
+      { refusal: "flow-not-wired", target, wired: WIRED_FLOW_CHOICES.join(", ") },
+    );
+}
+
+function targetBusy(clashCode: string, target: string): DomainError {
+  return new DomainError("target-busy", `experiment "${clashCode}" already tests ${target}; stop or ship it first`, {
+    refusal: "target-busy",
+    target,
+    code: clashCode,
+  });
+}
+
+/** Postgres refused a second running experiment on a target (experiments_one_running_per_target). */
+function isUniqueViolation(err: unknown): boolean {
+  return typeof err === "object" && err !== null && (err as { code?: string }).code === "P2002";
 }
 
 export async function defineExperiment(db: DbClient, catalog: MessageCatalog, raw: ExperimentInput, actor: Actor): Promise<ExperimentView> {
@@ -131,14 +154,31 @@ export async function runningExperiments(db: DbClient): Promise<ExperimentView[]
   return rows.map(viewOf);
 }
 
-export async function startExperiment(db: DbClient, code: string, actor: Actor): Promise<ExperimentView> {
+/**
+ * Starts a draft. The status moves only from draft (a conditional update, so two admins pressing
+ * at once start it once), and the database holds at most one running experiment per target (a
+ * partial unique index), so two drafts on the same target cannot both start.
+ */
+export async function startExperiment(db: Db, code: string, actor: Actor): Promise<ExperimentView> {
   const e = await findExperiment(db, code);
   if (e.status !== "draft") throw new ConflictError("not-draft", `experiment "${code}" is ${e.status}; only a draft can start`);
-  const clash = await db.experiment.findFirst({ where: { status: "running", targetKind: e.targetKind, target: e.target } });
-  if (clash) throw new ConflictError("target-busy", `experiment "${clash.code}" already tests ${e.target}`);
-  const row = await db.experiment.update({ where: { id: e.id }, data: { status: "running", startedAt: actor.at } });
-  await audit(db, { staffId: actor.staffId, action: "experiment-start", data: { code }, at: actor.at });
-  return viewOf(row);
+  // A draft defined before its flow choice was found to be unwired.
+  if (e.targetKind === "flow") refuseUnwiredFlow(e.target);
+  try {
+    return await db.$transaction(async (tx) => {
+      const moved = await tx.experiment.updateMany({ where: { id: e.id, status: "draft" }, data: { status: "running", startedAt: actor.at } });
+      if (!moved.count) {
+        const now = await tx.experiment.findUniqueOrThrow({ where: { id: e.id } });
+        throw new ConflictError("not-draft", `experiment "${code}" is ${now.status}; only a draft can start`);
+      }
+      await audit(tx, { staffId: actor.staffId, action: "experiment-start", data: { code }, at: actor.at });
+      return viewOf(await tx.experiment.findUniqueOrThrow({ where: { id: e.id } }));
+    });
+  } catch (err) {
+    if (!isUniqueViolation(err)) throw err;
+    const clash = await db.experiment.findFirst({ where: { status: "running", targetKind: e.targetKind, target: e.target } });
+    throw targetBusy(clash?.code ?? "another experiment", e.target);
+  }
 }
 
 export async function stopExperiment(db: DbClient, code: string, actor: Actor): Promise<ExperimentView> {
@@ -151,32 +191,50 @@ export async function stopExperiment(db: DbClient, code: string, actor: Actor): 
 
 /**
  * Ends the experiment and makes the winner's texts the texts every customer sees (stored as text
- * overrides, so every instance picks them up without a deploy). Shipping A keeps today's text.
+ * overrides, so every instance picks them up without a deploy). Shipping A means today's text: the
+ * overrides an earlier experiment shipped for the same message (or flow choice) go. All of it in
+ * one transaction, so a failure halfway leaves neither half the languages shipped nor the
+ * experiment marked shipped without its texts.
  */
-export async function shipWinner(db: DbClient, catalog: MessageCatalog, code: string, winner: string, actor: Actor): Promise<ExperimentView> {
-  const e = await findExperiment(db, code);
-  if (e.status !== "running" && e.status !== "stopped") throw new ConflictError("not-shippable", `experiment "${code}" is ${e.status}`);
-  const variant = e.variants.find((v) => v.key === winner);
-  if (!variant) throw new ValidationError(`experiment "${code}" has no variant ${winner}`);
-  if (e.targetKind === "message") {
-    // Checked again: the rules may have grown stricter since the experiment was defined.
-    if (refuseMessageTarget(catalog, e.target)) throw new ValidationError(`"${e.target}" cannot be changed by an experiment`);
-    for (const [lang, text] of Object.entries(variant.texts))
-      await db.textOverride.upsert({
-        where: { key_lang: { key: e.target, lang } },
-        create: { key: e.target, lang, text, experimentId: e.id },
-        update: { text, experimentId: e.id },
-      });
-  } else if (variant.value) {
-    // A flow choice's winner becomes its default for everyone (see flowChoice).
-    const key = `flow:${e.target}`;
-    await db.textOverride.upsert({
-      where: { key_lang: { key, lang: "*" } },
-      create: { key, lang: "*", text: variant.value, experimentId: e.id },
-      update: { text: variant.value, experimentId: e.id },
+export async function shipWinner(db: Db, catalog: MessageCatalog, code: string, winner: string, actor: Actor): Promise<ExperimentView> {
+  return db.$transaction(async (tx) => {
+    const e = await findExperiment(tx, code);
+    if (e.status !== "running" && e.status !== "stopped") throw new ConflictError("not-shippable", `experiment "${code}" is ${e.status}`);
+    const variant = e.variants.find((v) => v.key === winner);
+    if (!variant) throw new ValidationError(`experiment "${code}" has no variant ${winner}`);
+    if (e.targetKind === "message") {
+      // Checked again: the rules may have grown stricter since the experiment was defined.
+      if (refuseMessageTarget(catalog, e.target)) throw new ValidationError(`"${e.target}" cannot be changed by an experiment`);
+      if (winner === "A") await tx.textOverride.deleteMany({ where: { key: e.target } });
+      for (const [lang, text] of Object.entries(variant.texts)) {
+        // Checked again: a variant defined before bare & < > were refused would fail every send.
+        const problems = variantTextProblems(catalog.text(lang, e.target) ?? catalog.text("en", e.target) ?? "", text);
+        if (problems.length) throw new ValidationError(`variant ${winner} (${lang}) cannot be shipped: ${problems.join("; ")}`);
+        await tx.textOverride.upsert({
+          where: { key_lang: { key: e.target, lang } },
+          create: { key: e.target, lang, text, experimentId: e.id },
+          update: { text, experimentId: e.id },
+        });
+      }
+    } else {
+      refuseUnwiredFlow(e.target);
+      // A flow choice's winner (A included: its value is what its customers got) becomes its
+      // default for everyone (see flowChoice).
+      const key = `flow:${e.target}`;
+      if (!variant.value) await tx.textOverride.deleteMany({ where: { key } });
+      else
+        await tx.textOverride.upsert({
+          where: { key_lang: { key, lang: "*" } },
+          create: { key, lang: "*", text: variant.value, experimentId: e.id },
+          update: { text: variant.value, experimentId: e.id },
+        });
+    }
+    const moved = await tx.experiment.updateMany({
+      where: { id: e.id, status: e.status },
+      data: { status: "shipped", winner, stoppedAt: e.stoppedAt ?? actor.at },
     });
-  }
-  const row = await db.experiment.update({ where: { id: e.id }, data: { status: "shipped", winner, stoppedAt: e.stoppedAt ?? actor.at } });
-  await audit(db, { staffId: actor.staffId, action: "experiment-ship", data: { code, winner }, at: actor.at });
-  return viewOf(row);
+    if (!moved.count) throw new ConflictError("not-shippable", `experiment "${code}" changed meanwhile; look again`);
+    await audit(tx, { staffId: actor.staffId, action: "experiment-ship", data: { code, winner }, at: actor.at });
+    return viewOf(await tx.experiment.findUniqueOrThrow({ where: { id: e.id } }));
+  });
 }

@@ -3,7 +3,7 @@ import type { DbClient } from "../../db/index.js";
 import { variantFor } from "./assignment.js";
 import { isProtectedMessage } from "./catalog.js";
 import { runningExperiments, type ExperimentView } from "./experiments.js";
-import { indent } from "./variant-text.js";
+import { indent, telegramHtmlProblems } from "./variant-text.js";
 
 // The text layer's question "does this customer see other words for this message?", answered from
 // memory: every render of a customer text asks it, so it must cost a map lookup and a hash, not a
@@ -74,10 +74,16 @@ export class ExperimentTexts {
     return snap.shipped.get(`${key}\u0000${lang}`);
   }
 
-  /** The message rendered with its variables, or undefined to render the usual text. */
+  /**
+   * The message rendered with its variables, or undefined to render the usual text. A variant
+   * Telegram would refuse as HTML (one stored before such words were refused) falls back to the
+   * usual text: the customer gets the message rather than nothing.
+   */
   render(customerKey: bigint | number | string, lang: string, key: string, vars: Record<string, string | number> = {}): string | undefined {
     const source = this.overrideFor(customerKey, lang, key);
-    return source === undefined ? undefined : this.format(lang, source, vars);
+    if (source === undefined) return undefined;
+    const text = this.format(lang, source, vars);
+    return telegramHtmlProblems(text).length ? undefined : text;
   }
 
   /** Which value of a named flow choice this customer gets (the first value is today's behaviour). */
