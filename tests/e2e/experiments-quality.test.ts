@@ -157,5 +157,10 @@ describe("agent assist in Telegram", () => {
     await ivy.tap("⚡ Apology for the wait");
     await customer.find(`I'm really sorry for the wait, Nora, and thank you for your patience. I'm on your request #${ticket.number} now`);
     expect(await db.macroUse.count({ where: { macroCode: "apology-for-wait" } })).toBe(4);
+    // A press the desk refuses (the ticket closed meanwhile) sent nothing, so it counts for nothing.
+    await db.ticket.update({ where: { id: ticket.id }, data: { status: "closed" } });
+    await ivy.tap("⚡ Ask for a screenshot");
+    await ivy.find(`#${ticket.number} is closed`);
+    expect(await db.macroUse.count({ where: { macroCode: "ask-screenshot" } })).toBe(1);
   });
 });
