@@ -5,7 +5,8 @@ import { useNow } from "../hooks";
 import { useLanguage, useT } from "../i18n";
 import { useSession } from "../session";
 import { Icon } from "./Icon";
-import { OPEN_STATUSES as SHARED_OPEN_STATUSES } from "../../../src/api/contracts";
+// From the statuses module itself, not the API contracts: those bring zod into the first view.
+import { OPEN_STATUSES as SHARED_OPEN_STATUSES } from "../../../src/domain/tickets/statuses";
 
 export function StatusBadge({ status }: { status: TicketSummary["status"] }) {
   const t = useT();
