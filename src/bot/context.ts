@@ -10,6 +10,8 @@ export interface BotState {
   customer?: Customer;
   /** Set when the person in a private chat is on the support team. */
   staff?: StaffMember;
+  /** A customer who was on the support team once (their chat may still carry staff things). */
+  formerStaff?: boolean;
 }
 
 export type BotContext = Context & I18nFlavor & BotState;

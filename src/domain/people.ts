@@ -12,9 +12,11 @@ export async function identifyPerson(
   from: TelegramProfile,
   languages: readonly string[],
   defaultLanguage: string,
-): Promise<{ staff: StaffMember } | { customer: Customer }> {
-  const staff = await sql.query("SELECT * FROM staff_members WHERE telegram_id = $1 AND active", [from.id]);
-  if (staff.rows[0]) return { staff: camelRow<StaffMember>(staff.rows[0]) };
+): Promise<{ staff: StaffMember } | { customer: Customer; formerStaff: boolean }> {
+  const staff = await sql.query("SELECT * FROM staff_members WHERE telegram_id = $1", [from.id]);
+  const member = staff.rows[0] ? camelRow<StaffMember>(staff.rows[0]) : undefined;
+  if (member?.active) return { staff: member };
   const language = pickLanguage(from.language_code, languages, defaultLanguage);
-  return { customer: await upsertCustomer(sql, from, language) };
+  // Someone who left the team writes as a customer; what they had as staff may need undoing.
+  return { customer: await upsertCustomer(sql, from, language), formerStaff: member !== undefined };
 }

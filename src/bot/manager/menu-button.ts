@@ -17,11 +17,12 @@ export function staffMenuButtons(deps: BotDeps) {
   composer.chatType("private").use(async (ctx, next) => {
     await next();
     if (!base?.startsWith("https://")) return;
+    // Only the team, and those who left it, can have a staff button: a customer's update asks nothing more.
+    if (!ctx.staff && !ctx.formerStaff) return;
     const chat = ctx.chat.id;
     const path = staffMenuPath(ctx.staff);
     const url = path ? new URL(path, base.endsWith("/") ? base : `${base}/`).toString() : null;
     try {
-      // A customer's chat is left alone unless it was given a staff button.
       if (url === (await recordedMenuButton(deps.db, BigInt(chat)))) return;
       const button: MenuButton = url ? { type: "web_app", text: ctx.t("manager-menu-button"), web_app: { url } } : { type: "default" };
       await ctx.api.setChatMenuButton({ chat_id: chat, menu_button: button });

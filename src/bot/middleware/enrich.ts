@@ -17,6 +17,7 @@ export function attachPerson(deps: BotDeps) {
         ctx.languageCode = ctx.staff.languageCode;
       } else {
         ctx.customer = person.customer;
+        ctx.formerStaff = person.formerStaff;
         ctx.languageCode = ctx.customer.languageCode;
       }
     }
