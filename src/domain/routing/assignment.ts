@@ -56,7 +56,13 @@ async function hasRoom(tx: DbClient, staffId: number): Promise<boolean> {
 }
 
 export type AutoAssignment =
-  { kind: "assigned"; staffId: number; queueId: number } | { kind: "overflowed"; staffId: number; queueId: number } | { kind: "waiting" };
+  | { kind: "assigned"; staffId: number; queueId: number }
+  | { kind: "overflowed"; staffId: number; queueId: number }
+  | {
+      kind: "waiting";
+      /** People on duty in the ticket's queue (all full): none means nobody is there to tell. */
+      onDuty: number;
+    };
 
 /**
  * Gives a new ticket to an agent of its queue; when all are full or away, to an agent of the
@@ -81,7 +87,9 @@ export async function autoAssign(
   }
   const overflow = await tx.queue.findFirst({ where: { isOverflow: true, active: true, id: { not: ticket.queueId } } });
   if (overflow) {
-    const other = chooseAssignee(await queueCandidates(tx, overflow.id), await previousOnce());
+    const overflowCandidates = await queueCandidates(tx, overflow.id);
+    // The customer's history only matters when someone there has room.
+    const other = overflowCandidates.some((c) => c.load < c.limit) ? chooseAssignee(overflowCandidates, await previousOnce()) : null;
     if (other !== null && (await hasRoom(tx, other))) {
       await assign(tx, ticket.id, other, overflow.id, now, "overflowed");
       // A move to another queue like any other: its SLA policy applies from now.
@@ -94,7 +102,7 @@ export async function autoAssign(
       return { kind: "overflowed", staffId: other, queueId: overflow.id };
     }
   }
-  return { kind: "waiting" };
+  return { kind: "waiting", onDuty: candidates.length };
 }
 
 async function assign(tx: DbClient, ticketId: number, staffId: number, queueId: number, now: Date, type: "assigned" | "overflowed") {

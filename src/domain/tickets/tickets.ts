@@ -172,7 +172,9 @@ export async function openTicket(deps: TicketDeps, input: OpenTicketInput): Prom
       const current = fired.length ? await tx.ticket.findUniqueOrThrow({ where: { id: created.id } }) : created;
       const assignment = await autoAssign(tx, current, now, deps.settings);
       const ticket = assignment.kind === "waiting" ? current : await tx.ticket.findUniqueOrThrow({ where: { id: created.id } });
-      await announceNewTicket(deps, tx, ticket.id, { queueId: ticket.queueId, assigneeId: ticket.assigneeId });
+      // Nobody on duty in its queue (as the assignment just found): nobody to announce it to.
+      if (assignment.kind !== "waiting" || assignment.onDuty > 0)
+        await announceNewTicket(deps, tx, ticket.id, { queueId: ticket.queueId, assigneeId: ticket.assigneeId });
       if (queue.alertOnCreate) {
         // Security/Payments: the people on duty hear about it at once, not at the first SLA warning.
         const to = uniqueRecipients([...(await staffAlertTargets(tx, deps.settings)), ...(await onDutyAgents(tx, queue.id))]);
