@@ -20,7 +20,8 @@ import { startFakeBotApi } from "../tests/helpers/fake-bot-api.js";
 import { benchDatabase } from "./support/database.js";
 import { BENCH_TOKEN, prepareBenchDatabase } from "./support/desk.js";
 import { startInstances } from "./support/instances.js";
-import { round, type Benchmark, type BenchRow } from "./types.js";
+import { median, round, type Benchmark, type BenchRow } from "./types.js";
+import { backendCpuMs } from "./support/backend-cpu.js";
 
 const ROOT = resolve(import.meta.dirname, "..");
 const TICKETS = Number(process.env.BENCH_API_TICKETS ?? 1_000_000);
@@ -68,24 +69,6 @@ async function deskCpuMs(url: string): Promise<number> {
   if (!res.ok || seconds === undefined) throw new Error(`no CPU figure in the desk's /metrics (${res.status})`);
   return Number(seconds) * 1000;
 }
-
-/** CPU time of the database's server processes serving this benchmark's database (Linux /proc). */
-async function backendCpuMs(client: pg.Client, database: string): Promise<number> {
-  const pids = (await client.query<{ pid: number }>(`SELECT pid FROM pg_stat_activity WHERE datname = $1 AND pid <> pg_backend_pid()`, [database])).rows;
-  let ticks = 0;
-  for (const { pid } of pids) {
-    try {
-      const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
-      const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
-      ticks += Number(fields[11]) + Number(fields[12]); // utime, stime
-    } catch {
-      // A server on another machine, or a backend that has gone: not counted.
-    }
-  }
-  return ticks * 10; // USER_HZ is 100 on Linux
-}
-
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
 interface Run {
   p50: number;

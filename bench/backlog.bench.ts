@@ -15,7 +15,8 @@ import { attachSharedBudget } from "../src/notify/shared-rate-budget.js";
 import { startFakeBotApi } from "../tests/helpers/fake-bot-api.js";
 import { benchDatabase } from "./support/database.js";
 import { prepareBenchDatabase } from "./support/desk.js";
-import { percentile, round, type Benchmark } from "./types.js";
+import { telegramLimits } from "./support/telegram-limits.js";
+import { median, percentile, round, type Benchmark } from "./types.js";
 
 const TOKEN = "123456789:BENCH-token-0123456789abcdefghijkl";
 const LIMIT = 30;
@@ -26,8 +27,6 @@ const TICKETS = 20;
 const COPY_SECONDS = 20;
 const RUNS = 3;
 
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
-
 export const backlog: Benchmark = {
   name: "backlog",
   async run() {
@@ -36,24 +35,9 @@ export const backlog: Benchmark = {
     const prisma = createPrismaClient(db.url);
     // Text -> when the Bot API accepted it; a limit-enforcing API (429 past Telegram's limits).
     const accepted = new Map<string, number>();
-    const recent: number[] = [];
-    const lastPerChat = new Map<number, number>();
-    let rejected = 0;
+    const limits = telegramLimits(LIMIT);
     const api = await startFakeBotApi({
-      fail: ({ method, body }) => {
-        if (method !== "sendMessage") return null;
-        const now = performance.now();
-        while (recent.length && now - recent[0]! > 1000) recent.shift();
-        const chat = Number(body.chat_id);
-        const last = lastPerChat.get(chat);
-        if (recent.length >= LIMIT || (last !== undefined && now - last < 990)) {
-          rejected++;
-          return { code: 429, description: "Too Many Requests: retry after 1", retryAfter: 1 };
-        }
-        recent.push(now);
-        lastPerChat.set(chat, now);
-        return null;
-      },
+      fail: (call) => limits.fail(call),
       onSend: ({ text, at }) => {
         for (const part of text.split("\n\n")) accepted.set(part, at);
       },
@@ -138,14 +122,14 @@ export const backlog: Benchmark = {
         await copies.stop();
         console.error(
           `backlog run ${run + 1}: receipts behind ${BACKLOG} cards p50 ${round(percentile(waits, 50))} ms, p99 ${round(percentile(waits, 99))} ms; ` +
-            `${written.size} copies to one agent: lag p50 ${round(percentile(lags, 50))} ms, p99 ${round(percentile(lags, 99))} ms; 429s so far ${rejected}`,
+            `${written.size} copies to one agent: lag p50 ${round(percentile(lags, 50))} ms, p99 ${round(percentile(lags, 99))} ms; 429s so far ${limits.rejected}`,
         );
       }
       return [
         { name: "receipt_wait_behind_backlog_p99_ms", value: round(median(receiptP99)), unit: "ms", target: "< 1000" },
         { name: "agent_copy_lag_p99_ms", value: round(median(copyP99)), unit: "ms", target: "< 5000" },
         { name: "agent_copy_cpu_ms_per_message", value: round(median(cpuPerMessage), 2), unit: "ms", target: "report" },
-        { name: "backlog_429_count", value: rejected, unit: "count", target: "0" },
+        { name: "backlog_429_count", value: limits.rejected, unit: "count", target: "0" },
       ];
     } finally {
       detach();

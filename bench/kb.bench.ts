@@ -17,7 +17,8 @@ import { searchKb } from "../src/domain/kb/search.js";
 import { kbIndex } from "../src/domain/kb/sync.js";
 import { generateTranslation, generatorFromTexts, prng, type GeneratedTranslation } from "./support/kb-corpus.js";
 import { benchDatabase } from "./support/database.js";
-import { percentile, round, type Benchmark, type BenchRow } from "./types.js";
+import { median, percentile, round, type Benchmark, type BenchRow } from "./types.js";
+import { backendCpuMs } from "./support/backend-cpu.js";
 
 const LANGUAGES = ["en", "ru", "ko", "az", "ar", "th", "zh"] as const;
 /** Generated articles, each in all seven languages: with the seed, 30,000+ translations. */
@@ -124,24 +125,6 @@ function latencyQueries(cases: Map<string, Case[]>, keywords: Array<[string, str
   }
   return out;
 }
-
-/** CPU seconds used so far by the database backends serving a database (0 if not readable). */
-async function backendCpuMs(client: pg.Client, database: string): Promise<number> {
-  const pids = (await client.query<{ pid: number }>(`SELECT pid FROM pg_stat_activity WHERE datname = $1 AND pid <> pg_backend_pid()`, [database])).rows;
-  let ticks = 0;
-  for (const { pid } of pids) {
-    try {
-      const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
-      const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
-      ticks += Number(fields[11]) + Number(fields[12]); // utime, stime
-    } catch {
-      // Another machine's server, or a backend that has gone: not counted.
-    }
-  }
-  return ticks * 10; // USER_HZ is 100 on Linux
-}
-
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
 export const kb: Benchmark = {
   name: "kb",

@@ -16,6 +16,7 @@ import { attachSharedBudget } from "../src/notify/shared-rate-budget.js";
 import { prepareBenchDatabase } from "./support/desk.js";
 import { startInstances } from "./support/instances.js";
 import { benchDatabase } from "./support/database.js";
+import { telegramLimits } from "./support/telegram-limits.js";
 import { round, type Benchmark, type BenchRow } from "./types.js";
 
 const MESSAGES = Number(process.env.BENCH_OUTBOX_MESSAGES ?? 10_000);
@@ -30,26 +31,11 @@ export const outbox: Benchmark = {
   async run() {
     const db = await benchDatabase("outbox");
     const prisma = createPrismaClient(db.url);
-    let rejected = 0;
-    const recent: number[] = [];
-    const lastPerChat = new Map<number, number>();
+    const limits = telegramLimits(LIMIT);
     const sentAt: number[] = [];
     let criticalAt = 0;
     const api = await startFakeBotApi({
-      fail: ({ method, body }) => {
-        if (method !== "sendMessage") return null;
-        const now = performance.now();
-        while (recent.length && now - recent[0]! > 1000) recent.shift();
-        const chat = Number(body.chat_id);
-        const last = lastPerChat.get(chat);
-        if (recent.length >= LIMIT || (last !== undefined && now - last < 990)) {
-          rejected++;
-          return { code: 429, description: "Too Many Requests: retry after 1", retryAfter: 1 };
-        }
-        recent.push(now);
-        lastPerChat.set(chat, now);
-        return null;
-      },
+      fail: (call) => limits.fail(call),
       onSend: ({ chatId, at }) => {
         if (chatId === CRITICAL_CHAT) criticalAt = at;
         else sentAt.push(at);
@@ -98,9 +84,9 @@ export const outbox: Benchmark = {
       // Three instances on the same database and the one limit: each with its own pools, its own
       // Bot API client and its own handle on the shared budget (the addresses differ only so
       // that this one process keeps three of them apart; the budget is per bot token).
-      const rejectedBefore = rejected;
+      const rejectedBefore = limits.rejected;
       sentAt.length = 0;
-      recent.length = 0;
+      limits.resetWindow();
       for (let i = 0; i < rows.length; i += 2000) await prisma.outboxMessage.createMany({ data: rows.slice(i, i + 2000) });
       const roots = [api.url, api.url.replace("127.0.0.1", "127.1"), api.url.replace("127.0.0.1", "0x7f000001")];
       const instances = roots.map((root) => {
@@ -132,12 +118,12 @@ export const outbox: Benchmark = {
         await x.sql.end();
       }
       const rate3 = MESSAGES / seconds3;
-      const rejected3 = rejected - rejectedBefore;
+      const rejected3 = limits.rejected - rejectedBefore;
       console.error(
         `outbox, 3 instances: ${MESSAGES} messages in ${round(seconds3, 1)} s = ${round(rate3)} /s against the one limit of ${LIMIT}/s; 429s: ${rejected3}`,
       );
       console.error(
-        `outbox: ${MESSAGES} messages to ${CHATS} chats in ${round(seconds, 1)} s = ${round(rate)} /s against a limit of ${LIMIT}/s; 429s: ${rejected}; critical waited ${round(criticalAt - criticalQueued)} ms`,
+        `outbox: ${MESSAGES} messages to ${CHATS} chats in ${round(seconds, 1)} s = ${round(rate)} /s against a limit of ${LIMIT}/s; 429s: ${rejectedBefore}; critical waited ${round(criticalAt - criticalQueued)} ms`,
       );
       return [
         { name: "outbox_limit_ratio", value: round(rate / LIMIT, 3), unit: "ratio", target: "~ 1.0" },
