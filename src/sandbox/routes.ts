@@ -7,6 +7,7 @@ import type { ServerResponse } from "node:http";
 import { z } from "zod";
 import { SandboxApiError, type BotApiEmulator, type SandboxEvent, type SandboxUser } from "./emulator.js";
 import { SANDBOX_AGENT, SANDBOX_SUPERVISOR, type SandboxClock } from "./index.js";
+import { TELEGRAM_THEMES } from "../api/telegram-themes.js";
 
 export interface SandboxRouteOptions {
   emulator: BotApiEmulator;
@@ -30,21 +31,6 @@ const NAMES: Record<(typeof LANGUAGES)[number], string[]> = {
   ar: ["ليلى", "عمر", "نور"],
   th: ["มะลิ", "ธนา", "ปิยะ"],
   zh: ["李娜", "王伟", "张敏"],
-};
-
-/** Telegram's light palette, as its apps send it to a Mini App. */
-const THEME = {
-  bg_color: "#ffffff",
-  text_color: "#000000",
-  hint_color: "#707579",
-  link_color: "#3390ec",
-  button_color: "#3390ec",
-  button_text_color: "#ffffff",
-  secondary_bg_color: "#f4f4f5",
-  section_bg_color: "#ffffff",
-  accent_text_color: "#3390ec",
-  subtitle_text_color: "#707579",
-  destructive_text_color: "#e53935",
 };
 
 const userId = z.coerce.number().int().positive();
@@ -250,7 +236,7 @@ export async function sandboxRoutes(app: FastifyInstance, o: SandboxRouteOptions
         tgWebAppData: initData,
         tgWebAppVersion: "8.0",
         tgWebAppPlatform: "weba",
-        tgWebAppThemeParams: JSON.stringify(THEME),
+        tgWebAppThemeParams: JSON.stringify(TELEGRAM_THEMES.light),
       });
       return { url: `${request.body.path}#${hash.toString()}` };
     },

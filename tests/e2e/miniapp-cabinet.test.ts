@@ -8,30 +8,14 @@ import { launchBrowser, miniAppUrl, signedInitData, TEST_OUTPUT, type TestUser }
 import { startTestDesk, type TestDesk } from "../helpers/desk.js";
 import { domainDeps, makeAgent } from "../helpers/domain.js";
 import { ChatDriver } from "../helpers/telegram.js";
+import { TELEGRAM_THEMES } from "../../src/api/telegram-themes.js";
 
 // The customer cabinet in Chromium on a phone-sized screen, against the real server, database and
 // bot (through the Bot API emulator). Inside-Telegram runs get a stand-in for Telegram's WebView
 // bridge, so the MainButton, BackButton and haptics can be watched and pressed.
 
 const PHONE = { width: 390, height: 844 };
-const LIGHT = {
-  bg_color: "#ffffff",
-  text_color: "#000000",
-  hint_color: "#707579",
-  link_color: "#3390ec",
-  button_color: "#3390ec",
-  button_text_color: "#ffffff",
-  secondary_bg_color: "#f4f4f5",
-};
-const DARK = {
-  bg_color: "#212121",
-  text_color: "#ffffff",
-  hint_color: "#aaaaaa",
-  link_color: "#8774e1",
-  button_color: "#8774e1",
-  button_text_color: "#ffffff",
-  secondary_bg_color: "#181818",
-};
+const { light: LIGHT, dark: DARK } = TELEGRAM_THEMES;
 
 const RECEIPT_SVG = `<svg xmlns="http://www.w3.org/2000/svg" width="240" height="120" viewBox="0 0 240 120">
 <rect width="240" height="120" rx="8" fill="#e8f1fb"/><rect x="16" y="20" width="140" height="12" rx="3" fill="#2481cc"/>

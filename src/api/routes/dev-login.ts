@@ -3,6 +3,7 @@ import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
 import type { ApiDeps } from "../deps.js";
+import { TELEGRAM_THEMES } from "../telegram-themes.js";
 
 const query = z.object({
   id: z.coerce.number().int().positive().default(100_000_001),
@@ -17,27 +18,6 @@ const query = z.object({
     .default("/"),
   theme: z.enum(["light", "dark"]).default("light"),
 });
-
-const THEMES = {
-  light: {
-    bg_color: "#ffffff",
-    text_color: "#000000",
-    hint_color: "#707579",
-    link_color: "#3390ec",
-    button_color: "#3390ec",
-    button_text_color: "#ffffff",
-    secondary_bg_color: "#f4f4f5",
-  },
-  dark: {
-    bg_color: "#212121",
-    text_color: "#ffffff",
-    hint_color: "#aaaaaa",
-    link_color: "#8774e1",
-    button_color: "#8774e1",
-    button_text_color: "#ffffff",
-    secondary_bg_color: "#181818",
-  },
-};
 
 /**
  * Development only (DEV_LOGIN=true, refused in production): opens the Mini App in an ordinary
@@ -56,7 +36,7 @@ export async function devLoginRoutes(app: FastifyInstance, deps: ApiDeps) {
       tgWebAppData: initData,
       tgWebAppVersion: "8.0",
       tgWebAppPlatform: "web",
-      tgWebAppThemeParams: JSON.stringify(THEMES[q.theme]),
+      tgWebAppThemeParams: JSON.stringify(TELEGRAM_THEMES[q.theme]),
     });
     return reply.redirect(`${q.path}#${hash.toString()}`);
   });
