@@ -1,8 +1,5 @@
 import { Composer } from "grammy";
-import { macroText, renderMacro } from "../../domain/macros/macros.js";
-import { publicStaffName } from "../../domain/staff/names.js";
-import { ticketWithCustomer } from "../../domain/tickets/agent-views.js";
-import { currentEtaMinutes } from "../../domain/tickets/tickets.js";
+import { macroReplyText } from "../../domain/macros/macro-reply.js";
 import { onAction } from "../actions.js";
 import type { BotContext } from "../context.js";
 import type { BotDeps } from "../deps.js";
@@ -17,15 +14,9 @@ export function agentAssist(deps: BotDeps) {
   onAction(composer.chatType("private"), "assist-macro", async (ctx, { code, ticket: number }) => {
     await ctx.answerCallbackQuery();
     try {
-      const ticket = await ticketWithCustomer(deps.db, number);
-      if (!ticket) return void (await ctx.reply(ctx.t("ticket-not-found", { number: String(number) })));
-      const body = await macroText(deps.db, code, ticket.customer.languageCode);
-      const eta = (await currentEtaMinutes(deps.db, ticket)) ?? 0;
-      const agent = publicStaffName(staffOf(ctx)) ?? deps.texts.t(ticket.customer.languageCode, "support-name");
-      await sendReply(ctx, deps, number, {
-        text: renderMacro(body, { name: ticket.customer.firstName, id: String(ticket.number), eta: String(eta), agent }),
-        macro: code,
-      });
+      const text = await macroReplyText(deps.db, code, number, staffOf(ctx), (lang) => deps.texts.t(lang, "support-name"));
+      if (text === null) return void (await ctx.reply(ctx.t("ticket-not-found", { number: String(number) })));
+      await sendReply(ctx, deps, number, { text, macro: code });
     } catch (err) {
       await explainFailure(ctx, err);
     }

@@ -1,5 +1,6 @@
 import { Composer } from "grammy";
-import { macroText, renderMacro, listMacros } from "../../domain/macros/macros.js";
+import { listMacros } from "../../domain/macros/macros.js";
+import { macroReplyText } from "../../domain/macros/macro-reply.js";
 import { listQueueForStaff, listMine, ticketWithCustomer } from "../../domain/tickets/agent-views.js";
 import {
   addNote,
@@ -154,13 +155,8 @@ export function agentCommands(deps: BotDeps) {
     const number = num && /^#?\d{1,9}$/.test(num) ? Number(num.replace("#", "")) : await ticketOfReply(ctx, deps);
     if (!code || number === null) return void (await usage(ctx, "/m code 10001"));
     try {
-      const ticket = await ticketWithCustomer(deps.db, number);
-      if (!ticket) return void (await ctx.reply(ctx.t("ticket-not-found", { number: String(number) })));
-      const body = await macroText(deps.db, code, ticket.customer.languageCode);
-      const eta = (await currentEtaMinutes(deps.db, ticket)) ?? 0;
-      // {agent} is what the customer sees: a first name, or "Support" in their language.
-      const agent = publicStaffName(staffOf(ctx)) ?? deps.texts.t(ticket.customer.languageCode, "support-name");
-      const text = renderMacro(body, { name: ticket.customer.firstName, id: String(ticket.number), eta: String(eta), agent });
+      const text = await macroReplyText(deps.db, code, number, staffOf(ctx), (lang) => deps.texts.t(lang, "support-name"));
+      if (text === null) return void (await ctx.reply(ctx.t("ticket-not-found", { number: String(number) })));
       await sendReply(ctx, deps, number, { text, macro: code, origin: { chatId: BigInt(ctx.chat.id), messageId: ctx.message.message_id } });
     } catch (err) {
       await explainFailure(ctx, err);
