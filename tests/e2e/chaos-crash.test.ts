@@ -1,8 +1,7 @@
-import { spawn, type ChildProcess } from "node:child_process";
 import { setMaxListeners } from "node:events";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDatabase, type TestDatabase } from "../helpers/database.js";
-import { ROOT, freePort } from "../helpers/process.js";
+import { freePort, killDeskGroup, startDeskProcess, type DeskProcess } from "../helpers/process.js";
 import { ChatDriver, TEST_TOKEN, startEmulator, type Emulator } from "../helpers/telegram.js";
 import { ticketsByCustomer } from "../helpers/customers-tickets.js";
 
@@ -15,23 +14,15 @@ const FIRST_ID = 700_000;
 let emulator: Emulator;
 let db: TestDatabase;
 let port: number;
-let child: ChildProcess | undefined;
+let desk: DeskProcess | undefined;
 
-function startDesk(): Promise<void> {
-  const p = spawn(process.execPath, ["--import", "tsx", "src/main.ts"], {
-    cwd: ROOT,
-    // Its own process group, so the kill takes everything it started.
-    detached: true,
-    env: {
-      PATH: process.env.PATH ?? "",
-      HOME: process.env.HOME ?? "/tmp",
-      NODE_ENV: "production",
+async function startDesk(): Promise<void> {
+  desk = await startDeskProcess(
+    {
       LOG_LEVEL: "warn",
       DATABASE_URL: db.url,
       BOT_TOKEN: TEST_TOKEN,
       TELEGRAM_API_ROOT: emulator.config.apiURL,
-      PORT: String(port),
-      HOST: "127.0.0.1",
       QUIET_HOURS: "none",
       SERVE_WEBAPP: "false",
       // The emulator enforces no overall limit; the per-chat pacing stays as in production.
@@ -43,37 +34,13 @@ function startDesk(): Promise<void> {
       TELEGRAM_TIMEOUT_SECONDS: "5",
       OUTBOX_LEASE_SECONDS: "25",
     },
-    stdio: ["ignore", "pipe", "pipe"],
-  });
-  child = p;
-  return new Promise((resolve, reject) => {
-    const poll = setInterval(() => {
-      fetch(`http://127.0.0.1:${port}/readyz`)
-        .then((r) => {
-          if (r.ok) {
-            clearInterval(poll);
-            resolve();
-          }
-        })
-        .catch(() => undefined);
-    }, 100);
-    p.once("exit", (code) => {
-      clearInterval(poll);
-      reject(new Error(`the desk exited (${code}) before it was ready`));
-    });
-  });
+    port,
+  );
 }
 
 /** The chat an update the emulator stored came from. */
 function chatOf(u: Emulator["storage"]["userMessages"][number]): number {
   return Number("callbackQuery" in u ? u.callbackQuery.from.id : u.message.chat.id);
-}
-
-function killGroup(): Promise<void> {
-  const p = child!;
-  const gone = new Promise<void>((resolve) => p.once("exit", () => resolve()));
-  process.kill(-p.pid!, "SIGKILL");
-  return gone;
 }
 
 beforeAll(async () => {
@@ -84,7 +51,7 @@ beforeAll(async () => {
   await startDesk();
 });
 afterAll(async () => {
-  if (child && child.exitCode === null) await killGroup().catch(() => undefined);
+  await killDeskGroup(desk).catch(() => undefined);
   await emulator?.stop();
   await db?.drop();
 });
@@ -130,7 +97,7 @@ describe("a crash in the middle of 200 intakes", () => {
     const walks = Array.from({ length: CUSTOMERS }, (_, i) => walk(FIRST_ID + i));
     const all = Promise.all(walks);
     await Promise.race([crashed, all]);
-    await killGroup();
+    await killDeskGroup(desk);
     // Every update the killed process had fetched: stored in the inbox, or lost with the process.
     const fetched = emulator.storage.userMessages.filter((u) => u.isRead).map((u) => ({ updateId: u.updateId, chatId: chatOf(u) }));
     // The kill came in the middle: most customers were still on their way.

@@ -24,10 +24,14 @@ export interface DeskProcess {
   exited: Promise<number | null>;
 }
 
-/** Runs `src/main.ts` as its own process, the way `npm start` runs the built one. */
-export function spawnDesk(env: Record<string, string>): DeskProcess {
+/**
+ * Runs `src/main.ts` as its own process, the way `npm start` runs the built one. `detached` puts
+ * it in a process group of its own, so that {@link killDeskGroup} takes everything it started.
+ */
+export function spawnDesk(env: Record<string, string>, opts: { detached?: boolean } = {}): DeskProcess {
   const child = spawn(process.execPath, ["--import", "tsx", "src/main.ts"], {
     cwd: ROOT,
+    detached: opts.detached ?? false,
     env: { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "/tmp", NODE_ENV: "production", ...env },
     stdio: ["ignore", "pipe", "pipe"],
   });
@@ -63,4 +67,39 @@ export function spawnDesk(env: Record<string, string>): DeskProcess {
       });
     },
   };
+}
+
+/**
+ * A desk in its own process group listening on `port`, once its /readyz answers; fails with its
+ * last output when it exits before that.
+ */
+export async function startDeskProcess(env: Record<string, string>, port: number): Promise<DeskProcess> {
+  const desk = spawnDesk({ ...env, PORT: String(port), HOST: "127.0.0.1" }, { detached: true });
+  let ready = false;
+  const polling = (async () => {
+    while (!ready) {
+      const ok = await fetch(`http://127.0.0.1:${port}/readyz`)
+        .then((r) => r.ok)
+        .catch(() => false);
+      if (ok) return;
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  })();
+  const died = desk.exited.then((code) => {
+    throw new Error(`the desk exited (${code}) before it was ready:\n${desk.lines.slice(-20).join("\n")}`);
+  });
+  try {
+    await Promise.race([polling, died]);
+  } finally {
+    ready = true;
+  }
+  died.catch(() => undefined);
+  return desk;
+}
+
+/** SIGKILL to a desk's whole process group, as a crash of the machine would; resolves once it is gone. */
+export async function killDeskGroup(desk: DeskProcess | undefined): Promise<void> {
+  if (!desk || desk.child.exitCode !== null || desk.child.signalCode !== null) return;
+  process.kill(-desk.child.pid!, "SIGKILL");
+  await desk.exited;
 }

@@ -1,9 +1,8 @@
-import { spawn, type ChildProcess } from "node:child_process";
 import { setMaxListeners } from "node:events";
 import http from "node:http";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDatabase, type TestDatabase } from "../helpers/database.js";
-import { ROOT, freePort } from "../helpers/process.js";
+import { freePort, killDeskGroup, startDeskProcess, type DeskProcess } from "../helpers/process.js";
 import { TEST_TOKEN, WebhookChat, startEmulator, type Emulator, type RawUpdate } from "../helpers/telegram.js";
 import { ticketsByCustomer } from "../helpers/customers-tickets.js";
 
@@ -23,17 +22,11 @@ let db: TestDatabase;
 let proxy: http.Server;
 let proxyPort: number;
 const ports: number[] = [];
-const children: Array<ChildProcess | undefined> = [];
+const desks: Array<DeskProcess | undefined> = [];
 
-function startInstance(i: number): Promise<void> {
-  const p = spawn(process.execPath, ["--import", "tsx", "src/main.ts"], {
-    cwd: ROOT,
-    // Its own process group, so the kill takes everything it started.
-    detached: true,
-    env: {
-      PATH: process.env.PATH ?? "",
-      HOME: process.env.HOME ?? "/tmp",
-      NODE_ENV: "production",
+async function startInstance(i: number): Promise<void> {
+  desks[i] = await startDeskProcess(
+    {
       LOG_LEVEL: "warn",
       DATABASE_URL: db.url,
       BOT_TOKEN: TEST_TOKEN,
@@ -41,8 +34,6 @@ function startInstance(i: number): Promise<void> {
       PUBLIC_URL: `http://127.0.0.1:${proxyPort}`,
       WEBHOOK_SECRET: SECRET,
       TELEGRAM_API_ROOT: emulator.config.apiURL,
-      PORT: String(ports[i]),
-      HOST: "127.0.0.1",
       QUIET_HOURS: "none",
       SERVE_WEBAPP: "false",
       OUTBOX_PER_SECOND: "300",
@@ -55,36 +46,8 @@ function startInstance(i: number): Promise<void> {
       INBOX_LEASE_SECONDS: "30",
       DB_POOL_SIZE: "6",
     },
-    stdio: ["ignore", "pipe", "inherit"],
-  });
-  children[i] = p;
-  // The log goes to stdout: its last lines say why an instance could not start.
-  let log = "";
-  p.stdout?.on("data", (chunk: Buffer) => (log = (log + chunk.toString()).slice(-4000)));
-  return new Promise((resolve, reject) => {
-    const poll = setInterval(() => {
-      fetch(`http://127.0.0.1:${ports[i]}/readyz`)
-        .then((r) => {
-          if (r.ok) {
-            clearInterval(poll);
-            resolve();
-          }
-        })
-        .catch(() => undefined);
-    }, 100);
-    p.once("exit", (code) => {
-      clearInterval(poll);
-      reject(new Error(`instance ${i} exited (${code}) before it was ready:\n${log}`));
-    });
-  });
-}
-
-function killGroup(i: number): Promise<void> {
-  const p = children[i]!;
-  if (p.exitCode !== null || p.signalCode !== null) return Promise.resolve();
-  const gone = new Promise<void>((resolve) => p.once("exit", () => resolve()));
-  process.kill(-p.pid!, "SIGKILL");
-  return gone;
+    ports[i]!,
+  );
 }
 
 /** Round robin over the instances; one that refuses the connection is skipped, as nginx does. */
@@ -133,7 +96,7 @@ beforeAll(async () => {
   await Promise.all(ports.map((_, i) => startInstance(i)));
 }, 180_000);
 afterAll(async () => {
-  for (let i = 0; i < INSTANCES; i++) if (children[i]) await killGroup(i).catch(() => undefined);
+  for (const desk of desks) await killDeskGroup(desk).catch(() => undefined);
   await new Promise((r) => proxy?.close(r));
   await emulator?.stop();
   if (!process.env.KEEP_TEST_DB) await db?.drop();
@@ -180,7 +143,7 @@ describe("three instances behind a load balancer, one killed on the way", () => 
 
     const all = Promise.all(Array.from({ length: CUSTOMERS }, (_, i) => walk(FIRST_ID + i)));
     await Promise.race([crashed, all]);
-    await killGroup(1);
+    await killDeskGroup(desks[1]);
     // The kill came in the middle: most customers were still on their way.
     expect(finished).toBeLessThan(CUSTOMERS / 2);
     await all;
