@@ -12,10 +12,9 @@ import { createSqlPool } from "../src/db/sql.js";
 import { createDeliveryApi, outboxBatchSize } from "../src/notify/delivery-api.js";
 import { OutboxDelivery } from "../src/notify/delivery.js";
 import { attachSharedBudget } from "../src/notify/shared-rate-budget.js";
-import { startFakeBotApi } from "../tests/helpers/fake-bot-api.js";
 import { benchDatabase } from "./support/database.js";
 import { prepareBenchDatabase } from "./support/desk.js";
-import { telegramLimits } from "./support/telegram-limits.js";
+import { startLimitedBotApi } from "./support/limited-bot-api.js";
 import { median, percentile, round, type Benchmark } from "./types.js";
 
 const TOKEN = "123456789:BENCH-token-0123456789abcdefghijkl";
@@ -35,13 +34,10 @@ export const backlog: Benchmark = {
     const prisma = createPrismaClient(db.url);
     // Text -> when the Bot API accepted it; a limit-enforcing API (429 past Telegram's limits).
     const accepted = new Map<string, number>();
-    const limits = telegramLimits(LIMIT);
-    const api = await startFakeBotApi({
-      fail: (call) => limits.fail(call),
-      onSend: ({ text, at }) => {
-        for (const part of text.split("\n\n")) accepted.set(part, at);
-      },
+    const api = await startLimitedBotApi(LIMIT, ({ text, at }) => {
+      for (const part of text.split("\n\n")) accepted.set(part, at);
     });
+    const limits = api;
     const sql = createSqlPool(db.url, 4);
     const detach = attachSharedBudget({ sql, token: TOKEN, apiRoot: api.url, perSecond: LIMIT });
     const startDelivery = async () => {

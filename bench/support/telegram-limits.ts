@@ -9,6 +9,8 @@ export function telegramLimits(perSecond: number) {
   const lastPerChat = new Map<number, number>();
   const limits = {
     rejected: 0,
+    /** Of those, the ones for a second message to a chat within a second (the rest: overall). */
+    rejectedPerChat: 0,
     /** Forgets the last second's messages (between two phases of a benchmark). */
     resetWindow() {
       recent.length = 0;
@@ -19,8 +21,10 @@ export function telegramLimits(perSecond: number) {
       while (recent.length && now - recent[0]! > 1000) recent.shift();
       const chat = Number(body.chat_id);
       const last = lastPerChat.get(chat);
-      if (recent.length >= perSecond || (last !== undefined && now - last < 990)) {
+      const chatTooSoon = last !== undefined && now - last < 990;
+      if (recent.length >= perSecond || chatTooSoon) {
         limits.rejected++;
+        if (chatTooSoon) limits.rejectedPerChat++;
         return { code: 429, description: "Too Many Requests: retry after 1", retryAfter: 1 };
       }
       recent.push(now);
