@@ -9,6 +9,15 @@ export type { Sql } from "./sql.js";
 
 export type Db = PrismaClient;
 export { Prisma } from "./generated/client.js";
+import { Prisma } from "./generated/client.js";
+
+/**
+ * A moment as the `timestamp` columns hold it (UTC, no zone), for raw SQL: said with its zone and
+ * converted by the server, so the session's time zone never shifts it.
+ */
+export function utcTimestamp(at: Date): Prisma.Sql {
+  return Prisma.sql`(${at.toISOString()}::timestamptz AT TIME ZONE 'UTC')`;
+}
 /** A Prisma client or an open transaction: domain functions accept either. */
 export type DbClient = Omit<PrismaClient, "$connect" | "$disconnect" | "$on" | "$transaction" | "$extends">;
 

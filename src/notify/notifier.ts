@@ -1,5 +1,5 @@
 import type { InlineKeyboardButton } from "grammy/types";
-import type { DbClient, Prisma } from "../db/index.js";
+import { utcTimestamp, type DbClient, type Prisma } from "../db/index.js";
 import type { Content, DeliveryMeta, Notice, NoticeButton, Notifier, Recipient } from "../domain/notifications.js";
 import type { Attachment } from "../domain/tickets/types.js";
 import { escapeHtml, type Translate } from "../i18n/index.js";
@@ -79,23 +79,19 @@ export function createOutboxNotifier(opts: NotifierOptions): Notifier {
 
   const record = async (tx: DbClient, chatId: bigint, method: string, body: Record<string, unknown>, meta: DeliveryMeta & { notBefore?: Date }) => {
     const payload = meta.replyToMessageId ? { ...body, reply_parameters: { message_id: meta.replyToMessageId, allow_sending_without_reply: true } } : body;
-    await tx.outboxMessage.create({
-      data: {
-        chatId,
-        method,
-        payload: payload as Prisma.InputJsonValue,
-        critical: meta.critical ?? false,
-        ticketId: meta.ticketId ?? null,
-        kind: meta.kind ?? null,
-        sourceMessageId: meta.sourceMessageId ?? null,
-        failureNotifyChatId: meta.failureNotifyChatId ?? null,
-        // Due by the desk's clock (injected), not by the database's: the two agree in production,
-        // and tests that move time get notices due when their clock says so.
-        notBefore: meta.notBefore ?? opts.clock.now(),
-      },
-    });
-    // NOTIFY is transactional: the delivery worker hears it only once the change is committed.
-    await tx.$executeRaw`SELECT pg_notify(${OUTBOX_CHANNEL}, '')`;
+    // One statement: the row, and the NOTIFY that wakes the delivery worker (transactional: heard
+    // only once the change is committed). Due by the desk's clock (injected), not by the
+    // database's: the two agree in production, and tests that move time get notices due when
+    // their clock says so.
+    await tx.$executeRaw`
+      WITH written AS (
+        INSERT INTO outbox_messages (chat_id, method, payload, critical, ticket_id, kind, source_message_id, failure_notify_chat_id, not_before, created_at)
+        VALUES (${chatId}, ${method}, ${JSON.stringify(payload)}::jsonb, ${meta.critical ?? false}, ${meta.ticketId ?? null}::int, ${meta.kind ?? null}::text,
+                ${meta.sourceMessageId ?? null}::int, ${meta.failureNotifyChatId ?? null}::bigint, ${utcTimestamp(meta.notBefore ?? opts.clock.now())},
+                now() AT TIME ZONE 'UTC')
+        RETURNING 1
+      )
+      SELECT pg_notify(${OUTBOX_CHANNEL}, '') FROM written`;
   };
 
   const render = (to: Recipient, content: Content): string => {
