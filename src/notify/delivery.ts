@@ -1,7 +1,7 @@
 import { GrammyError, HttpError, type Api } from "grammy";
 import pg from "pg";
 import type { Logger } from "pino";
-import type { Db, DbClient } from "../db/index.js";
+import { utcTimestamp, type Db, type DbClient } from "../db/index.js";
 import type { OutboxMessage } from "../db/generated/client.js";
 import type { Clock } from "../domain/shared/clock.js";
 import { OUTBOX_CHANNEL } from "./notifier.js";
@@ -257,10 +257,7 @@ export class OutboxDelivery {
    */
   private async markOnTheWire(ids: number[]): Promise<void> {
     try {
-      await this.o.db.$transaction(async (tx) => {
-        await tx.$executeRaw`SET LOCAL lock_timeout = '1s'`;
-        await tx.$executeRaw`UPDATE outbox_messages SET sending_at = ${this.o.clock.now()} WHERE id = ANY(${ids}::int[])`;
-      });
+      await this.o.db.$executeRaw`SELECT outbox_mark_sending(${ids}::int[], ${utcTimestamp(this.o.clock.now())})`;
     } catch (err) {
       throw new HttpError("not sent: the row could not be marked as being sent", err);
     }
