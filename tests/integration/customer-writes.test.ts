@@ -22,12 +22,19 @@ beforeEach(() => resetDeskData(tdb.prisma));
 const HOUR = 3_600_000;
 const REOPEN_WINDOW_HOURS = 72;
 
-/** The desk's deps with the intake session's reads counted (the rest of the client as it is). */
+/** The desk's deps with the intake session's reads counted, through Prisma or raw SQL (the rest of the client as it is). */
 function countingDeps() {
   const reads = { count: 0 };
   const db = new Proxy(tdb.prisma, {
     get(target, prop) {
       const value = Reflect.get(target, prop, target) as unknown;
+      // Raw SQL that reads the session counts too (the decision's one read is a single statement).
+      if (prop === "$queryRaw") {
+        return (strings: TemplateStringsArray, ...values: unknown[]) => {
+          if (strings.join("?").includes("intake_sessions")) reads.count++;
+          return target.$queryRaw(strings, ...values);
+        };
+      }
       if (prop === "intakeSession") {
         return new Proxy(value as object, {
           get(delegate, method) {

@@ -102,8 +102,17 @@ export interface RuleDeps {
  * Runs the enabled rules for an event on a ticket, inside the caller's transaction. Returns the
  * codes of the rules that fired (each recorded in the ticket's history).
  */
-export async function applyCustomRules(deps: RuleDeps, tx: DbClient, event: RuleEvent, ticketId: number, text: string, now: Date): Promise<string[]> {
-  const rows = await tx.automationRule.findMany({ where: { code: { startsWith: "custom-" }, enabled: true } });
+export async function applyCustomRules(
+  deps: RuleDeps,
+  tx: DbClient,
+  event: RuleEvent,
+  ticketId: number,
+  text: string,
+  now: Date,
+  /** The enabled rules when the caller read them already (a new ticket's opening does). */
+  enabled?: ReadonlyArray<{ code: string; config: unknown }>,
+): Promise<string[]> {
+  const rows = enabled ?? (await tx.automationRule.findMany({ where: { code: { startsWith: "custom-" }, enabled: true } }));
   if (!rows.length) return [];
   const ticket = await tx.ticket.findUniqueOrThrow({ where: { id: ticketId }, include: { queue: true, customer: true } });
   const fired: string[] = [];

@@ -1,8 +1,10 @@
 import type { Customer } from "../../db/generated/client.js";
 import type { MessageContent } from "../shared/message-content.js";
-import { appendCustomerMessage, findTicketForFollowUp } from "../tickets/tickets.js";
-import type { IntakeEvent } from "./flow.js";
-import { applyToSession, isIdle, readSession, type IntakeDeps, type IntakeOutcome } from "./session.js";
+import { Prisma, type DbClient } from "../../db/index.js";
+import { appendCustomerMessage } from "../tickets/tickets.js";
+import { DONE_STATUSES_SQL, OPEN_STATUSES_SQL } from "../tickets/statuses.js";
+import type { IntakeEvent, IntakeState } from "./flow.js";
+import { applyToSession, isIdle, type IntakeDeps, type IntakeOutcome, type IntakeSession } from "./session.js";
 
 // What a customer's message is, decided in one place: the intake under way takes it; otherwise it
 // joins their open ticket; otherwise the intake starts with it as the problem (asking first
@@ -43,12 +45,11 @@ export type CustomerWritesResult =
 export async function customerWrites(deps: CustomerWritesDeps, input: CustomerWritesInput): Promise<CustomerWritesResult> {
   const { customer, message } = input;
   const { content } = message;
-  const session = await readSession(deps.db, customer.id);
+  const windowStart = new Date(deps.clock.now().getTime() - deps.reopenWindowHours * 3_600_000);
+  const { session, open, resolved } = await whereCustomerIs(deps.db, customer.id, windowStart);
   const intake = { customer, chatId: input.chatId, updateId: input.updateId, event: intakeEvent(message) };
   if (session && !isIdle(deps, session)) return { kind: "intake", outcome: await applyToSession(deps, intake, session) };
 
-  const windowStart = new Date(deps.clock.now().getTime() - deps.reopenWindowHours * 3_600_000);
-  const { open, resolved } = await findTicketForFollowUp(deps.db, customer.id, windowStart);
   if (open && content.kind === "content") {
     const telegram = { chatId: input.chatId, messageId: message.messageId, ...(message.mediaGroupId ? { mediaGroupId: message.mediaGroupId } : {}) };
     const r = await appendCustomerMessage(deps, { ticketId: open.id, text: content.text, attachments: content.attachments, telegram });
@@ -73,6 +74,34 @@ export async function customerWrites(deps: CustomerWritesDeps, input: CustomerWr
     session,
   );
   return { kind: "intake", outcome };
+}
+
+type TicketRef = { id: number; number: number };
+
+/**
+ * What decides where a message goes, in one round trip: the customer's intake session, their
+ * newest open ticket, else their newest ticket resolved since `resolvedSince`.
+ */
+async function whereCustomerIs(
+  db: DbClient,
+  customerId: number,
+  resolvedSince: Date,
+): Promise<{ session: IntakeSession | null; open: TicketRef | null; resolved: TicketRef | null }> {
+  const [row] = await db.$queryRaw<
+    Array<{ chat_id: bigint | null; state: unknown; last_update_id: bigint | null; updated_at: Date | null; open: unknown; resolved: unknown }>
+  >`
+    SELECT s.chat_id, s.state, s.last_update_id, s.updated_at,
+      (SELECT json_build_object('id', t.id, 'number', t.number) FROM tickets t
+        WHERE t.customer_id = ${customerId} AND t.status IN ${Prisma.raw(OPEN_STATUSES_SQL)} ORDER BY t.created_at DESC LIMIT 1) AS open,
+      (SELECT json_build_object('id', t.id, 'number', t.number) FROM tickets t
+        WHERE t.customer_id = ${customerId} AND t.status IN ${Prisma.raw(DONE_STATUSES_SQL)} AND t.resolved_at >= ${resolvedSince}
+        ORDER BY t.created_at DESC LIMIT 1) AS resolved
+    FROM (SELECT 1) one LEFT JOIN intake_sessions s ON s.customer_id = ${customerId}`;
+  const ref = (v: unknown) => (v === null || v === undefined ? null : ((typeof v === "string" ? JSON.parse(v) : v) as TicketRef));
+  const session =
+    row?.chat_id != null ? { chatId: row.chat_id, state: row.state as IntakeState, lastUpdateId: row.last_update_id!, updatedAt: row.updated_at! } : null;
+  const open = ref(row?.open);
+  return { session, open, resolved: open ? null : ref(row?.resolved) };
 }
 
 /** A customer's message as an intake event. */

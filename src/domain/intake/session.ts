@@ -140,11 +140,12 @@ export async function applyToSession(deps: IntakeDeps, input: IntakeInput, sessi
   const result = await step(state, event, services(deps, customer.languageCode));
   say.push(...result.say);
   if (input.greeting && say[0]) say[0] = { ...say[0], preface: input.greeting, vars: { ...say[0].vars, name: customer.firstName } };
-  const outcome = await perform(deps, customer, input, result, say);
+  const outcome = await perform(deps, customer, input, result, say, row !== null);
   return outcome;
 }
 
-async function perform(deps: IntakeDeps, customer: Customer, input: IntakeInput, result: StepResult, say: Say[]): Promise<IntakeOutcome> {
+/** `stored`: the customer has a session row (which a finished intake deletes). */
+async function perform(deps: IntakeDeps, customer: Customer, input: IntakeInput, result: StepResult, say: Say[], stored: boolean): Promise<IntakeOutcome> {
   let state = result.state;
   let outcome: IntakeOutcome = state ? "continues" : "ended";
   for (const effect of result.effects) {
@@ -185,9 +186,13 @@ async function perform(deps: IntakeDeps, customer: Customer, input: IntakeInput,
             source: "bot",
             idempotencyKey: `tg:${input.chatId}:${state?.originUpdateId ?? input.updateId}`,
             ...(state?.originMessageId ? { telegram: { chatId: input.chatId, messageId: state.originMessageId } } : {}),
+            // The intake ends with the ticket, in its transaction: never a ticket with the
+            // conversation still under way, never the conversation gone without its ticket.
+            ...(stored ? { alsoInTransaction: (tx: DbClient) => deleteSession(tx, customer.id) } : {}),
           });
           // The receipt (and any hand-off notice) was written to the outbox with the ticket.
           state = null;
+          stored = false;
           outcome = "ticket";
         } catch (err) {
           if (err instanceof ConsentRequiredError && state) {
@@ -206,8 +211,13 @@ async function perform(deps: IntakeDeps, customer: Customer, input: IntakeInput,
         break;
     }
   }
-  await save(deps, customer, input, state, say);
+  // A one-shot message that became a ticket: nothing stored, nothing left to say or delete.
+  if (state || say.length || stored) await save(deps, customer, input, state, say);
   return outcome;
+}
+
+function deleteSession(tx: DbClient, customerId: number) {
+  return tx.$executeRaw`DELETE FROM intake_sessions WHERE customer_id = ${customerId}`;
 }
 
 /** Several short notes in a row ride on the next message as its first lines: one message, not three. */
@@ -255,7 +265,7 @@ async function save(deps: IntakeDeps, customer: Customer, input: IntakeInput, st
       const data = { chatId: input.chatId, state: state as unknown as Prisma.InputJsonValue, lastUpdateId: BigInt(input.updateId), updatedAt: now };
       await tx.intakeSession.upsert({ where: { customerId: customer.id }, create: { customerId: customer.id, createdAt: now, ...data }, update: data });
     } else {
-      await tx.intakeSession.deleteMany({ where: { customerId: customer.id } });
+      await deleteSession(tx, customer.id);
     }
     for (const s of merge(say)) await deps.notifier.send(tx, customer, toNotice(s));
   });

@@ -1,5 +1,5 @@
 import type { Db, DbClient } from "../../db/index.js";
-import type { Ticket } from "../../db/generated/client.js";
+import type { Queue, Ticket } from "../../db/generated/client.js";
 import type { Clock } from "../shared/clock.js";
 import { ConflictError, NotFoundError } from "../shared/errors.js";
 import { clockInNewQueue, slaStateOf, slaTimings } from "../sla/clock.js";
@@ -75,9 +75,14 @@ export async function autoAssign(
   now: Date,
   /** With the desk's settings an overflow move also restarts the SLA clock in the overflow queue. */
   settings?: QueueClockSettings,
+  /**
+   * Who could take it, as read just before the transaction (a new ticket's opening reads them with
+   * its wait). A hint only: a take still locks the agent and checks their room again.
+   */
+  known?: { candidates: Candidate[]; overflow: Queue | null; overflowCandidates: Candidate[] },
 ): Promise<AutoAssignment> {
   // Cheapest question first: who is on duty here with room? The customer's history only matters then.
-  const candidates = await queueCandidates(tx, ticket.queueId);
+  const candidates = known?.candidates ?? (await queueCandidates(tx, ticket.queueId));
   let previous: number | null | undefined;
   const previousOnce = async () => (previous === undefined ? (previous = await previousAgent(tx, ticket.customerId, ticket.id)) : previous);
   const own = candidates.some((c) => c.load < c.limit) ? chooseAssignee(candidates, await previousOnce()) : null;
@@ -85,9 +90,9 @@ export async function autoAssign(
     await assign(tx, ticket.id, own, ticket.queueId, now, "assigned");
     return { kind: "assigned", staffId: own, queueId: ticket.queueId };
   }
-  const overflow = await tx.queue.findFirst({ where: { isOverflow: true, active: true, id: { not: ticket.queueId } } });
+  const overflow = known ? known.overflow : await tx.queue.findFirst({ where: { isOverflow: true, active: true, id: { not: ticket.queueId } } });
   if (overflow) {
-    const overflowCandidates = await queueCandidates(tx, overflow.id);
+    const overflowCandidates = known?.overflowCandidates ?? (await queueCandidates(tx, overflow.id));
     // The customer's history only matters when someone there has room.
     const other = overflowCandidates.some((c) => c.load < c.limit) ? chooseAssignee(overflowCandidates, await previousOnce()) : null;
     if (other !== null && (await hasRoom(tx, other))) {

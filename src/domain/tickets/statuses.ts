@@ -19,3 +19,4 @@ const sqlList = (statuses: readonly string[]) => `(${statuses.map((s) => `'${s}'
 /** `status IN ${OPEN_STATUSES_SQL}` in hand-written SQL (a constant: nothing from outside goes in). */
 export const OPEN_STATUSES_SQL = sqlList(OPEN_STATUSES);
 export const ACTIVE_STATUSES_SQL = sqlList(ACTIVE_STATUSES);
+export const DONE_STATUSES_SQL = sqlList(DONE_STATUSES);

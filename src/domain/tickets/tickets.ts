@@ -1,6 +1,7 @@
 import { cleanText } from "../text/normalize.js";
 import { storedText, truncateText } from "../text/truncate.js";
-import type { Db, DbClient } from "../../db/index.js";
+import { utcTimestamp, type Db, type DbClient } from "../../db/index.js";
+import { camelRow } from "../../db/sql.js";
 import type { Customer, Queue, Ticket, TicketMessage } from "../../db/generated/client.js";
 import type { Handoff } from "../classification/classify.js";
 import { SECURITY_QUEUE } from "../classification/classify.js";
@@ -25,6 +26,7 @@ import { Prisma } from "../../db/index.js";
 import { encode } from "../callback-data.js";
 import { FALLBACK_QUEUE } from "../routing/queues.js";
 import { flowValue, type FlowChoices } from "../experiments/flow-choices.js";
+import { openingCatalog, waitFacts, type WaitFacts } from "./opening-reads.js";
 
 export interface DeskSettings extends AlertSettings {
   unansweredAlertMinutes: number;
@@ -69,6 +71,8 @@ export interface OpenTicketInput {
   unfinished?: boolean;
   /** The customer's record as the caller just read it in this request (saves reading it again). */
   customer?: Customer;
+  /** The caller's own write that belongs with the new ticket (not run for a replayed request). */
+  alsoInTransaction?: (tx: DbClient) => Promise<unknown>;
 }
 
 export interface OpenedTicket {
@@ -85,10 +89,8 @@ export async function openTicket(deps: TicketDeps, input: OpenTicketInput): Prom
   const now = deps.clock.now();
   const { db } = deps;
 
-  const replayed = input.idempotencyKey ? await findByIdempotencyKey(db, input.idempotencyKey) : null;
-  if (replayed) return replayed;
-
-  // Reads happen before the transaction: it stays short and holds no locks while we think.
+  // Reads happen before the transaction: it stays short and holds no locks while we think. A
+  // replayed request is answered by the insert's unique key below, not by a read of its own.
   const customer = input.customer?.id === input.customerId ? input.customer : await db.customer.findUnique({ where: { id: input.customerId } });
   if (!customer) throw new NotFoundError("customer", { customerId: input.customerId });
   // No ticket without the customer's agreement to store the conversation.
@@ -98,79 +100,64 @@ export async function openTicket(deps: TicketDeps, input: OpenTicketInput): Prom
   const handoff: Handoff | null = input.handoff ?? (customer.isVip ? { reason: "vip", queue: VIP_QUEUE, priority: "high" } : null);
   input = { ...input, handoff };
   const route = routeTicket(input.topic, input.handoff, customer.isVip);
-  const queue =
-    (await db.queue.findFirst({ where: { code: route.queue, active: true } })) ?? (await db.queue.findFirstOrThrow({ where: { code: FALLBACK_QUEUE } }));
+  const catalog = await openingCatalog(db, route.queue, FALLBACK_QUEUE);
+  const { queue } = catalog;
   // Outside the queue's working hours the SLA clock starts when it opens.
   const deadlines = deadlinesFor(queue, slaStartFor(queue, now, deps.settings.deskTimeZone ?? "UTC"));
   const vip = customer.isVip;
   const rank = queueRank(route.priority, vip);
-  // The wait as the new ticket will see it, asked before the transaction (one query, no locks):
-  // everything already in the queue was created before it.
-  const expected = await ticketWait(
-    db,
-    { id: 0, queueId: queue.id, queueRank: rank, createdAt: now, assigneeId: null, firstRespondedAt: null },
-    now,
-    deps.settings,
-    queue,
-  );
+  // The wait as the new ticket will see it, and who could take it, asked before the transaction
+  // (one query, no locks): everything already in the queue was created before it.
+  const facts = await waitFacts(db, { id: 0, queueId: queue.id, queueRank: rank, createdAt: now }, { overflowId: catalog.overflow?.id ?? null });
+  const expected = waitFrom(facts, { queueId: queue.id, assigneeId: null, firstRespondedAt: null }, now, deps.settings, queue);
   const etaMinutes = expected.etaMinutes;
   const slaStart = initialSlaState(deadlines, now);
+  const event = {
+    queue: queue.code,
+    priority: route.priority,
+    handoff: input.handoff?.reason ?? null,
+    source: input.source,
+    ...(input.unfinished ? { unfinished: true } : {}),
+  };
+  const tg = input.telegram;
 
   try {
     return await db.$transaction(async (tx) => {
-      const created = await tx.ticket.create({
-        data: {
-          vip,
-          queueRank: rank,
-          topicRank: topicRank(input.topic),
-          nextSlaCheckAt: nextSlaCheck(slaStart, slaTimings(queue, deps.settings), now),
-          customerId: customer.id,
-          topic: input.topic,
-          queueId: queue.id,
-          priority: route.priority,
-          subject: subjectOf(text, input.topic),
-          language: customer.languageCode,
-          source: input.source,
-          handoffReason: input.handoff?.reason ?? null,
-          idempotencyKey: input.idempotencyKey ?? null,
-          firstResponseDueAt: deadlines.firstResponseDueAt,
-          resolutionDueAt: deadlines.resolutionDueAt,
-          etaAt: new Date(now.getTime() + etaMinutes * 60_000),
-          lastCustomerMessageAt: now,
-          createdAt: now,
-          messages: {
-            create: {
-              author: "customer",
-              text,
-              attachments: input.attachments ?? [],
-              telegramChatId: input.telegram?.chatId ?? null,
-              telegramMessageId: input.telegram?.messageId ?? null,
-              mediaGroupId: input.telegram?.mediaGroupId ?? null,
-              createdAt: now,
-            },
-          },
-          events: {
-            create: {
-              type: "created",
-              actorType: "customer",
-              actorId: customer.id,
-              data: {
-                queue: queue.code,
-                priority: route.priority,
-                handoff: input.handoff?.reason ?? null,
-                source: input.source,
-                ...(input.unfinished ? { unfinished: true } : {}),
-              },
-              createdAt: now,
-            },
-          },
-        },
-      });
+      // The ticket, its first message and its "created" event in one statement. A request seen
+      // before (the same idempotency key) inserts nothing and is answered with its ticket.
+      const [row] = await tx.$queryRaw<Array<Record<string, unknown>>>`
+        WITH t AS (
+          INSERT INTO tickets (customer_id, topic, queue_id, priority, subject, language, source, idempotency_key, handoff_reason,
+            first_response_due_at, resolution_due_at, eta_at, queue_rank, topic_rank, vip, next_sla_check_at, last_customer_message_at,
+            created_at, updated_at)
+          VALUES (${customer.id}, ${input.topic}, ${queue.id}, ${route.priority}::"TicketPriority", ${subjectOf(text, input.topic)},
+            ${customer.languageCode}, ${input.source}, ${input.idempotencyKey ?? null}::text, ${input.handoff?.reason ?? null}::text,
+            ${utcTimestamp(deadlines.firstResponseDueAt)}, ${nullableTimestamp(deadlines.resolutionDueAt)},
+            ${utcTimestamp(new Date(now.getTime() + etaMinutes * 60_000))}, ${rank}::smallint, ${topicRank(input.topic)}::smallint, ${vip},
+            ${nullableTimestamp(nextSlaCheck(slaStart, slaTimings(queue, deps.settings), now))}, ${utcTimestamp(now)},
+            ${utcTimestamp(now)}, now() AT TIME ZONE 'UTC')
+          ON CONFLICT (idempotency_key) DO NOTHING
+          RETURNING *
+        ), m AS (
+          INSERT INTO ticket_messages (ticket_id, author, text, attachments, telegram_chat_id, telegram_message_id, media_group_id, created_at)
+          SELECT t.id, 'customer', ${text}, ${JSON.stringify(input.attachments ?? [])}::jsonb, ${tg?.chatId ?? null}::bigint,
+            ${tg?.messageId ?? null}::int, ${tg?.mediaGroupId ?? null}::text, ${utcTimestamp(now)} FROM t
+        ), e AS (
+          INSERT INTO ticket_events (ticket_id, type, actor_type, actor_id, data, created_at)
+          SELECT t.id, 'created', 'customer', ${customer.id}, ${JSON.stringify(event)}::jsonb, ${utcTimestamp(now)} FROM t
+        )
+        SELECT * FROM t`;
+      if (!row) return (await findByIdempotencyKey(tx, input.idempotencyKey!))!;
+      const created = camelRow<Ticket>(row);
+      await input.alsoInTransaction?.(tx);
 
       // Admin-defined rules first: a changed queue or priority should steer the assignment.
-      const fired = await applyCustomRules(deps, tx, "ticket-created", created.id, text, now);
+      const fired = await applyCustomRules(deps, tx, "ticket-created", created.id, text, now, catalog.rules);
       const current = fired.length ? await tx.ticket.findUniqueOrThrow({ where: { id: created.id } }) : created;
-      const assignment = await autoAssign(tx, current, now, deps.settings);
+      // Who could take it was read with the wait, unless a rule has moved it since.
+      const known =
+        fired.length || !facts ? undefined : { candidates: facts.candidates, overflow: catalog.overflow, overflowCandidates: facts.overflowCandidates };
+      const assignment = await autoAssign(tx, current, now, deps.settings, known);
       const ticket = assignment.kind === "waiting" ? current : await tx.ticket.findUniqueOrThrow({ where: { id: created.id } });
       // Nobody on duty in its queue (as the assignment just found): nobody to announce it to.
       if (assignment.kind !== "waiting" || assignment.onDuty > 0)
@@ -265,7 +252,14 @@ async function findByIdempotencyKey(db: DbClient, key: string): Promise<OpenedTi
 }
 
 function isUniqueViolation(err: unknown): boolean {
-  return typeof err === "object" && err !== null && (err as { code?: string }).code === "P2002";
+  if (typeof err !== "object" || err === null) return false;
+  const e = err as { code?: string; meta?: { code?: string } };
+  // P2002 from a Prisma call; from raw SQL, P2010 with PostgreSQL's own code.
+  return e.code === "P2002" || (e.code === "P2010" && e.meta?.code === "23505");
+}
+
+function nullableTimestamp(at: Date | null): Prisma.Sql {
+  return at ? utcTimestamp(at) : Prisma.sql`NULL`;
 }
 
 export function subjectOf(text: string, topic: string): string {
@@ -299,35 +293,6 @@ function hoursOf(queue: { workingHours: string | null }): WorkingHours {
   }
 }
 
-type WaitFacts = { ahead: number; unanswered: number; agents: number; first: number; hours: string | null; minutes: number | null };
-
-/**
- * What a waiting ticket's place and ETA are made of, in one round trip: tickets before it still
- * waiting for someone to take them (`ahead`: its place) and still unanswered (`unanswered`: the
- * ETA counts those held by someone too), the people on duty, the queue's policy and hours, and
- * what the recent first answers took.
- */
-async function waitFacts(db: DbClient, ticket: Pick<Ticket, "id" | "queueId" | "queueRank" | "createdAt">): Promise<WaitFacts | undefined> {
-  const [row] = await db.$queryRaw<WaitFacts[]>`
-    SELECT
-      (SELECT count(*) FROM tickets
-        WHERE queue_id = ${ticket.queueId} AND status IN ${Prisma.raw(OPEN_STATUSES_SQL)} AND first_responded_at IS NULL
-          AND assignee_id IS NULL AND id <> ${ticket.id}
-          AND (queue_rank, created_at, id) < (${ticket.queueRank}::smallint, ${ticket.createdAt}, ${ticket.id}))::int AS ahead,
-      (SELECT count(*) FROM tickets
-        WHERE queue_id = ${ticket.queueId} AND status IN ${Prisma.raw(OPEN_STATUSES_SQL)} AND first_responded_at IS NULL
-          AND id <> ${ticket.id} AND (queue_rank, created_at) < (${ticket.queueRank}::smallint, ${ticket.createdAt}))::int AS unanswered,
-      (SELECT count(*) FROM staff_members s JOIN staff_queues sq ON sq.staff_id = s.id
-        WHERE sq.queue_id = ${ticket.queueId} AND s.active AND s.on_duty)::int AS agents,
-      q.first_response_minutes AS first, q.working_hours AS hours,
-      (SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM first_responded_at - created_at) / 60)
-        FROM (SELECT first_responded_at, created_at FROM tickets
-              WHERE queue_id = ${ticket.queueId} AND first_responded_at IS NOT NULL
-              ORDER BY created_at DESC LIMIT 50) recent) AS minutes
-    FROM queues q WHERE q.id = ${ticket.queueId}`;
-  return row;
-}
-
 function etaFrom(row: WaitFacts | undefined, policyMinutes: number): number {
   return estimateFirstResponseMinutes({
     ahead: row?.unanswered ?? 0,
@@ -349,7 +314,17 @@ export async function ticketWait(
   /** The ticket's queue when the caller holds it already (saves reading it again). */
   known?: Pick<Queue, "id" | "workingHours" | "firstResponseMinutes">,
 ): Promise<TicketWait> {
-  const row = await waitFacts(db, ticket);
+  return waitFrom(await waitFacts(db, ticket), ticket, now, settings, known);
+}
+
+/** ticketWait from the facts already read. */
+function waitFrom(
+  row: WaitFacts | undefined,
+  ticket: Pick<Ticket, "queueId" | "assigneeId" | "firstRespondedAt">,
+  now: Date,
+  settings: Pick<DeskSettings, "deskTimeZone">,
+  known?: Pick<Queue, "id" | "workingHours" | "firstResponseMinutes">,
+): TicketWait {
   const queue = known ?? { id: ticket.queueId, workingHours: row?.hours ?? null, firstResponseMinutes: row?.first ?? 15 };
   const timeZone = settings.deskTimeZone ?? "UTC";
   const hours = hoursOf(queue);
@@ -597,21 +572,6 @@ export async function reopenTicket(deps: TicketDeps, ticketId: number, customerI
  * Where a new message from the customer belongs: their open ticket, else one resolved since
  * `resolvedSince` (to ask "same issue?"), else nowhere. One query on the path of every message.
  */
-export async function findTicketForFollowUp(db: DbClient, customerId: number, resolvedSince: Date): Promise<{ open: Ticket | null; resolved: Ticket | null }> {
-  const ticket = await db.ticket.findFirst({
-    where: {
-      customerId,
-      OR: [{ status: { in: [...OPEN_STATUSES] } }, { status: { in: [...DONE_STATUSES] }, resolvedAt: { gte: resolvedSince } }],
-    },
-    orderBy: { createdAt: "desc" },
-  });
-  if (!ticket) return { open: null, resolved: null };
-  if (isOpenStatus(ticket.status)) return { open: ticket, resolved: null };
-  // The newest is resolved; an older one might still be open.
-  const open = await findActiveTicket(db, customerId);
-  return open ? { open, resolved: null } : { open: null, resolved: ticket };
-}
-
 export function findActiveTicket(db: DbClient, customerId: number) {
   return db.ticket.findFirst({
     where: { customerId, status: { in: [...OPEN_STATUSES] } },
