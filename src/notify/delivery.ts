@@ -1,7 +1,7 @@
 import { GrammyError, HttpError, type Api } from "grammy";
 import pg from "pg";
 import type { Logger } from "pino";
-import { utcTimestamp, type Db, type DbClient } from "../db/index.js";
+import { readRows, type Db, type DbClient } from "../db/index.js";
 import type { OutboxMessage } from "../db/generated/client.js";
 import type { Clock } from "../domain/shared/clock.js";
 import { OUTBOX_CHANNEL } from "./notifier.js";
@@ -45,6 +45,33 @@ const MAX_COMBINED = 30;
 const COMBINED_SEPARATOR = "\n\n";
 const MAX_ATTEMPTS = 10;
 const MAX_BACKOFF_MS = 5 * 60_000;
+
+// The statements every message takes (see readRows: through node-postgres when the client shares
+// its pool). Claim: $1 the lease's end, $2 now, $3 how many.
+const CLAIM_SQL = `
+  UPDATE outbox_messages o SET not_before = ($1::timestamptz AT TIME ZONE 'UTC'), attempts = o.attempts + 1
+  WHERE o.id IN (
+    SELECT h.id FROM (
+      SELECT DISTINCT ON (chat_id) id, critical, not_before FROM outbox_messages
+      WHERE sent_at IS NULL AND failed_at IS NULL
+      ORDER BY chat_id, critical DESC, id
+    ) h
+    WHERE h.not_before <= ($2::timestamptz AT TIME ZONE 'UTC')
+    ORDER BY h.critical DESC, h.id
+    LIMIT $3::int
+  )
+  AND o.not_before <= ($2::timestamptz AT TIME ZONE 'UTC') AND o.sent_at IS NULL AND o.failed_at IS NULL
+  RETURNING o.id, o.chat_id AS "chatId", o.method, o.payload, o.ticket_id AS "ticketId", o.attempts,
+    o.kind, o.source_message_id AS "sourceMessageId", o.failure_notify_chat_id AS "failureNotifyChatId",
+    o.sending_at AS "sendingAt"`;
+
+// Sent: $1 when, $2 Telegram's message id, $3 the head row, $4 whether it was in doubt (its note
+// stays), $5 the rows that went in the message. Rows combined into one message share its id: a
+// reply to it names their tickets (see agent-views.ts).
+const SENT_SQL = `
+  UPDATE outbox_messages SET sent_at = ($1::timestamptz AT TIME ZONE 'UTC'), sending_at = NULL, telegram_message_id = $2::int,
+    last_error = CASE WHEN id = $3::int AND $4::boolean THEN last_error ELSE NULL END
+  WHERE id = ANY($5::int[])`;
 
 export class OutboxDelivery {
   private running = false;
@@ -136,22 +163,7 @@ export class OutboxDelivery {
   private async claim(limit: number): Promise<OutboxMessage[]> {
     const now = this.o.clock.now();
     const lease = new Date(now.getTime() + (this.o.leaseMs ?? LEASE_MS));
-    return this.o.db.$queryRaw<OutboxMessage[]>`
-      UPDATE outbox_messages o SET not_before = ${lease}, attempts = o.attempts + 1
-      WHERE o.id IN (
-        SELECT h.id FROM (
-          SELECT DISTINCT ON (chat_id) id, critical, not_before FROM outbox_messages
-          WHERE sent_at IS NULL AND failed_at IS NULL
-          ORDER BY chat_id, critical DESC, id
-        ) h
-        WHERE h.not_before <= ${now}
-        ORDER BY h.critical DESC, h.id
-        LIMIT ${limit}
-      )
-      AND o.not_before <= ${now} AND o.sent_at IS NULL AND o.failed_at IS NULL
-      RETURNING o.id, o.chat_id AS "chatId", o.method, o.payload, o.ticket_id AS "ticketId", o.attempts,
-        o.kind, o.source_message_id AS "sourceMessageId", o.failure_notify_chat_id AS "failureNotifyChatId",
-        o.sending_at AS "sendingAt"`;
+    return readRows<OutboxMessage>(this.o.db, CLAIM_SQL, [lease.toISOString(), now.toISOString(), limit]);
   }
 
   /**
@@ -220,11 +232,7 @@ export class OutboxDelivery {
       const answer = (await this.o.api.raw[method as "sendMessage"](payload as never)) as { message_id?: number } | Array<{ message_id?: number }>;
       // An album answers with its messages: the first one stands for it (replies, edits).
       const result = Array.isArray(answer) ? answer[0] : answer;
-      // Rows combined into one message share its id: a reply to it names their tickets (see agent-views.ts).
-      await db.$executeRaw`
-        UPDATE outbox_messages SET sent_at = ${clock.now()}, sending_at = NULL, telegram_message_id = ${result?.message_id ?? null},
-          last_error = CASE WHEN id = ${m.id} AND ${m.sendingAt !== null} THEN last_error ELSE NULL END
-        WHERE id = ANY(${ids}::int[])`;
+      await readRows(db, SENT_SQL, [clock.now().toISOString(), result?.message_id ?? null, m.id, m.sendingAt !== null, ids]);
       if (followers.length) telegramMetrics.combined.inc(followers.length);
       return true;
     } catch (err) {
@@ -257,7 +265,7 @@ export class OutboxDelivery {
    */
   private async markOnTheWire(ids: number[]): Promise<void> {
     try {
-      await this.o.db.$executeRaw`SELECT outbox_mark_sending(${ids}::int[], ${utcTimestamp(this.o.clock.now())})`;
+      await readRows(this.o.db, "SELECT outbox_mark_sending($1::int[], ($2::timestamptz AT TIME ZONE 'UTC'))", [ids, this.o.clock.now().toISOString()]);
     } catch (err) {
       throw new HttpError("not sent: the row could not be marked as being sent", err);
     }

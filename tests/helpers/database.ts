@@ -1,6 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { inject } from "vitest";
-import { createPrismaClient, type Db } from "../../src/db/index.js";
+import { createPrismaClient, sharePool, type Db } from "../../src/db/index.js";
+import { createSqlPool } from "../../src/db/sql.js";
 import { seedDefaults } from "../../src/db/seed.js";
 import { adminQuery, withDatabase } from "../setup/global-database.js";
 
@@ -16,13 +17,17 @@ export async function createTestDatabase(opts: { seed?: boolean } = {}): Promise
   const name = `desk_test_${randomBytes(6).toString("hex")}`;
   await adminQuery(admin, `CREATE DATABASE "${name}" TEMPLATE "${inject("templateDatabase")}"`);
   const url = withDatabase(admin, name);
-  const prisma = createPrismaClient(url);
+  // As the desk opens its database: Prisma and the hot plain-SQL statements on one pool.
+  const sql = createSqlPool(url, 10);
+  const prisma = createPrismaClient(sql);
+  sharePool(prisma, sql);
   if (opts.seed !== false) await seedDefaults(prisma, []);
   return {
     url,
     prisma,
     async drop() {
       await prisma.$disconnect();
+      await sql.end();
       await adminQuery(admin, `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
     },
   };

@@ -29,10 +29,10 @@ function countingDeps() {
     get(target, prop) {
       const value = Reflect.get(target, prop, target) as unknown;
       // Raw SQL that reads the session counts too (the decision's one read is a single statement).
-      if (prop === "$queryRaw") {
-        return (strings: TemplateStringsArray, ...values: unknown[]) => {
-          if (strings.join("?").includes("intake_sessions")) reads.count++;
-          return target.$queryRaw(strings, ...values);
+      if (prop === "$queryRawUnsafe") {
+        return (text: string, ...values: unknown[]) => {
+          if (text.includes("intake_sessions")) reads.count++;
+          return target.$queryRawUnsafe(text, ...values);
         };
       }
       if (prop === "intakeSession") {

@@ -1,6 +1,6 @@
 import type { Customer } from "../../db/generated/client.js";
 import type { MessageContent } from "../shared/message-content.js";
-import { Prisma, type DbClient } from "../../db/index.js";
+import { readRows, type DbClient } from "../../db/index.js";
 import { appendCustomerMessage } from "../tickets/tickets.js";
 import { DONE_STATUSES_SQL, OPEN_STATUSES_SQL } from "../tickets/statuses.js";
 import type { IntakeEvent, IntakeState } from "./flow.js";
@@ -78,6 +78,15 @@ export async function customerWrites(deps: CustomerWritesDeps, input: CustomerWr
 
 type TicketRef = { id: number; number: number };
 
+const WHERE_CUSTOMER_IS_SQL = `
+  SELECT s.chat_id, s.state, s.last_update_id, s.updated_at,
+    (SELECT json_build_object('id', t.id, 'number', t.number) FROM tickets t
+      WHERE t.customer_id = $1 AND t.status IN ${OPEN_STATUSES_SQL} ORDER BY t.created_at DESC LIMIT 1) AS open,
+    (SELECT json_build_object('id', t.id, 'number', t.number) FROM tickets t
+      WHERE t.customer_id = $1 AND t.status IN ${DONE_STATUSES_SQL} AND t.resolved_at >= ($2::timestamptz AT TIME ZONE 'UTC')
+      ORDER BY t.created_at DESC LIMIT 1) AS resolved
+  FROM (SELECT 1) one LEFT JOIN intake_sessions s ON s.customer_id = $1::int`;
+
 /**
  * What decides where a message goes, in one round trip: the customer's intake session, their
  * newest open ticket, else their newest ticket resolved since `resolvedSince`.
@@ -87,16 +96,14 @@ async function whereCustomerIs(
   customerId: number,
   resolvedSince: Date,
 ): Promise<{ session: IntakeSession | null; open: TicketRef | null; resolved: TicketRef | null }> {
-  const [row] = await db.$queryRaw<
-    Array<{ chat_id: bigint | null; state: unknown; last_update_id: bigint | null; updated_at: Date | null; open: unknown; resolved: unknown }>
-  >`
-    SELECT s.chat_id, s.state, s.last_update_id, s.updated_at,
-      (SELECT json_build_object('id', t.id, 'number', t.number) FROM tickets t
-        WHERE t.customer_id = ${customerId} AND t.status IN ${Prisma.raw(OPEN_STATUSES_SQL)} ORDER BY t.created_at DESC LIMIT 1) AS open,
-      (SELECT json_build_object('id', t.id, 'number', t.number) FROM tickets t
-        WHERE t.customer_id = ${customerId} AND t.status IN ${Prisma.raw(DONE_STATUSES_SQL)} AND t.resolved_at >= ${resolvedSince}
-        ORDER BY t.created_at DESC LIMIT 1) AS resolved
-    FROM (SELECT 1) one LEFT JOIN intake_sessions s ON s.customer_id = ${customerId}`;
+  const [row] = await readRows<{
+    chat_id: bigint | null;
+    state: unknown;
+    last_update_id: bigint | null;
+    updated_at: Date | null;
+    open: unknown;
+    resolved: unknown;
+  }>(db, WHERE_CUSTOMER_IS_SQL, [customerId, resolvedSince.toISOString()]);
   const ref = (v: unknown) => (v === null || v === undefined ? null : ((typeof v === "string" ? JSON.parse(v) : v) as TicketRef));
   const session =
     row?.chat_id != null ? { chatId: row.chat_id, state: row.state as IntakeState, lastUpdateId: row.last_update_id!, updatedAt: row.updated_at! } : null;

@@ -1,4 +1,4 @@
-import { Prisma, type DbClient } from "../../db/index.js";
+import { readRows, type DbClient } from "../../db/index.js";
 import type { Queue, Ticket } from "../../db/generated/client.js";
 import { camelRow } from "../../db/sql.js";
 import type { Candidate } from "../routing/assignment.js";
@@ -26,13 +26,16 @@ type CatalogRow = Record<string, unknown> & { rules: StoredRule[] | string };
 
 /** The queue a ticket routed to `code` goes to (`fallback` when that one is gone or switched off), the overflow queue and the rules. */
 export async function openingCatalog(db: DbClient, code: string, fallback: string): Promise<OpeningCatalog> {
-  const rows = await db.$queryRaw<CatalogRow[]>`
-    SELECT q.*,
-      (SELECT coalesce(json_agg(json_build_object('code', r.code, 'config', r.config) ORDER BY r.code), '[]'::json)
-         FROM automation_rules r WHERE r.code LIKE 'custom-%' AND r.enabled) AS rules
-    FROM queues q
-    WHERE (q.code = ${code} AND q.active) OR q.code = ${fallback} OR (q.is_overflow AND q.active)
-    ORDER BY q.id`;
+  const rows = await readRows<CatalogRow>(
+    db,
+    `SELECT q.*,
+       (SELECT coalesce(json_agg(json_build_object('code', r.code, 'config', r.config) ORDER BY r.code), '[]'::json)
+          FROM automation_rules r WHERE r.code LIKE 'custom-%' AND r.enabled) AS rules
+     FROM queues q
+     WHERE (q.code = $1 AND q.active) OR q.code = $2 OR (q.is_overflow AND q.active)
+     ORDER BY q.id`,
+    [code, fallback],
+  );
   const queues = rows.map(({ rules: _rules, ...q }) => camelRow<Queue>(q));
   const queue = queues.find((q) => q.code === code && q.active) ?? queues.find((q) => q.code === fallback);
   if (!queue) throw new Error(`No queue "${code}" and no fallback queue "${fallback}"`);
@@ -46,12 +49,12 @@ export async function openingCatalog(db: DbClient, code: string, fallback: strin
 
 export type WaitFacts = { ahead: number; unanswered: number; agents: number; first: number; hours: string | null; minutes: number | null };
 
-/** Who could take a ticket of a queue: people on duty there, with their load and limit (json). */
-function candidatesJson(queueId: number): Prisma.Sql {
-  return Prisma.sql`(SELECT coalesce(json_agg(json_build_object('staffId', s.id, 'limit', s.max_concurrent,
-       'load', (SELECT count(*) FROM tickets t WHERE t.assignee_id = s.id AND t.status IN ${Prisma.raw(OPEN_STATUSES_SQL)}))), '[]'::json)
+/** Who could take a ticket of the queue whose id is parameter `$n`: people on duty there, with their load and limit (json). */
+function candidatesJson(n: number): string {
+  return `(SELECT coalesce(json_agg(json_build_object('staffId', s.id, 'limit', s.max_concurrent,
+       'load', (SELECT count(*) FROM tickets t WHERE t.assignee_id = s.id AND t.status IN ${OPEN_STATUSES_SQL}))), '[]'::json)
      FROM staff_members s JOIN staff_queues sq ON sq.staff_id = s.id
-     WHERE sq.queue_id = ${queueId} AND s.active AND s.on_duty)`;
+     WHERE sq.queue_id = $${n} AND s.active AND s.on_duty)`;
 }
 
 export interface Candidates {
@@ -59,6 +62,28 @@ export interface Candidates {
   /** Of the overflow queue (none when there is no overflow queue). */
   overflowCandidates: Candidate[];
 }
+
+// $1 queue, $2 ticket id, $3 queue rank, $4 created at; $5 the overflow queue (with candidates).
+const WAIT_SQL = `
+  SELECT
+    (SELECT count(*) FROM tickets
+      WHERE queue_id = $1 AND status IN ${OPEN_STATUSES_SQL} AND first_responded_at IS NULL
+        AND assignee_id IS NULL AND id <> $2
+        AND (queue_rank, created_at, id) < ($3::smallint, ($4::timestamptz AT TIME ZONE 'UTC'), $2::int))::int AS ahead,
+    (SELECT count(*) FROM tickets
+      WHERE queue_id = $1 AND status IN ${OPEN_STATUSES_SQL} AND first_responded_at IS NULL
+        AND id <> $2 AND (queue_rank, created_at) < ($3::smallint, ($4::timestamptz AT TIME ZONE 'UTC')))::int AS unanswered,
+    (SELECT count(*) FROM staff_members s JOIN staff_queues sq ON sq.staff_id = s.id
+      WHERE sq.queue_id = $1 AND s.active AND s.on_duty)::int AS agents,
+    q.first_response_minutes AS first, q.working_hours AS hours,
+    (SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM first_responded_at - created_at) / 60)
+      FROM (SELECT first_responded_at, created_at FROM tickets
+            WHERE queue_id = $1 AND first_responded_at IS NOT NULL
+            ORDER BY created_at DESC LIMIT 50) recent)::float8 AS minutes`;
+const WAIT_ONLY_SQL = `${WAIT_SQL} FROM queues q WHERE q.id = $1::int`;
+const WAIT_AND_CANDIDATES_SQL = `${WAIT_SQL}, ${candidatesJson(1)} AS candidates,
+    CASE WHEN $5::int IS NULL THEN '[]'::json ELSE ${candidatesJson(5)} END AS overflow_candidates
+  FROM queues q WHERE q.id = $1::int`;
 
 /**
  * What a waiting ticket's place and ETA are made of, in one round trip: tickets before it still
@@ -78,32 +103,14 @@ export async function waitFacts(
   ticket: Pick<Ticket, "id" | "queueId" | "queueRank" | "createdAt">,
   assignment?: { overflowId: number | null },
 ): Promise<(WaitFacts & Partial<Candidates>) | undefined> {
-  const [row] = await db.$queryRaw<Array<WaitFacts & { candidates?: unknown; overflow_candidates?: unknown }>>`
-    SELECT
-      (SELECT count(*) FROM tickets
-        WHERE queue_id = ${ticket.queueId} AND status IN ${Prisma.raw(OPEN_STATUSES_SQL)} AND first_responded_at IS NULL
-          AND assignee_id IS NULL AND id <> ${ticket.id}
-          AND (queue_rank, created_at, id) < (${ticket.queueRank}::smallint, ${ticket.createdAt}, ${ticket.id}))::int AS ahead,
-      (SELECT count(*) FROM tickets
-        WHERE queue_id = ${ticket.queueId} AND status IN ${Prisma.raw(OPEN_STATUSES_SQL)} AND first_responded_at IS NULL
-          AND id <> ${ticket.id} AND (queue_rank, created_at) < (${ticket.queueRank}::smallint, ${ticket.createdAt}))::int AS unanswered,
-      (SELECT count(*) FROM staff_members s JOIN staff_queues sq ON sq.staff_id = s.id
-        WHERE sq.queue_id = ${ticket.queueId} AND s.active AND s.on_duty)::int AS agents,
-      q.first_response_minutes AS first, q.working_hours AS hours,
-      (SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM first_responded_at - created_at) / 60)
-        FROM (SELECT first_responded_at, created_at FROM tickets
-              WHERE queue_id = ${ticket.queueId} AND first_responded_at IS NOT NULL
-              ORDER BY created_at DESC LIMIT 50) recent) AS minutes
-      ${
-        assignment
-          ? Prisma.sql`, ${candidatesJson(ticket.queueId)} AS candidates,
-              ${assignment.overflowId === null ? Prisma.sql`'[]'::json` : candidatesJson(assignment.overflowId)} AS overflow_candidates`
-          : Prisma.empty
-      }
-    FROM queues q WHERE q.id = ${ticket.queueId}`;
+  const params = [ticket.queueId, ticket.id, ticket.queueRank, ticket.createdAt.toISOString()];
+  if (!assignment) return (await readRows<WaitFacts>(db, WAIT_ONLY_SQL, params))[0];
+  const [row] = await readRows<WaitFacts & { candidates: unknown; overflow_candidates: unknown }>(db, WAIT_AND_CANDIDATES_SQL, [
+    ...params,
+    assignment.overflowId,
+  ]);
   if (!row) return undefined;
   const { candidates, overflow_candidates, ...facts } = row;
-  if (!assignment) return facts;
   return { ...facts, candidates: candidateList(candidates), overflowCandidates: candidateList(overflow_candidates) };
 }
 
