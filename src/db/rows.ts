@@ -29,6 +29,8 @@ export const int = column("an integer", (v) => (typeof v === "number" && Number.
 export const num = column("a number", (v) => (typeof v === "number" && Number.isFinite(v) ? v : INVALID));
 export const text = column("text", (v) => (typeof v === "string" ? v : INVALID));
 export const bool = column("a boolean", (v) => (typeof v === "boolean" ? v : INVALID));
+/** A bigint column (Telegram ids): both the desk's pool and Prisma read them as BigInt. */
+export const bigint = column("a bigint", (v) => (typeof v === "bigint" ? v : INVALID));
 
 /**
  * A timestamp: a Date from a column (the pool reads `timestamp` as UTC), or the ISO text that

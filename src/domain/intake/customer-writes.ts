@@ -1,6 +1,7 @@
 import type { Customer } from "../../db/generated/client.js";
 import type { MessageContent } from "../shared/message-content.js";
 import { readRows, type DbClient } from "../../db/index.js";
+import { bigint, date, int, nullable, objectOf, rowReader, shaped } from "../../db/rows.js";
 import { appendCustomerMessage } from "../tickets/tickets.js";
 import { DONE_STATUSES_SQL, OPEN_STATUSES_SQL } from "../tickets/statuses.js";
 import type { IntakeEvent, IntakeState } from "./flow.js";
@@ -76,6 +77,15 @@ export async function customerWrites(deps: CustomerWritesDeps, input: CustomerWr
   return { kind: "intake", outcome };
 }
 
+const ticketRef = nullable(objectOf("ticket", { id: int, number: int }));
+const readWhereCustomerIs = rowReader("where the customer is", {
+  chat_id: nullable(bigint),
+  state: nullable(shaped("an object", (v): v is object => typeof v === "object" && v !== null)),
+  last_update_id: nullable(bigint),
+  updated_at: nullable(date),
+  open: ticketRef,
+  resolved: ticketRef,
+});
 type TicketRef = { id: number; number: number };
 
 const WHERE_CUSTOMER_IS_SQL = `
@@ -96,19 +106,13 @@ async function whereCustomerIs(
   customerId: number,
   resolvedSince: Date,
 ): Promise<{ session: IntakeSession | null; open: TicketRef | null; resolved: TicketRef | null }> {
-  const [row] = await readRows<{
-    chat_id: bigint | null;
-    state: unknown;
-    last_update_id: bigint | null;
-    updated_at: Date | null;
-    open: unknown;
-    resolved: unknown;
-  }>(db, WHERE_CUSTOMER_IS_SQL, [customerId, resolvedSince.toISOString()]);
-  const ref = (v: unknown) => (v === null || v === undefined ? null : ((typeof v === "string" ? JSON.parse(v) : v) as TicketRef));
+  const [raw] = await readRows(db, WHERE_CUSTOMER_IS_SQL, [customerId, resolvedSince.toISOString()]);
+  const row = readWhereCustomerIs(raw);
   const session =
-    row?.chat_id != null ? { chatId: row.chat_id, state: row.state as IntakeState, lastUpdateId: row.last_update_id!, updatedAt: row.updated_at! } : null;
-  const open = ref(row?.open);
-  return { session, open, resolved: open ? null : ref(row?.resolved) };
+    row.chat_id !== null && row.last_update_id !== null && row.updated_at !== null
+      ? { chatId: row.chat_id, state: row.state as IntakeState, lastUpdateId: row.last_update_id, updatedAt: row.updated_at }
+      : null;
+  return { session, open: row.open, resolved: row.open ? null : row.resolved };
 }
 
 /** A customer's message as an intake event. */

@@ -1,6 +1,7 @@
 import { readRows, type DbClient } from "../../db/index.js";
 import type { Queue, Ticket } from "../../db/generated/client.js";
 import { camelRow } from "../../db/sql.js";
+import { arrayOf, int, nullable, num, objectOf, rowReader, text, type RowOf } from "../../db/rows.js";
 import type { Candidate } from "../routing/assignment.js";
 import { OPEN_STATUSES_SQL } from "./statuses.js";
 
@@ -47,7 +48,16 @@ export async function openingCatalog(db: DbClient, code: string, fallback: strin
   };
 }
 
-export type WaitFacts = { ahead: number; unanswered: number; agents: number; first: number; hours: string | null; minutes: number | null };
+const waitColumns = { ahead: int, unanswered: int, agents: int, first: int, hours: nullable(text), minutes: nullable(num) };
+const readWait = rowReader("ticket wait", waitColumns);
+const candidate = objectOf("candidate", { staffId: int, limit: int, load: int });
+const readWaitAndCandidates = rowReader("ticket wait and candidates", {
+  ...waitColumns,
+  candidates: arrayOf(candidate),
+  overflow_candidates: arrayOf(candidate),
+});
+
+export type WaitFacts = RowOf<typeof waitColumns>;
 
 /** Who could take a ticket of the queue whose id is parameter `$n`: people on duty there, with their load and limit (json). */
 function candidatesJson(n: number): string {
@@ -104,17 +114,12 @@ export async function waitFacts(
   assignment?: { overflowId: number | null },
 ): Promise<(WaitFacts & Partial<Candidates>) | undefined> {
   const params = [ticket.queueId, ticket.id, ticket.queueRank, ticket.createdAt.toISOString()];
-  if (!assignment) return (await readRows<WaitFacts>(db, WAIT_ONLY_SQL, params))[0];
-  const [row] = await readRows<WaitFacts & { candidates: unknown; overflow_candidates: unknown }>(db, WAIT_AND_CANDIDATES_SQL, [
-    ...params,
-    assignment.overflowId,
-  ]);
-  if (!row) return undefined;
-  const { candidates, overflow_candidates, ...facts } = row;
-  return { ...facts, candidates: candidateList(candidates), overflowCandidates: candidateList(overflow_candidates) };
-}
-
-function candidateList(json: unknown): Candidate[] {
-  const list = (typeof json === "string" ? JSON.parse(json) : json) as Array<{ staffId: number; limit: number; load: number | string }>;
-  return list.map((c) => ({ staffId: c.staffId, limit: c.limit, load: Number(c.load) }));
+  if (!assignment) {
+    const [row] = await readRows(db, WAIT_ONLY_SQL, params);
+    return row === undefined ? undefined : readWait(row);
+  }
+  const [row] = await readRows(db, WAIT_AND_CANDIDATES_SQL, [...params, assignment.overflowId]);
+  if (row === undefined) return undefined;
+  const { candidates, overflow_candidates, ...facts } = readWaitAndCandidates(row);
+  return { ...facts, candidates, overflowCandidates: overflow_candidates };
 }
