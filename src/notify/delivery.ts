@@ -265,7 +265,11 @@ export class OutboxDelivery {
    */
   private async markOnTheWire(ids: number[]): Promise<void> {
     try {
-      await readRows(this.o.db, "SELECT outbox_mark_sending($1::int[], ($2::timestamptz AT TIME ZONE 'UTC'))", [ids, this.o.clock.now().toISOString()]);
+      // Selected FROM the call: a void column is more than Prisma's raw API can read.
+      await readRows(this.o.db, "SELECT 1 AS marked FROM outbox_mark_sending($1::int[], ($2::timestamptz AT TIME ZONE 'UTC'))", [
+        ids,
+        this.o.clock.now().toISOString(),
+      ]);
     } catch (err) {
       throw new HttpError("not sent: the row could not be marked as being sent", err);
     }

@@ -1,5 +1,6 @@
 import pino from "pino";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createPrismaClient } from "../../src/db/index.js";
 import { createDeliveryApi } from "../../src/notify/delivery-api.js";
 import { OutboxDelivery } from "../../src/notify/delivery.js";
 import { createTestDatabase, type TestDatabase } from "../helpers/database.js";
@@ -68,6 +69,39 @@ describe("outbox delivery", () => {
     // Telegram refused some attempts (so retries happened), and accepted exactly the 15 messages.
     expect(attempted.length).toBeGreaterThan(15);
     expect(accepted).toHaveLength(15);
+  });
+});
+
+describe("outbox delivery through Prisma alone", () => {
+  it("delivers with a client that shares no pool, its hot statements going through Prisma's raw API", async () => {
+    // The desk's clients share their node-postgres pool (readRows); a client without one (a
+    // script, a benchmark) must deliver just the same.
+    const prisma = createPrismaClient(tdb.url);
+    const accepted: string[] = [];
+    const api = await startFakeBotApi({ onSend: ({ text }) => accepted.push(text) });
+    const deps = domainDeps(prisma);
+    const customer = await makeCustomer(prisma);
+    await prisma.$transaction(async (tx) => {
+      for (let i = 0; i < 3; i++) await deps.notifier.sendContent(tx, customer, { html: `plain ${i}` });
+    });
+    const delivery = new OutboxDelivery({
+      db: prisma,
+      databaseUrl: tdb.url,
+      api: createDeliveryApi(TOKEN, api.url, 30),
+      clock: { now: () => new Date() },
+      log: pino({ level: "silent" }),
+      pollMs: 100,
+    });
+    await delivery.start();
+    try {
+      await expect.poll(() => prisma.outboxMessage.count({ where: { sentAt: null } }), { timeout: 15_000, interval: 100 }).toBe(0);
+    } finally {
+      await delivery.stop();
+      await api.close();
+      await prisma.$disconnect();
+    }
+    expect(accepted).toEqual(["plain 0", "plain 1", "plain 2"]);
+    expect(await tdb.prisma.outboxMessage.count({ where: { OR: [{ failedAt: { not: null } }, { lastError: { not: null } }] } })).toBe(0);
   });
 });
 

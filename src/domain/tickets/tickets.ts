@@ -71,7 +71,7 @@ export interface OpenTicketInput {
   unfinished?: boolean;
   /** The customer's record as the caller just read it in this request (saves reading it again). */
   customer?: Customer;
-  /** The caller's own write that belongs with the new ticket (not run for a replayed request). */
+  /** The caller's own write that belongs with the new ticket (a replayed request runs it too: it must be safe to repeat). */
   alsoInTransaction?: (tx: DbClient) => Promise<unknown>;
 }
 
@@ -147,9 +147,9 @@ export async function openTicket(deps: TicketDeps, input: OpenTicketInput): Prom
           SELECT t.id, 'created', 'customer', ${customer.id}, ${JSON.stringify(event)}::jsonb, ${utcTimestamp(now)} FROM t
         )
         SELECT * FROM t`;
+      await input.alsoInTransaction?.(tx);
       if (!row) return (await findByIdempotencyKey(tx, input.idempotencyKey!))!;
       const created = camelRow<Ticket>(row);
-      await input.alsoInTransaction?.(tx);
 
       // Admin-defined rules first: a changed queue or priority should steer the assignment.
       const fired = await applyCustomRules(deps, tx, "ticket-created", created.id, text, now, catalog.rules);
@@ -568,10 +568,7 @@ export async function reopenTicket(deps: TicketDeps, ticketId: number, customerI
   });
 }
 
-/**
- * Where a new message from the customer belongs: their open ticket, else one resolved since
- * `resolvedSince` (to ask "same issue?"), else nowhere. One query on the path of every message.
- */
+/** The customer's newest open ticket. */
 export function findActiveTicket(db: DbClient, customerId: number) {
   return db.ticket.findFirst({
     where: { customerId, status: { in: [...OPEN_STATUSES] } },
