@@ -18,7 +18,6 @@ export function pickLanguage(code: string | undefined, supported: readonly strin
   return supported.includes(base) ? base : fallback;
 }
 
-/** Creates the customer on first contact and keeps their Telegram name and language fresh. */
 function profileParams(profile: TelegramProfile, language: string): [string, string, string | null, string | null, string] {
   return [BigInt(profile.id).toString(), profile.first_name.slice(0, 128) || "—", profile.last_name?.slice(0, 128) ?? null, profile.username ?? null, language];
 }
@@ -46,7 +45,7 @@ const UPSERT_SQL = `WITH written AS (${upsertSql("true")})
   UNION ALL
   SELECT * FROM customers WHERE telegram_id = $1 AND NOT EXISTS (SELECT 1 FROM written)`;
 
-/** The customer writing, created on first contact, in one round trip (see upsertSql). */
+/** Creates the customer on first contact and keeps their Telegram name and language fresh, in one round trip (see upsertSql). */
 export async function upsertCustomer(sql: Sql, profile: TelegramProfile, language: string): Promise<Customer> {
   const params = profileParams(profile, language);
   const result = await sql.query(UPSERT_SQL, params);
