@@ -1,17 +1,11 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import { recordMacroUse, suggestMacros } from "../../src/domain/macros/assist.js";
 import { releaseHeldReply, replyToCustomer, takeAndBrief } from "../../src/domain/tickets/agent-actions.js";
 import { openTicket } from "../../src/domain/tickets/tickets.js";
-import { createTestDatabase, resetDeskData, type TestDatabase } from "../helpers/database.js";
+import { resetDeskData, useTestDatabase } from "../helpers/database.js";
 import { domainDeps, makeAgent, makeCustomer } from "../helpers/domain.js";
 
-let tdb: TestDatabase;
-beforeAll(async () => {
-  tdb = await createTestDatabase();
-});
-afterAll(async () => {
-  await tdb?.drop();
-});
+const tdb = useTestDatabase();
 beforeEach(async () => {
   await resetDeskData(tdb.prisma);
   await tdb.prisma.$executeRawUnsafe("TRUNCATE macro_uses");

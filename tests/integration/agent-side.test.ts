@@ -1,24 +1,17 @@
 import { chmodSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { blockedFolders, startEmbeddedPostgres } from "../../src/db/embedded.js";
 import { setVip } from "../../src/domain/customers/vip.js";
 import { moveTicketToQueue } from "../../src/domain/routing/move.js";
 import { runSlaSweep } from "../../src/domain/sla/sweep.js";
 import { replyToCustomer } from "../../src/domain/tickets/agent-actions.js";
 import { openTicket, ticketWait } from "../../src/domain/tickets/tickets.js";
-import { createTestDatabase, resetDeskData, type TestDatabase } from "../helpers/database.js";
+import { useTestDatabase } from "../helpers/database.js";
 import { domainDeps, makeAgent, makeCustomer } from "../helpers/domain.js";
 
-let tdb: TestDatabase;
-beforeAll(async () => {
-  tdb = await createTestDatabase();
-});
-afterAll(async () => {
-  await tdb?.drop();
-});
-beforeEach(() => resetDeskData(tdb.prisma));
+const tdb = useTestDatabase({ resetEach: true });
 
 const HOUR = 3_600_000;
 const open = (deps: ReturnType<typeof domainDeps>, customerId: number, topic: "feature" | "account" = "feature") =>

@@ -1,23 +1,16 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { Db } from "../../src/db/index.js";
 import { customerWrites, type CustomerWritesDeps, type CustomerMessage } from "../../src/domain/intake/customer-writes.js";
 import type { MessageContent } from "../../src/domain/shared/message-content.js";
 import { openTicket } from "../../src/domain/tickets/tickets.js";
-import { createTestDatabase, resetDeskData, type TestDatabase } from "../helpers/database.js";
+import { useTestDatabase } from "../helpers/database.js";
 import { domainDeps, makeCustomer, outboxTexts } from "../helpers/domain.js";
 
 // What a customer's message is, decided by one use case: the intake under way, a follow-up on
 // the open ticket, a question about a ticket resolved within the reopen window, or a new intake.
 // Each message reads the intake session once.
 
-let tdb: TestDatabase;
-beforeAll(async () => {
-  tdb = await createTestDatabase();
-});
-afterAll(async () => {
-  await tdb?.drop();
-});
-beforeEach(() => resetDeskData(tdb.prisma));
+const tdb = useTestDatabase({ resetEach: true });
 
 const HOUR = 3_600_000;
 const REOPEN_WINDOW_HOURS = 72;

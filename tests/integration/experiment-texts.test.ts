@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { variantFor } from "../../src/domain/experiments/assignment.js";
 import { defineExperiment, findExperiment, shipWinner, startExperiment, type ExperimentInput } from "../../src/domain/experiments/experiments.js";
 import { experimentRefusalText } from "../../src/domain/experiments/refusals.js";
@@ -9,18 +9,12 @@ import { loadTexts } from "../../src/i18n/index.js";
 import { ManualClock } from "../../src/domain/shared/clock.js";
 import { createOutboxNotifier } from "../../src/notify/notifier.js";
 import { openTicket } from "../../src/domain/tickets/tickets.js";
-import { createTestDatabase, type TestDatabase } from "../helpers/database.js";
+import { useTestDatabase } from "../helpers/database.js";
 import { domainDeps } from "../helpers/domain.js";
 
 // The text layer: a customer's notices (words and button labels) come in their variant, a
 // critical notice never does, and a shipped winner reaches everyone.
-let tdb: TestDatabase;
-beforeAll(async () => {
-  tdb = await createTestDatabase();
-});
-afterAll(async () => {
-  await tdb?.drop();
-});
+const tdb = useTestDatabase();
 
 const texts = loadTexts("en");
 const catalog = messageCatalog(texts);

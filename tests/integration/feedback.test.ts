@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { sendDailyDigest } from "../../src/domain/analytics/digest.js";
 import { setRule } from "../../src/domain/automation/rules.js";
 import { answerFollowUp, inNpsSample, rateTicket, recordNps } from "../../src/domain/feedback/ratings.js";
@@ -10,17 +10,10 @@ import { defineExperiment, startExperiment } from "../../src/domain/experiments/
 import { ExperimentTexts } from "../../src/domain/experiments/texts.js";
 import { messageCatalog } from "../../src/i18n/catalog.js";
 import { loadTexts } from "../../src/i18n/index.js";
-import { createTestDatabase, resetDeskData, type TestDatabase } from "../helpers/database.js";
+import { useTestDatabase } from "../helpers/database.js";
 import { domainDeps, makeAgent, makeCustomer, outboxTexts } from "../helpers/domain.js";
 
-let tdb: TestDatabase;
-beforeAll(async () => {
-  tdb = await createTestDatabase();
-});
-afterAll(async () => {
-  await tdb?.drop();
-});
-beforeEach(() => resetDeskData(tdb.prisma));
+const tdb = useTestDatabase({ resetEach: true });
 
 const HOUR = 3_600_000;
 const ALERTS = -100555n;

@@ -1,24 +1,18 @@
 import pino from "pino";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { Prisma } from "../../src/db/index.js";
 import { createDeliveryApi } from "../../src/notify/delivery-api.js";
 import { OutboxDelivery } from "../../src/notify/delivery.js";
 import { ticketOfBotMessage, ticketsOfBotMessage } from "../../src/domain/tickets/agent-views.js";
 import { openTicket } from "../../src/domain/tickets/tickets.js";
-import { createTestDatabase, type TestDatabase } from "../helpers/database.js";
+import { useTestDatabase } from "../helpers/database.js";
 import { domainDeps, makeCustomer } from "../helpers/domain.js";
 import { startFakeBotApi } from "../helpers/fake-bot-api.js";
 
 // One agent's chat with a backlog must neither hold back other chats' messages nor make the agent
 // read minutes-old customer messages one per second.
 
-let tdb: TestDatabase;
-beforeAll(async () => {
-  tdb = await createTestDatabase();
-});
-afterAll(async () => {
-  await tdb?.drop();
-});
+const tdb = useTestDatabase();
 
 const TOKEN = "123456789:TEST-token-for-the-fake-api-0123456789";
 

@@ -1,8 +1,8 @@
 import pino from "pino";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { createDeliveryApi } from "../../src/notify/delivery-api.js";
 import { OutboxDelivery } from "../../src/notify/delivery.js";
-import { createTestDatabase, type TestDatabase } from "../helpers/database.js";
+import { useTestDatabase } from "../helpers/database.js";
 import { domainDeps, makeCustomer } from "../helpers/domain.js";
 import { startFakeBotApi } from "../helpers/fake-bot-api.js";
 
@@ -10,13 +10,7 @@ import { startFakeBotApi } from "../helpers/fake-bot-api.js";
 // row "on the wire" only when the call is let go; after a crash, a row claimed but never on the
 // wire is certainly unsent, and a row on the wire is in doubt: sent again, and recorded as such.
 
-let tdb: TestDatabase;
-beforeAll(async () => {
-  tdb = await createTestDatabase();
-});
-afterAll(async () => {
-  await tdb?.drop();
-});
+const tdb = useTestDatabase();
 
 const TOKEN = "123456789:TEST-token-for-the-fake-api-0123456789";
 

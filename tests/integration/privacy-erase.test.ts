@@ -1,19 +1,12 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { deleteCustomerData } from "../../src/domain/customers/privacy.js";
 import { openTicket } from "../../src/domain/tickets/tickets.js";
-import { createTestDatabase, resetDeskData, type TestDatabase } from "../helpers/database.js";
+import { useTestDatabase } from "../helpers/database.js";
 import { domainDeps, makeAgent, makeCustomer } from "../helpers/domain.js";
 
 // Erasing a customer leaves nothing of their conversations: the quality checks, reviews and macro
 // uses of their tickets go with the tickets (foreign keys, ON DELETE CASCADE); other customers' stay.
-let tdb: TestDatabase;
-beforeAll(async () => {
-  tdb = await createTestDatabase();
-});
-afterAll(async () => {
-  await tdb?.drop();
-});
-beforeEach(() => resetDeskData(tdb.prisma));
+const tdb = useTestDatabase({ resetEach: true });
 
 async function ticketWithQualityRows(deps: ReturnType<typeof domainDeps>, agentId: number) {
   const db = tdb.prisma;

@@ -1,18 +1,11 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { ruleMatches, saveCustomRule, type CustomRule } from "../../src/domain/automation/custom-rules.js";
 import { setRule } from "../../src/domain/automation/rules.js";
 import { appendCustomerMessage, openTicket } from "../../src/domain/tickets/tickets.js";
-import { createTestDatabase, resetDeskData, type TestDatabase } from "../helpers/database.js";
+import { useTestDatabase } from "../helpers/database.js";
 import { domainDeps, makeAgent, makeCustomer, outboxTexts } from "../helpers/domain.js";
 
-let tdb: TestDatabase;
-beforeAll(async () => {
-  tdb = await createTestDatabase();
-});
-afterAll(async () => {
-  await tdb?.drop();
-});
-beforeEach(() => resetDeskData(tdb.prisma));
+const tdb = useTestDatabase({ resetEach: true });
 
 const ALERTS = -100999n;
 

@@ -1,21 +1,14 @@
 import pino from "pino";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { runSlaSweep } from "../../src/domain/sla/sweep.js";
 import { nextTicketFor, takeNextTicket, takeTicket } from "../../src/domain/routing/assignment.js";
 import { ConflictError } from "../../src/domain/shared/errors.js";
 import { openTicket } from "../../src/domain/tickets/tickets.js";
 import { JobRunner } from "../../src/jobs/runner.js";
-import { createTestDatabase, resetDeskData, type TestDatabase } from "../helpers/database.js";
+import { useTestDatabase } from "../helpers/database.js";
 import { domainDeps, makeAgent, makeCustomer, outboxTexts } from "../helpers/domain.js";
 
-let tdb: TestDatabase;
-beforeAll(async () => {
-  tdb = await createTestDatabase();
-});
-afterAll(async () => {
-  await tdb?.drop();
-});
-beforeEach(() => resetDeskData(tdb.prisma));
+const tdb = useTestDatabase({ resetEach: true });
 
 const MIN = 60_000;
 const open = (deps: ReturnType<typeof domainDeps>, customerId: number, extra: Partial<Parameters<typeof openTicket>[1]> = {}) =>

@@ -1,21 +1,12 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { saveStaff, toggleStaffQueue } from "../../src/domain/staff/staff.js";
-import { createTestDatabase, resetDeskData, type TestDatabase } from "../helpers/database.js";
+import { useTestDatabase } from "../helpers/database.js";
 import { makeAgent } from "../helpers/domain.js";
 
 // Changes to a staff member's queues: all or nothing, and two admins switching different queues at
 // the same moment both get their change.
 
-let tdb: TestDatabase;
-beforeAll(async () => {
-  tdb = await createTestDatabase();
-});
-afterAll(async () => {
-  await tdb?.drop();
-});
-beforeEach(async () => {
-  await resetDeskData(tdb.prisma);
-});
+const tdb = useTestDatabase({ resetEach: true });
 
 const AT = new Date("2026-03-02T09:00:00Z");
 const codes = async (staffId: number) =>
