@@ -45,6 +45,18 @@ describe("Mini App API: tickets", () => {
     );
     expect(again.json().ticket.number).toBe(ticket.number);
     expect(await t.db.prisma.ticket.count({ where: { customer: { telegramId: 5001n } } })).toBe(1);
+    // Sent twice at the same moment (a double tap, two instances): one ticket, one receipt.
+    const CAT = { id: 5003, first_name: "Cat", language_code: "en" };
+    expect((await call("PATCH", "/api/me/settings", CAT, { consent: true })).statusCode).toBe(200);
+    const form = () =>
+      call("POST", "/api/tickets", CAT, { topic: "account", description: "I cannot sign in since yesterday" }, { "idempotency-key": "form-1" });
+    const [first, second] = await Promise.all([form(), form()]);
+    expect([first.statusCode, second.statusCode]).toEqual([201, 201]);
+    expect(first.json().ticket.number).toBe(second.json().ticket.number);
+    const twins = await t.db.prisma.ticket.findMany({ where: { customer: { telegramId: 5003n } } });
+    expect(twins).toHaveLength(1);
+    expect(await t.db.prisma.ticketMessage.count({ where: { ticketId: twins[0]!.id } })).toBe(1);
+    expect(await t.db.prisma.outboxMessage.count({ where: { ticketId: twins[0]!.id, chatId: 5003n } })).toBe(1);
     // The bot confirms it in the chat.
     await expect
       .poll(() =>

@@ -121,127 +121,121 @@ export async function openTicket(deps: TicketDeps, input: OpenTicketInput): Prom
   };
   const tg = input.telegram;
 
-  try {
-    return await db.$transaction(async (tx) => {
-      // The ticket, its first message and its "created" event in one statement. A request seen
-      // before (the same idempotency key) inserts nothing and is answered with its ticket.
-      const [row] = await tx.$queryRaw<Array<Record<string, unknown>>>`
-        WITH t AS (
-          INSERT INTO tickets (customer_id, topic, queue_id, priority, subject, language, source, idempotency_key, handoff_reason,
-            first_response_due_at, resolution_due_at, eta_at, queue_rank, topic_rank, vip, next_sla_check_at, last_customer_message_at,
-            created_at, updated_at)
-          VALUES (${customer.id}, ${input.topic}, ${queue.id}, ${route.priority}::"TicketPriority", ${subjectOf(text, input.topic)},
-            ${customer.languageCode}, ${input.source}, ${input.idempotencyKey ?? null}::text, ${input.handoff?.reason ?? null}::text,
-            ${utcTimestamp(deadlines.firstResponseDueAt)}, ${nullableTimestamp(deadlines.resolutionDueAt)},
-            ${utcTimestamp(new Date(now.getTime() + etaMinutes * 60_000))}, ${rank}::smallint, ${topicRank(input.topic)}::smallint, ${vip},
-            ${nullableTimestamp(nextSlaCheck(slaStart, slaTimings(queue, deps.settings), now))}, ${utcTimestamp(now)},
-            ${utcTimestamp(now)}, now() AT TIME ZONE 'UTC')
-          ON CONFLICT (idempotency_key) DO NOTHING
-          RETURNING *
-        ), m AS (
-          INSERT INTO ticket_messages (ticket_id, author, text, attachments, telegram_chat_id, telegram_message_id, media_group_id, created_at)
-          SELECT t.id, 'customer', ${text}, ${JSON.stringify(input.attachments ?? [])}::jsonb, ${tg?.chatId ?? null}::bigint,
-            ${tg?.messageId ?? null}::int, ${tg?.mediaGroupId ?? null}::text, ${utcTimestamp(now)} FROM t
-        ), e AS (
-          INSERT INTO ticket_events (ticket_id, type, actor_type, actor_id, data, created_at)
-          SELECT t.id, 'created', 'customer', ${customer.id}, ${JSON.stringify(event)}::jsonb, ${utcTimestamp(now)} FROM t
-        )
-        SELECT * FROM t`;
-      await input.alsoInTransaction?.(tx);
-      if (!row) return (await findByIdempotencyKey(tx, input.idempotencyKey!))!;
-      const created = camelRow<Ticket>(row);
+  return await db.$transaction(async (tx) => {
+    // The ticket, its first message and its "created" event in one statement. A request seen
+    // before (the same idempotency key) inserts nothing and is answered with its ticket; one sent
+    // at the same moment waits for the other's commit, then does the same.
+    const [row] = await tx.$queryRaw<Array<Record<string, unknown>>>`
+      WITH t AS (
+        INSERT INTO tickets (customer_id, topic, queue_id, priority, subject, language, source, idempotency_key, handoff_reason,
+          first_response_due_at, resolution_due_at, eta_at, queue_rank, topic_rank, vip, next_sla_check_at, last_customer_message_at,
+          created_at, updated_at)
+        VALUES (${customer.id}, ${input.topic}, ${queue.id}, ${route.priority}::"TicketPriority", ${subjectOf(text, input.topic)},
+          ${customer.languageCode}, ${input.source}, ${input.idempotencyKey ?? null}::text, ${input.handoff?.reason ?? null}::text,
+          ${utcTimestamp(deadlines.firstResponseDueAt)}, ${nullableTimestamp(deadlines.resolutionDueAt)},
+          ${utcTimestamp(new Date(now.getTime() + etaMinutes * 60_000))}, ${rank}::smallint, ${topicRank(input.topic)}::smallint, ${vip},
+          ${nullableTimestamp(nextSlaCheck(slaStart, slaTimings(queue, deps.settings), now))}, ${utcTimestamp(now)},
+          ${utcTimestamp(now)}, now() AT TIME ZONE 'UTC')
+        ON CONFLICT (idempotency_key) DO NOTHING
+        RETURNING *
+      ), m AS (
+        INSERT INTO ticket_messages (ticket_id, author, text, attachments, telegram_chat_id, telegram_message_id, media_group_id, created_at)
+        SELECT t.id, 'customer', ${text}, ${JSON.stringify(input.attachments ?? [])}::jsonb, ${tg?.chatId ?? null}::bigint,
+          ${tg?.messageId ?? null}::int, ${tg?.mediaGroupId ?? null}::text, ${utcTimestamp(now)} FROM t
+      ), e AS (
+        INSERT INTO ticket_events (ticket_id, type, actor_type, actor_id, data, created_at)
+        SELECT t.id, 'created', 'customer', ${customer.id}, ${JSON.stringify(event)}::jsonb, ${utcTimestamp(now)} FROM t
+      )
+      SELECT * FROM t`;
+    await input.alsoInTransaction?.(tx);
+    if (!row) return (await findByIdempotencyKey(tx, input.idempotencyKey!))!;
+    const created = camelRow<Ticket>(row);
 
-      // Admin-defined rules first: a changed queue or priority should steer the assignment.
-      const fired = await applyCustomRules(deps, tx, "ticket-created", created.id, text, now, catalog.rules);
-      const current = fired.length ? await tx.ticket.findUniqueOrThrow({ where: { id: created.id } }) : created;
-      // Who could take it was read with the wait, unless a rule has moved it since.
-      const known =
-        fired.length || !facts ? undefined : { candidates: facts.candidates, overflow: catalog.overflow, overflowCandidates: facts.overflowCandidates };
-      const assignment = await autoAssign(tx, current, now, deps.settings, known);
-      const ticket = assignment.kind === "waiting" ? current : await tx.ticket.findUniqueOrThrow({ where: { id: created.id } });
-      // Nobody on duty in its queue (as the assignment just found): nobody to announce it to.
-      if (assignment.kind !== "waiting" || assignment.onDuty > 0)
-        await announceNewTicket(deps, tx, ticket.id, { queueId: ticket.queueId, assigneeId: ticket.assigneeId });
-      if (queue.alertOnCreate) {
-        // Security/Payments: the people on duty hear about it at once, not at the first SLA warning.
-        const to = uniqueRecipients([...(await staffAlertTargets(tx, deps.settings)), ...(await onDutyAgents(tx, queue.id))]);
-        for (const r of to) {
-          await deps.notifier.send(
-            tx,
-            r,
-            {
-              key: "staff-security-alert",
-              vars: { number: String(ticket.number), priority: route.priority },
-              localizedVars: { topic: `topic-name-${input.topic}` },
-              critical: true,
-            },
-            ticket.id,
-          );
-        }
+    // Admin-defined rules first: a changed queue or priority should steer the assignment.
+    const fired = await applyCustomRules(deps, tx, "ticket-created", created.id, text, now, catalog.rules);
+    const current = fired.length ? await tx.ticket.findUniqueOrThrow({ where: { id: created.id } }) : created;
+    // Who could take it was read with the wait, unless a rule has moved it since.
+    const known =
+      fired.length || !facts ? undefined : { candidates: facts.candidates, overflow: catalog.overflow, overflowCandidates: facts.overflowCandidates };
+    const assignment = await autoAssign(tx, current, now, deps.settings, known);
+    const ticket = assignment.kind === "waiting" ? current : await tx.ticket.findUniqueOrThrow({ where: { id: created.id } });
+    // Nobody on duty in its queue (as the assignment just found): nobody to announce it to.
+    if (assignment.kind !== "waiting" || assignment.onDuty > 0)
+      await announceNewTicket(deps, tx, ticket.id, { queueId: ticket.queueId, assigneeId: ticket.assigneeId });
+    if (queue.alertOnCreate) {
+      // Security/Payments: the people on duty hear about it at once, not at the first SLA warning.
+      const to = uniqueRecipients([...(await staffAlertTargets(tx, deps.settings)), ...(await onDutyAgents(tx, queue.id))]);
+      for (const r of to) {
+        await deps.notifier.send(
+          tx,
+          r,
+          {
+            key: "staff-security-alert",
+            vars: { number: String(ticket.number), priority: route.priority },
+            localizedVars: { topic: `topic-name-${input.topic}` },
+            critical: true,
+          },
+          ticket.id,
+        );
       }
+    }
 
-      // Honest about the wait: someone on duty and the queue open, or when the answer will come.
-      // Asked again only when a rule or the overflow moved the ticket since it was first asked.
-      const moved = fired.length > 0 || ticket.queueId !== queue.id || ticket.queueRank !== rank;
-      const wait = moved ? await ticketWait(tx, ticket, now, deps.settings) : { ...expected, place: ticket.assigneeId === null ? expected.place : null };
-      const receipt = receiptFor(ticket, wait, customer);
-      // The ETA kept on the ticket is the one the customer is told (a replayed request answers with it).
-      const etaAt = new Date(ticket.createdAt.getTime() + wait.etaMinutes * 60_000);
-      if (etaAt.getTime() !== ticket.etaAt.getTime()) await tx.ticket.update({ where: { id: ticket.id }, data: { etaAt } });
+    // Honest about the wait: someone on duty and the queue open, or when the answer will come.
+    // Asked again only when a rule or the overflow moved the ticket since it was first asked.
+    const moved = fired.length > 0 || ticket.queueId !== queue.id || ticket.queueRank !== rank;
+    const wait = moved ? await ticketWait(tx, ticket, now, deps.settings) : { ...expected, place: ticket.assigneeId === null ? expected.place : null };
+    const receipt = receiptFor(ticket, wait, customer);
+    // The ETA kept on the ticket is the one the customer is told (a replayed request answers with it).
+    const etaAt = new Date(ticket.createdAt.getTime() + wait.etaMinutes * 60_000);
+    if (etaAt.getTime() !== ticket.etaAt.getTime()) await tx.ticket.update({ where: { id: ticket.id }, data: { etaAt } });
 
-      // The bot steps aside: said with the receipt, in one message that cannot be lost.
-      const preface = input.unfinished
-        ? "ticket-filed-unfinished"
-        : input.handoff && input.source === "bot"
-          ? input.handoff.reason === "security" || input.handoff.reason === "payment"
-            ? "handoff-security-notice"
-            : "handoff-notice"
-          : undefined;
+    // The bot steps aside: said with the receipt, in one message that cannot be lost.
+    const preface = input.unfinished
+      ? "ticket-filed-unfinished"
+      : input.handoff && input.source === "bot"
+        ? input.handoff.reason === "security" || input.handoff.reason === "payment"
+          ? "handoff-security-notice"
+          : "handoff-notice"
+        : undefined;
 
-      // The status-notice experiment: "detailed-steps" says what happens next, step by step, instead
-      // of offering the status button. Never for security or payment tickets (their words are fixed).
-      const steps =
-        queue.code !== SECURITY_QUEUE &&
-        input.handoff?.reason !== "security" &&
-        input.handoff?.reason !== "payment" &&
-        flowValue(deps.experimentTexts, customer.telegramId, "status-notice") === "detailed-steps";
-      await deps.notifier.send(
-        tx,
-        customer,
-        {
-          key: receipt.key,
-          ...(preface ? { preface } : {}),
-          // Ticket numbers are strings so no locale prints "#10,001".
-          vars: { number: String(ticket.number), eta: wait.etaMinutes, ...receipt.vars },
-          localizedVars: { topic: `topic-name-${input.topic}` },
-          critical: queue.code === SECURITY_QUEUE,
-          buttons: [
-            [
-              ...(steps
-                ? []
-                : [
-                    {
-                      kind: "webapp" as const,
-                      label: "btn-ticket-status",
-                      path: `/tickets/${ticket.number}`,
-                      fallbackData: encode({ kind: "status", ticket: ticket.number }),
-                    },
-                  ]),
-              { kind: "callback", label: "btn-add-details", data: encode({ kind: "details", ticket: ticket.number }) },
-            ],
+    // The status-notice experiment: "detailed-steps" says what happens next, step by step, instead
+    // of offering the status button. Never for security or payment tickets (their words are fixed).
+    const steps =
+      queue.code !== SECURITY_QUEUE &&
+      input.handoff?.reason !== "security" &&
+      input.handoff?.reason !== "payment" &&
+      flowValue(deps.experimentTexts, customer.telegramId, "status-notice") === "detailed-steps";
+    await deps.notifier.send(
+      tx,
+      customer,
+      {
+        key: receipt.key,
+        ...(preface ? { preface } : {}),
+        // Ticket numbers are strings so no locale prints "#10,001".
+        vars: { number: String(ticket.number), eta: wait.etaMinutes, ...receipt.vars },
+        localizedVars: { topic: `topic-name-${input.topic}` },
+        critical: queue.code === SECURITY_QUEUE,
+        buttons: [
+          [
+            ...(steps
+              ? []
+              : [
+                  {
+                    kind: "webapp" as const,
+                    label: "btn-ticket-status",
+                    path: `/tickets/${ticket.number}`,
+                    fallbackData: encode({ kind: "status", ticket: ticket.number }),
+                  },
+                ]),
+            { kind: "callback", label: "btn-add-details", data: encode({ kind: "details", ticket: ticket.number }) },
           ],
-        },
-        ticket.id,
-      );
-      if (steps) await deps.notifier.send(tx, customer, { key: "ticket-receipt-steps", vars: { number: String(ticket.number) } }, ticket.id);
-      return { ticket, created: true, etaMinutes: wait.etaMinutes };
-    });
-  } catch (err) {
-    // The same request arrived twice at once: the other one won the unique key; answer with it.
-    const raced = input.idempotencyKey && isUniqueViolation(err) ? await findByIdempotencyKey(db, input.idempotencyKey) : null;
-    if (raced) return raced;
-    throw err;
-  }
+        ],
+      },
+      ticket.id,
+    );
+    if (steps) await deps.notifier.send(tx, customer, { key: "ticket-receipt-steps", vars: { number: String(ticket.number) } }, ticket.id);
+    return { ticket, created: true, etaMinutes: wait.etaMinutes };
+  });
 }
 
 async function findByIdempotencyKey(db: DbClient, key: string): Promise<OpenedTicket | null> {
@@ -249,13 +243,6 @@ async function findByIdempotencyKey(db: DbClient, key: string): Promise<OpenedTi
   if (!existing) return null;
   const etaMinutes = Math.max(1, Math.round((existing.etaAt.getTime() - existing.createdAt.getTime()) / 60_000));
   return { ticket: existing, created: false, etaMinutes };
-}
-
-function isUniqueViolation(err: unknown): boolean {
-  if (typeof err !== "object" || err === null) return false;
-  const e = err as { code?: string; meta?: { code?: string } };
-  // P2002 from a Prisma call; from raw SQL, P2010 with PostgreSQL's own code.
-  return e.code === "P2002" || (e.code === "P2010" && e.meta?.code === "23505");
 }
 
 function nullableTimestamp(at: Date | null): Prisma.Sql {
