@@ -95,9 +95,6 @@ export async function start(config: Config, opts: StartOptions = {}): Promise<Ru
   try {
     // Instances starting together seed one after another (the second finds the rows there).
     await oneInstanceAtATime(database.url, () => seedDefaults(db, config.ADMIN_IDS));
-    // The knowledge base's search index is built in memory; built now, in the background, the
-    // first customer's question does not wait for it.
-    void kbIndex(db).catch((err: unknown) => log.error({ err }, "could not build the knowledge-base index"));
     if (sandbox) await prepareSandboxTeam(db, clock.now());
     const texts = loadTexts(config.DEFAULT_LANGUAGE);
     const settings: DeskSettings = {
@@ -291,6 +288,10 @@ export async function start(config: Config, opts: StartOptions = {}): Promise<Ru
       stops.push(() => poller.stop());
       log.info({ username: bot.botInfo.username }, "bot is taking updates by long polling");
     }
+    // The knowledge base's search index is built in memory, in the background once the desk is
+    // taking requests: building it first would hold start-up for as long as indexing takes, and a
+    // question arriving meanwhile waits for the build already under way.
+    void kbIndex(db).catch((err: unknown) => log.error({ err }, "could not build the knowledge-base index"));
     log.info({ url, database: database.embedded ? "embedded" : "external" }, "support desk is ready");
     if (sandbox) {
       log.info(

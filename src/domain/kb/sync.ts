@@ -1,3 +1,4 @@
+import { setImmediate as yieldToEventLoop } from "node:timers/promises";
 import type { DbClient } from "../../db/index.js";
 import { KbIndex, type IndexArticle } from "./engine/kb-index.js";
 
@@ -69,11 +70,23 @@ async function readVersion(db: DbClient): Promise<bigint> {
   return BigInt(rows[0]?.version ?? 0);
 }
 
+/** How long indexing runs before it lets waiting requests and updates through. */
+const INDEXING_SLICE_MS = 10;
+
 async function build(db: DbClient): Promise<{ index: KbIndex; version: bigint }> {
   // The version first: a change committed while loading is applied again on the next check.
   const version = await readVersion(db);
   const index = new KbIndex();
-  for (const a of await loadArticles(db, null)) index.put(a);
+  // A whole knowledge base takes hundreds of milliseconds to index: in one go, every request and
+  // update arriving meanwhile would wait for all of it.
+  let sliceStart = performance.now();
+  for (const a of await loadArticles(db, null)) {
+    index.put(a);
+    if (performance.now() - sliceStart > INDEXING_SLICE_MS) {
+      await yieldToEventLoop();
+      sliceStart = performance.now();
+    }
+  }
   return { index, version };
 }
 
