@@ -42,6 +42,9 @@ function trustProxy(v: boolean | number | string[]) {
 export async function buildApp(deps: ApiDeps, opts: BuildAppOptions = {}): Promise<FastifyInstance> {
   const app = Fastify({
     ...(opts.logger ? { loggerInstance: opts.logger } : { logger: false }),
+    // One access-log line per request (below) instead of Fastify's two: at a thousand requests a
+    // second, logging was a seventh of the desk's CPU.
+    disableRequestLogging: true,
     // Only the proxies the operator names are believed about the client's address (rate limits).
     trustProxy: trustProxy(deps.config.TRUST_PROXY),
     bodyLimit: 1_048_576,
@@ -51,6 +54,10 @@ export async function buildApp(deps: ApiDeps, opts: BuildAppOptions = {}): Promi
       const status = err.statusCode && err.statusCode < 500 ? err.statusCode : 400;
       void (reply as FastifyReply).code(status).send({ error: "bad_url", reason: err.message });
     },
+  });
+  app.addHook("onResponse", (request, reply, done) => {
+    request.log.info({ method: request.method, url: request.url, statusCode: reply.statusCode, responseTime: reply.elapsedTime }, "request completed");
+    done();
   });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
