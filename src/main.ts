@@ -94,8 +94,12 @@ export async function start(config: Config, opts: StartOptions = {}): Promise<Ru
 
   try {
     // Instances starting together seed one after another (the second finds the rows there).
-    await oneInstanceAtATime(database.url, () => seedDefaults(db, config.ADMIN_IDS));
-    if (sandbox) await prepareSandboxTeam(db, clock.now());
+    // Seeding waits on the database while the rest is set up (texts, the bot's identity, the HTTP
+    // routes); nothing takes an update or a request before it is done.
+    const seeded = oneInstanceAtATime(database.url, () => seedDefaults(db, config.ADMIN_IDS)).then(async () => {
+      if (sandbox) await prepareSandboxTeam(db, clock.now());
+    });
+    seeded.catch(() => undefined); // awaited below; a failure must not surface as unhandled first
     const texts = loadTexts(config.DEFAULT_LANGUAGE);
     const settings: DeskSettings = {
       unansweredAlertMinutes: config.UNANSWERED_ALERT_MINUTES,
@@ -115,7 +119,7 @@ export async function start(config: Config, opts: StartOptions = {}): Promise<Ru
     const miniAppUrl = config.MINI_APP_URL ?? config.PUBLIC_URL;
     // Experiment variants and shipped texts, kept in memory (loaded before the first message).
     const experimentTexts = new ExperimentTexts(db, (err) => log.warn({ err }, "could not load experiment texts"));
-    await experimentTexts.refresh();
+    const experimentsLoaded = experimentTexts.refresh();
     const notifier = createOutboxNotifier({
       t: texts.t,
       customerText: (telegramId, lang, key, vars) => experimentTexts.render(telegramId, lang, key, vars),
@@ -145,6 +149,7 @@ export async function start(config: Config, opts: StartOptions = {}): Promise<Ru
       stops.push(async () => detachBudget());
       bot = desk.bot;
       await bot.init();
+      await Promise.all([seeded, experimentsLoaded]);
       const deliveryApi = createDeliveryApi(config.BOT_TOKEN, config.TELEGRAM_API_ROOT, config.OUTBOX_PER_SECOND, config.TELEGRAM_TIMEOUT_SECONDS);
       delivery = new OutboxDelivery({
         db,
@@ -221,9 +226,11 @@ export async function start(config: Config, opts: StartOptions = {}): Promise<Ru
         },
       },
     });
-    await jobs.start();
-    stops.push(() => jobs.stop());
-
+    // The seeding and pg-boss's start wait on the database while the routes are built (on the CPU).
+    const jobsStarted = Promise.all([seeded, experimentsLoaded])
+      .then(() => jobs.start())
+      .then(() => stops.push(() => jobs.stop()));
+    jobsStarted.catch(() => undefined); // awaited below
     const app = await buildApp(
       {
         config,
@@ -259,7 +266,10 @@ export async function start(config: Config, opts: StartOptions = {}): Promise<Ru
             }
           : {}),
       },
-    );
+    ).catch(async (err: unknown) => {
+      await jobsStarted.catch(() => undefined); // so that stopping below stops the job runner too
+      throw err;
+    });
     if (sandbox) {
       await app.register(sandboxRoutes, {
         emulator: sandbox.emulator,
@@ -269,6 +279,7 @@ export async function start(config: Config, opts: StartOptions = {}): Promise<Ru
         sweepNow: () => runSlaSweep({ db, clock, notifier, settings, experimentTexts }),
       });
     }
+    await jobsStarted;
     stops.push(() => app.close());
     await app.listen({ port: config.PORT, host: config.HOST });
     const { port } = app.server.address() as AddressInfo;

@@ -3,7 +3,7 @@ import { resolve } from "node:path";
 import fastifyStatic from "@fastify/static";
 import fastifySwagger from "@fastify/swagger";
 import fastifySwaggerUi from "@fastify/swagger-ui";
-import Fastify, { type FastifyInstance, type FastifyReply, type FastifyServerOptions } from "fastify";
+import Fastify, { LogController, type FastifyInstance, type FastifyReply, type FastifyRequest, type FastifyServerOptions } from "fastify";
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from "fastify-type-provider-zod";
 import type { ApiDeps } from "./deps.js";
 import { errorHandler } from "./plugins/errors.js";
@@ -38,13 +38,33 @@ function trustProxy(v: boolean | number | string[]) {
   return typeof v === "number" ? (_address: string, hop: number) => hop < v : v;
 }
 
+type CompilersFactory = NonNullable<NonNullable<FastifyServerOptions["schemaController"]>["compilersFactory"]>;
+// Fastify types these factories after ajv's and fast-json-stringify's compilers; zod's take the
+// same route schema and return the same kind of function.
+const zodCompilers = { buildValidator: () => validatorCompiler, buildSerializer: () => serializerCompiler } as unknown as CompilersFactory;
+
+/**
+ * One access-log line per request, when it is answered, instead of Fastify's two (one as it
+ * arrives, one as it is answered): at a thousand requests a second, logging was a seventh of the
+ * desk's CPU. Errors are logged as before.
+ */
+class OneLinePerRequest extends LogController {
+  override incomingRequest(): void {}
+
+  override requestCompleted(error: Error | null | undefined, request: FastifyRequest, reply: FastifyReply): void {
+    if (error) return super.requestCompleted(error, request, reply);
+    reply.log.info({ method: request.method, url: request.url, statusCode: reply.statusCode, responseTime: reply.elapsedTime }, "request completed");
+  }
+}
+
 /** Builds the HTTP side (API, docs, Mini App); listening is the caller's business. */
 export async function buildApp(deps: ApiDeps, opts: BuildAppOptions = {}): Promise<FastifyInstance> {
   const app = Fastify({
     ...(opts.logger ? { loggerInstance: opts.logger } : { logger: false }),
-    // One access-log line per request (below) instead of Fastify's two: at a thousand requests a
-    // second, logging was a seventh of the desk's CPU.
-    disableRequestLogging: true,
+    logController: new OneLinePerRequest(),
+    // Every route validates and serializes with zod: given here, Fastify does not load its default
+    // compilers (ajv and fast-json-stringify), a sixteenth of start-up.
+    schemaController: { compilersFactory: zodCompilers },
     // Only the proxies the operator names are believed about the client's address (rate limits).
     trustProxy: trustProxy(deps.config.TRUST_PROXY),
     bodyLimit: 1_048_576,
@@ -54,10 +74,6 @@ export async function buildApp(deps: ApiDeps, opts: BuildAppOptions = {}): Promi
       const status = err.statusCode && err.statusCode < 500 ? err.statusCode : 400;
       void (reply as FastifyReply).code(status).send({ error: "bad_url", reason: err.message });
     },
-  });
-  app.addHook("onResponse", (request, reply, done) => {
-    request.log.info({ method: request.method, url: request.url, statusCode: reply.statusCode, responseTime: reply.elapsedTime }, "request completed");
-    done();
   });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
