@@ -51,7 +51,7 @@ export const outbox: Benchmark = {
       }));
       for (let i = 0; i < rows.length; i += 2000) await prisma.outboxMessage.createMany({ data: rows.slice(i, i + 2000) });
 
-      // As main.ts does: the instance takes its turns from the budget kept in PostgreSQL.
+      // As desk.ts does: the instance takes its turns from the budget kept in PostgreSQL.
       const budgetSql = createSqlPool(db.url, 4);
       const detach = attachSharedBudget({ sql: budgetSql, token: TOKEN, apiRoot: api.url, perSecond: LIMIT });
       const delivery = new OutboxDelivery({

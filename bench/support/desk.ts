@@ -3,7 +3,7 @@ import { loadConfig } from "../../src/config.js";
 import { createPrismaClient, MIGRATIONS_DIR } from "../../src/db/index.js";
 import { applyMigrations } from "../../src/db/migrate.js";
 import { seedDefaults } from "../../src/db/seed.js";
-import { start, type RunningDesk } from "../../src/main.js";
+import { start, type RunningDesk } from "../../src/desk.js";
 
 export const BENCH_TOKEN = "123456789:BENCH-token-0123456789abcdefghijkl";
 

@@ -34,7 +34,7 @@ export interface DeskBot {
   idle(): Promise<void>;
 }
 
-/** Builds the bot; `main.ts` decides whether it polls or takes webhooks. */
+/** Builds the bot; `desk.ts` decides whether it polls or takes webhooks. */
 export function createBot(deps: BotDeps, opts: CreateBotOptions): DeskBot {
   const bot = new Bot<BotContext>(opts.token, {
     client: { apiRoot: deps.config.TELEGRAM_API_ROOT },

@@ -1,9 +1,7 @@
-import { resolve } from "node:path";
 import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
-import type { Logger } from "pino";
 import { PrismaClient } from "./generated/client.js";
-import { applyMigrations } from "./migrate.js";
+import { prepareDatabase, type PrepareDatabaseOptions, type PreparedDatabase } from "./prepare.js";
 import { createSqlPool, type Sql } from "./sql.js";
 export type { Sql } from "./sql.js";
 
@@ -34,34 +32,17 @@ export interface Database {
   close(): Promise<void>;
 }
 
-export const MIGRATIONS_DIR = resolve(import.meta.dirname, "../../prisma/migrations");
+export { MIGRATIONS_DIR } from "./prepare.js";
 
-export interface OpenDatabaseOptions {
-  databaseUrl?: string;
-  embeddedDir: string;
-  embeddedPort: number;
-  log: Logger;
+export interface OpenDatabaseOptions extends PrepareDatabaseOptions {
   poolSize?: number;
-  /** A direct (session) address of the same database, when databaseUrl is a transaction pooler. */
-  directUrl?: string;
+  /** The server started and migrated already (the process began it before loading the desk). */
+  prepared?: Promise<PreparedDatabase>;
 }
 
 /** Connects (starting the embedded server when no URL is given) and applies pending migrations. */
 export async function openDatabase(opts: OpenDatabaseOptions): Promise<Database> {
-  // The embedded server is an optional dependency (the production image leaves it out): loaded
-  // only when no DATABASE_URL is given.
-  const embedded = opts.databaseUrl
-    ? undefined
-    : await (await loadEmbedded()).startEmbeddedPostgres(opts.embeddedDir, opts.embeddedPort, opts.log.child({ module: "embedded-pg" }));
-  const url = opts.databaseUrl ?? embedded!.url();
-  const sessionUrl = (opts.databaseUrl && opts.directUrl) || url;
-  try {
-    const { applied } = await applyMigrations(sessionUrl, MIGRATIONS_DIR);
-    if (applied.length) opts.log.info({ applied }, "applied database migrations");
-  } catch (err) {
-    await embedded?.stop();
-    throw err;
-  }
+  const { url, sessionUrl, embedded } = await (opts.prepared ?? prepareDatabase(opts));
   // One pool for Prisma and the plain-SQL paths: Prisma sets its own type parsers per query, so the
   // two share connections (and the per-instance connection budget) without stepping on each other.
   const sql = createSqlPool(url, opts.poolSize, { transactionPooler: Boolean(opts.databaseUrl && opts.directUrl) });
@@ -95,18 +76,6 @@ export async function oneInstanceAtATime<T>(sessionUrl: string, fn: () => Promis
     return await fn();
   } finally {
     await client.end().catch(() => undefined);
-  }
-}
-
-async function loadEmbedded(): Promise<typeof import("./embedded.js")> {
-  try {
-    return await import("./embedded.js");
-  } catch (err) {
-    throw new Error(
-      "DATABASE_URL is not set and the embedded PostgreSQL is not installed (it is an optional dependency, " +
-        "left out of production images). Set DATABASE_URL to your PostgreSQL server, or run npm install with optional dependencies." +
-        (err instanceof Error ? ` (${err.message})` : ""),
-    );
   }
 }
 

@@ -170,7 +170,7 @@ export function attachSharedBudget(o: SharedRateBudgetOptions): () => void {
   };
 }
 
-/** The shared budget of a bot, when this process attached one (see main.ts). */
+/** The shared budget of a bot, when this process attached one (see desk.ts). */
 export function sharedBudgetFor(token: string, apiRoot: string): SharedRateBudget | undefined {
   return attached.get(attachKey(token, apiRoot));
 }

@@ -93,7 +93,7 @@ const budgets = new Map<string, RateBudget>();
 
 /**
  * The rate budget of one bot token (for the rare call that is not made through an Api object):
- * the one all instances share in PostgreSQL once this process attached it (main.ts), this
+ * the one all instances share in PostgreSQL once this process attached it (desk.ts), this
  * process's own otherwise and while the database does not answer.
  */
 export function rateBudget(o: Pick<TelegramClientOptions, "token" | "apiRoot" | "perSecond">): Pick<RateBudget, "run"> {

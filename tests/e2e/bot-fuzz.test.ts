@@ -3,7 +3,7 @@ import pg from "pg";
 import pino from "pino";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadConfig } from "../../src/config.js";
-import { start, type RunningDesk } from "../../src/main.js";
+import { start, type RunningDesk } from "../../src/desk.js";
 import { createTestDatabase, type TestDatabase } from "../helpers/database.js";
 import { emojiAtEveryCut, nastyText, seededRng, type Rng } from "../helpers/fuzz.js";
 import { startEmulator, TEST_BOT_INFO, TEST_TOKEN, WebhookChat, type Emulator, type RawUpdate } from "../helpers/telegram.js";

@@ -1,7 +1,7 @@
 import pino from "pino";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadConfig } from "../../src/config.js";
-import { start, type RunningDesk } from "../../src/main.js";
+import { start, type RunningDesk } from "../../src/desk.js";
 import { createTestDatabase, type TestDatabase } from "../helpers/database.js";
 import { startFakeBotApi, type ApiCall } from "../helpers/fake-bot-api.js";
 import { TEST_BOT_INFO, TEST_TOKEN, type RawUpdate } from "../helpers/telegram.js";

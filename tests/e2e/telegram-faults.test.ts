@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadConfig } from "../../src/config.js";
 import { systemClock } from "../../src/domain/shared/clock.js";
 import { replyToCustomer } from "../../src/domain/tickets/agent-actions.js";
-import { start, type RunningDesk } from "../../src/main.js";
+import { start, type RunningDesk } from "../../src/desk.js";
 import { createTestDatabase, type TestDatabase } from "../helpers/database.js";
 import { domainDeps, makeAgent } from "../helpers/domain.js";
 import { spawnFaultProxy, type ProxyCall, type RemoteFaultProxy } from "../helpers/fault-proxy.js";

@@ -1,6 +1,6 @@
 import { loadConfig, type Config } from "../../src/config.js";
 import type { Clock } from "../../src/domain/shared/clock.js";
-import { start, type RunningDesk } from "../../src/main.js";
+import { start, type RunningDesk } from "../../src/desk.js";
 import { createTestDatabase, type TestDatabase } from "./database.js";
 import { startEmulator, TEST_BOT_INFO, TEST_TOKEN, type Emulator } from "./telegram.js";
 import pino from "pino";

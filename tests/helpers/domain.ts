@@ -6,7 +6,7 @@ import { loadTexts } from "../../src/i18n/index.js";
 import { DEFAULT_FORBIDDEN_WORDS } from "../../src/domain/quality/forbidden-words.js";
 import { createOutboxNotifier } from "../../src/notify/notifier.js";
 
-/** Domain services wired as main.ts wires them, with a clock the test moves by hand. */
+/** Domain services wired as desk.ts wires them, with a clock the test moves by hand. */
 export function domainDeps(
   db: Db,
   settings: Partial<DeskSettings> = {},

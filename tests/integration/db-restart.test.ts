@@ -8,7 +8,7 @@ import { createPrismaClient, type Db } from "../../src/db/index.js";
 import { startEmbeddedPostgres, type EmbeddedDatabase } from "../../src/db/embedded.js";
 import { systemClock } from "../../src/domain/shared/clock.js";
 import { openTicket } from "../../src/domain/tickets/tickets.js";
-import { start, type RunningDesk } from "../../src/main.js";
+import { start, type RunningDesk } from "../../src/desk.js";
 import { adminQuery, withDatabase } from "../setup/global-database.js";
 import { domainDeps } from "../helpers/domain.js";
 import { startFakeBotApi } from "../helpers/fake-bot-api.js";
