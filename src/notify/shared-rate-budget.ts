@@ -58,8 +58,11 @@ export class SharedRateBudget {
     return 1000 / (this.o.perSecond * SHARED_MARGIN);
   }
 
-  /** Runs `call` in its turn; `fallback` (this process's own budget) while the database is away. */
-  async run<T>(chat: string | number | undefined, call: () => Promise<T>, fallback: Budget): Promise<T> {
+  /**
+   * Runs `call` in its turn, telling it the moment its slot came (milliseconds since the epoch,
+   * as `sleepUntil` takes them); `fallback` (this process's own budget) while the database is away.
+   */
+  async run<T>(chat: string | number | undefined, call: (slotAt?: number) => Promise<T>, fallback: Budget): Promise<T> {
     // Calls without a chat (answering a button press, getMe) are not messages.
     if (chat === undefined) return counted(call);
     const key = String(chat);
@@ -70,17 +73,17 @@ export class SharedRateBudget {
     this.lines.set(key, mine);
     await before;
     try {
-      const shared = await this.take(key);
-      if (!shared) return await fallback.run(chat, () => counted(call));
-      return await counted(call);
+      const slotAt = await this.take(key);
+      if (slotAt === null) return await fallback.run(chat, () => counted(call));
+      return await counted(() => call(slotAt));
     } finally {
       done();
       if (this.lines.get(key) === mine) this.lines.delete(key);
     }
   }
 
-  /** Waits for this chat's slot and the bot's; false when the database could not be asked. */
-  private async take(chat: string): Promise<boolean> {
+  /** Waits for this chat's slot and the bot's, and says when it was; null when the database could not be asked. */
+  private async take(chat: string): Promise<number | null> {
     const chatGap = chat.startsWith("-") ? GROUP_GAP_MS : PRIVATE_CHAT_GAP_MS;
     let late = 0;
     for (;;) {
@@ -105,11 +108,11 @@ export class SharedRateBudget {
       } catch (err) {
         if (!this.degraded) this.o.log?.warn({ err }, "shared Telegram rate budget unreachable; using this instance's own share until it answers");
         this.degraded = true;
-        return false;
+        return null;
       }
       if (this.degraded) this.o.log?.info("shared Telegram rate budget reachable again");
       this.degraded = false;
-      if (!row) return false;
+      if (!row) return null;
       // The slot is a moment on the server's clock. Slept "wait from the answer", every call would
       // be late by its own answer's delay, and those delays differ (a busy event loop, a queue for
       // a connection): calls would bunch. Translated to our clock with an offset measured on the
@@ -123,7 +126,8 @@ export class SharedRateBudget {
       // out together with the slots after it: it is left unused and a fresh one taken.
       if (row.ready && wait < -STALE_SLOT_MS) continue;
       if (row.ready) telegramMetrics.budgetWait.observe(Math.max(0, wait) / 1000);
-      await sleepUntil(Number(row.slot_ms) - this.clock.offset);
+      const slotAt = Number(row.slot_ms) - this.clock.offset;
+      await sleepUntil(slotAt);
       if (!row.ready) continue;
       // While the bot runs at its limit (this call queued behind others), a timer that fired well
       // after its slot (a pause of the event loop: GC, a long task) would send together with the
@@ -132,8 +136,8 @@ export class SharedRateBudget {
       // process that is late every time (an overloaded machine) is late evenly: after two tries
       // it sends.
       const queued = wait > this.gapMs;
-      if (queued && nowMs() - (Number(row.slot_ms) - this.clock.offset) > STALE_SLOT_MS && ++late <= 2) continue;
-      return true;
+      if (queued && nowMs() - slotAt > STALE_SLOT_MS && ++late <= 2) continue;
+      return slotAt;
     }
   }
 }
@@ -184,7 +188,7 @@ function nowMs(): number {
  * began: a timer set late in a long turn fires early by however long the turn had already run.
  * An early message is as bad as a late one (it bunches with the one before), so the rest is slept.
  */
-async function sleepUntil(at: number): Promise<void> {
+export async function sleepUntil(at: number): Promise<void> {
   for (let left = at - nowMs(); left >= 1; left = at - nowMs()) await sleep(left);
 }
 

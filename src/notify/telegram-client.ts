@@ -2,7 +2,7 @@ import { HttpError, InputFile, type Api, type Transformer } from "grammy";
 import type { Logger } from "pino";
 import type { Db, Prisma } from "../db/index.js";
 import { OUTBOX_CHANNEL } from "./notifier.js";
-import { sharedBudgetFor } from "./shared-rate-budget.js";
+import { sharedBudgetFor, sleepUntil } from "./shared-rate-budget.js";
 
 // The one way out to Telegram. Every Bot API call of this process, the bot's direct replies and
 // the outbox's deliveries alike, passes the same throttler (one rate budget per bot token: the
@@ -47,7 +47,7 @@ export class RateBudget {
     return 1000 / (this.perSecond * 0.9);
   }
 
-  async run<T>(chat: string | number | undefined, call: () => Promise<T>): Promise<T> {
+  async run<T>(chat: string | number | undefined, call: (slotAt?: number) => Promise<T>): Promise<T> {
     // Calls without a chat (answering a button press, getMe) are not messages.
     if (chat === undefined) return call();
     const key = String(chat);
@@ -105,7 +105,7 @@ export function rateBudget(o: Pick<TelegramClientOptions, "token" | "apiRoot" | 
   }
   const own = local;
   return {
-    run<T>(chat: string | number | undefined, call: () => Promise<T>): Promise<T> {
+    run<T>(chat: string | number | undefined, call: (slotAt?: number) => Promise<T>): Promise<T> {
       const shared = sharedBudgetFor(o.token, o.apiRoot);
       return shared ? shared.run(chat, call, own) : own.run(chat, call);
     },
@@ -122,9 +122,23 @@ export function sharedThrottler(o: Pick<TelegramClientOptions, "token" | "apiRoo
     // Telegram's per-chat limits count messages; a group's guard deleting spam or restricting a
     // member (deleteMessage, restrictChatMember, banChatMember...) must not wait 3 s per call.
     const chat = CHAT_MESSAGES.test(method) ? (payload as { chat_id?: unknown } | undefined)?.chat_id : undefined;
-    return budget.run(typeof chat === "number" || typeof chat === "string" ? chat : undefined, () => prev(method, payload, signal));
+    return budget.run(typeof chat === "number" || typeof chat === "string" ? chat : undefined, (slotAt) => {
+      if (slotAt !== undefined && payload && typeof payload === "object") leaveAt.set(payload, slotAt + WIRE_DELAY_MS);
+      return prev(method, payload, signal);
+    });
   }) as Transformer;
 }
+
+/**
+ * How long after its slot a call leaves. Between the two, the outbox marks its row as being sent
+ * (a database round trip, a few milliseconds, more on a busy machine); a call sent the moment that
+ * returned would leave its slot's spacing by however long the round trip took, and calls bunch
+ * where Telegram counts them. Every call leaves this long after its slot, so the spacing holds
+ * whatever the round trip took, up to this.
+ */
+const WIRE_DELAY_MS = 25;
+/** The moment a call's payload leaves (its slot and WIRE_DELAY_MS), set when the budget let it go. */
+const leaveAt = new WeakMap<object, number>();
 
 export interface RetryPolicy {
   /** Attempts in all, the first included. */
@@ -206,12 +220,15 @@ export function whenOnTheWire(payload: object, hook: () => Promise<void>): void 
 
 /**
  * Innermost layer: after the rate budget let the call go, before it is sent. A hook that fails
- * stops the call (nothing is sent that could not be marked as being sent).
+ * stops the call (nothing is sent that could not be marked as being sent). The call then leaves
+ * at its moment (WIRE_DELAY_MS after its slot), however long the hook took.
  */
 export function wireHook(): Transformer {
   return (async (prev, method, payload, signal) => {
     const hook = payload && typeof payload === "object" ? wireHooks.get(payload) : undefined;
     if (hook) await hook();
+    const at = payload && typeof payload === "object" ? leaveAt.get(payload) : undefined;
+    if (at !== undefined) await sleepUntil(at);
     return prev(method, payload, signal);
   }) as Transformer;
 }
@@ -315,6 +332,8 @@ function serialisable(value: unknown, depth = 0): boolean {
  * of thrown.
  */
 export function useTelegramClient(api: Api, o: TelegramClientOptions & { db?: Db }): void {
+  // Innermost first: a call leaves at its slot's moment (as the outbox's do), after the budget.
+  api.config.use(wireHook());
   api.config.use(sharedThrottler(o));
   api.config.use(retrying(REPLY_RETRY));
   api.config.use(neverThrowIntoFlow(o.db ? queueInOutbox(o.db) : undefined, o.log));
