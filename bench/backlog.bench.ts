@@ -7,7 +7,7 @@
 //   agent sees it?
 // Each figure is the median of three runs; CPU is this process's (desk and fake API together).
 import pino from "pino";
-import { createPrismaClient, type Prisma } from "../src/db/index.js";
+import { createPrismaClient, sharePool, type Prisma } from "../src/db/index.js";
 import { createSqlPool } from "../src/db/sql.js";
 import { createDeliveryApi, outboxBatchSize } from "../src/notify/delivery-api.js";
 import { OutboxDelivery } from "../src/notify/delivery.js";
@@ -31,14 +31,17 @@ export const backlog: Benchmark = {
   async run() {
     const db = await benchDatabase("backlog");
     await prepareBenchDatabase(db.url);
-    const prisma = createPrismaClient(db.url);
+    // As desk.ts opens it: one node-postgres pool, shared by the Prisma client, the outbox's own
+    // statements and the rate budget.
+    const sql = createSqlPool(db.url, 10);
+    const prisma = createPrismaClient(sql);
+    sharePool(prisma, sql);
     // Text -> when the Bot API accepted it; a limit-enforcing API (429 past Telegram's limits).
     const accepted = new Map<string, number>();
     const api = await startLimitedBotApi(LIMIT, ({ text, at }) => {
       for (const part of text.split("\n\n")) accepted.set(part, at);
     });
     const limits = api;
-    const sql = createSqlPool(db.url, 4);
     const detach = attachSharedBudget({ sql, token: TOKEN, apiRoot: api.url, perSecond: LIMIT });
     const startDelivery = async () => {
       const d = new OutboxDelivery({
@@ -129,9 +132,9 @@ export const backlog: Benchmark = {
       ];
     } finally {
       detach();
-      await sql.end();
       await api.close();
       await prisma.$disconnect();
+      await sql.end();
       await db.drop();
     }
   },
