@@ -1,7 +1,7 @@
 import type { Bot } from "grammy";
 import type { Update } from "grammy/types";
 import type { Logger } from "pino";
-import type { Sql } from "../db/sql.js";
+import { hot, type Sql } from "../db/sql.js";
 import type { BotContext } from "./context.js";
 import { updateMetrics } from "../metrics/registry.js";
 
@@ -66,10 +66,13 @@ export class UpdateInbox {
       payloads.push(JSON.stringify(u));
     }
     await this.o.sql.query(
-      `INSERT INTO update_inbox (update_id, chat_key, payload, received_at)
-       SELECT * , now() AT TIME ZONE 'UTC' FROM unnest($1::bigint[], $2::text[], $3::jsonb[])
-       ON CONFLICT (update_id) DO NOTHING`,
-      [ids, keys, payloads],
+      hot(
+        this.o.sql,
+        `INSERT INTO update_inbox (update_id, chat_key, payload, received_at)
+         SELECT * , now() AT TIME ZONE 'UTC' FROM unnest($1::bigint[], $2::text[], $3::jsonb[])
+         ON CONFLICT (update_id) DO NOTHING`,
+        [ids, keys, payloads],
+      ),
     );
     updateMetrics.received.inc({ source }, updates.length);
     this.kick();
@@ -147,7 +150,9 @@ export class UpdateInbox {
   private async claim(limit: number): Promise<Claimed[]> {
     const lease = this.o.leaseSeconds ?? 60;
     const { rows } = await this.o.sql.query<Claimed>(
-      `UPDATE update_inbox u
+      hot(
+        this.o.sql,
+        `UPDATE update_inbox u
           SET locked_until = (now() AT TIME ZONE 'UTC') + make_interval(secs => $2), attempts = u.attempts + 1
         WHERE u.update_id IN (
           SELECT h.update_id FROM (
@@ -159,7 +164,8 @@ export class UpdateInbox {
           AND (u.locked_until IS NULL OR u.locked_until < now() AT TIME ZONE 'UTC')
           AND u.done_at IS NULL
         RETURNING u.update_id::text, u.payload, u.attempts, u.received_at`,
-      [limit, lease],
+        [limit, lease],
+      ),
     );
     return rows;
   }
@@ -168,7 +174,9 @@ export class UpdateInbox {
     const maxAttempts = this.o.maxAttempts ?? 5;
     try {
       await this.o.bot.handleUpdate(row.payload);
-      await this.o.sql.query("UPDATE update_inbox SET done_at = now() AT TIME ZONE 'UTC', locked_until = NULL WHERE update_id = $1", [row.update_id]);
+      await this.o.sql.query(
+        hot(this.o.sql, "UPDATE update_inbox SET done_at = now() AT TIME ZONE 'UTC', locked_until = NULL WHERE update_id = $1", [row.update_id]),
+      );
       updateMetrics.processed.inc({ outcome: "done" });
       updateMetrics.lag.observe(Math.max(0, (Date.now() - new Date(row.received_at).getTime()) / 1000));
     } catch (err) {

@@ -2,7 +2,7 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
 import { PrismaClient } from "./generated/client.js";
 import { prepareDatabase, type PrepareDatabaseOptions, type PreparedDatabase } from "./prepare.js";
-import { createSqlPool, type Sql } from "./sql.js";
+import { createSqlPool, hot, type Sql } from "./sql.js";
 export type { Sql } from "./sql.js";
 
 export type Db = PrismaClient;
@@ -97,7 +97,7 @@ export function sharePool(client: PrismaClient, sql: Sql): void {
  */
 export async function readRows<T>(db: DbClient, text: string, values: ReadonlyArray<string | number | boolean | null | readonly number[]>): Promise<T[]> {
   const sql = pools.get(db);
-  if (sql) return (await sql.query(text, values as unknown[])).rows as T[];
+  if (sql) return (await sql.query(hot(sql, text, values as unknown[]))).rows as T[];
   return db.$queryRawUnsafe<T[]>(text, ...values);
 }
 

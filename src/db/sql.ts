@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import pg from "pg";
 
 // Plain SQL through node-postgres for the few queries every Telegram update makes (idempotency,
@@ -43,6 +44,23 @@ export function createSqlPool(connectionString: string, max = 10, opts: SqlPoolO
  */
 export function prepared(pool: Sql, name: string, text: string, values: unknown[]): pg.QueryConfig {
   return behindPooler.has(pool) ? { text, values } : { name, text, values };
+}
+
+const statementNames = new Map<string, string>();
+
+/**
+ * A statement the desk runs for every update or message, prepared on each connection under a
+ * name taken from its text (see `prepared`): PostgreSQL then parses and plans it once per
+ * connection instead of on every call, which for the ticket path's statements (CTEs, JSON
+ * aggregates, sub-selects) cost it more than running them.
+ */
+export function hot(pool: Sql, text: string, values: unknown[]): pg.QueryConfig {
+  let name = statementNames.get(text);
+  if (name === undefined) {
+    name = `hot_${createHash("sha1").update(text).digest("hex").slice(0, 24)}`;
+    statementNames.set(text, name);
+  }
+  return prepared(pool, name, text, values);
 }
 
 const camelNames = new Map<string, string>();

@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import type { Logger } from "pino";
-import type { Sql } from "../db/sql.js";
+import { hot, type Sql } from "../db/sql.js";
 import { telegramMetrics } from "../metrics/registry.js";
 
 // Telegram's limits are per bot token, not per process: N instances of the desk share one budget
@@ -60,7 +60,9 @@ export class SharedRateBudget {
 
   /**
    * Runs `call` in its turn, telling it the moment its slot came (milliseconds since the epoch,
-   * as `sleepUntil` takes them); `fallback` (this process's own budget) while the database is away.
+   * as `sleepUntil` takes them) when it waited behind other calls, that is while the bot runs at
+   * its limit and spacing matters; `fallback` (this process's own budget) while the database is
+   * away.
    */
   async run<T>(chat: string | number | undefined, call: (slotAt?: number) => Promise<T>, fallback: Budget): Promise<T> {
     // Calls without a chat (answering a button press, getMe) are not messages.
@@ -73,9 +75,9 @@ export class SharedRateBudget {
     this.lines.set(key, mine);
     await before;
     try {
-      const slotAt = await this.take(key);
-      if (slotAt === null) return await fallback.run(chat, () => counted(call));
-      return await counted(() => call(slotAt));
+      const slot = await this.take(key);
+      if (slot === null) return await fallback.run(chat, () => counted(call));
+      return await counted(() => call(slot.queued ? slot.at : undefined));
     } finally {
       done();
       if (this.lines.get(key) === mine) this.lines.delete(key);
@@ -83,7 +85,7 @@ export class SharedRateBudget {
   }
 
   /** Waits for this chat's slot and the bot's, and says when it was; null when the database could not be asked. */
-  private async take(chat: string): Promise<number | null> {
+  private async take(chat: string): Promise<{ at: number; queued: boolean } | null> {
     const chatGap = chat.startsWith("-") ? GROUP_GAP_MS : PRIVATE_CHAT_GAP_MS;
     let late = 0;
     for (;;) {
@@ -97,8 +99,7 @@ export class SharedRateBudget {
         try {
           sent = nowMs();
           const res = await client.query<{ ready: boolean; slot_ms: number; now_ms: number }>(
-            "SELECT ready, slot_ms, now_ms FROM telegram_rate_take($1, $2, $3, $4)",
-            [this.bucket, chat, this.gapMs, chatGap],
+            hot(this.o.sql, "SELECT ready, slot_ms, now_ms FROM telegram_rate_take($1, $2, $3, $4)", [this.bucket, chat, this.gapMs, chatGap]),
           );
           received = nowMs();
           row = res.rows[0];
@@ -137,7 +138,7 @@ export class SharedRateBudget {
       // it sends.
       const queued = wait > this.gapMs;
       if (queued && nowMs() - slotAt > STALE_SLOT_MS && ++late <= 2) continue;
-      return slotAt;
+      return { at: slotAt, queued };
     }
   }
 }

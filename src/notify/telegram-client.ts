@@ -130,11 +130,12 @@ export function sharedThrottler(o: Pick<TelegramClientOptions, "token" | "apiRoo
 }
 
 /**
- * How long after its slot a call leaves. Between the two, the outbox marks its row as being sent
- * (a database round trip, a few milliseconds, more on a busy machine); a call sent the moment that
- * returned would leave its slot's spacing by however long the round trip took, and calls bunch
- * where Telegram counts them. Every call leaves this long after its slot, so the spacing holds
- * whatever the round trip took, up to this.
+ * How long after its slot a call leaves while the bot runs at its limit. Between the two, the
+ * outbox marks its row as being sent (a database round trip, a few milliseconds, more on a busy
+ * machine); a call sent the moment that returned would leave its slot's spacing by however long
+ * the round trip took, and calls bunch where Telegram counts them. Every call that waited for its
+ * turn leaves this long after its slot, so the spacing holds whatever the round trip took, up to
+ * this. Below the limit nothing bunches that Telegram would count, and nothing is delayed.
  */
 const WIRE_DELAY_MS = 25;
 /** The moment a call's payload leaves (its slot and WIRE_DELAY_MS), set when the budget let it go. */

@@ -1,5 +1,5 @@
 import type { DbClient } from "../../db/index.js";
-import { camelRow, type Sql } from "../../db/sql.js";
+import { camelRow, hot, type Sql } from "../../db/sql.js";
 import type { Customer } from "../../db/generated/client.js";
 import type { Clock } from "../shared/clock.js";
 import { NotFoundError } from "../shared/errors.js";
@@ -48,7 +48,7 @@ const UPSERT_SQL = `WITH written AS (${upsertSql("true")})
 /** Creates the customer on first contact and keeps their Telegram name and language fresh, in one round trip (see upsertSql). */
 export async function upsertCustomer(sql: Sql, profile: TelegramProfile, language: string): Promise<Customer> {
   const params = profileParams(profile, language);
-  const result = await sql.query(UPSERT_SQL, params);
+  const result = await sql.query(hot(sql, UPSERT_SQL, params));
   return result.rows[0] ? camelRow<Customer>(result.rows[0]) : await committedCustomer(sql, params[0]);
 }
 
@@ -75,7 +75,7 @@ export async function upsertCustomerUnlessStaff(
   language: string,
 ): Promise<{ staff: "active" | "former" | null; customer: Customer | null }> {
   const params = profileParams(profile, language);
-  const { rows } = await sql.query<Record<string, unknown> & { staff_active: boolean | null }>(UPSERT_UNLESS_STAFF_SQL, params);
+  const { rows } = await sql.query<Record<string, unknown> & { staff_active: boolean | null }>(hot(sql, UPSERT_UNLESS_STAFF_SQL, params));
   const { staff_active, ...row } = rows[0] ?? { staff_active: null };
   const staff = staff_active === true ? "active" : staff_active === false ? "former" : null;
   if (row.id !== null && row.id !== undefined) return { staff, customer: camelRow<Customer>(row) };
