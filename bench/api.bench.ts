@@ -22,6 +22,7 @@ import { startInstances } from "./support/instances.js";
 import { median, round, type Benchmark, type BenchRow } from "./types.js";
 import { backendCpuMs } from "./support/backend-cpu.js";
 import { pacedLoad, type PacedRequest } from "./support/paced-load.js";
+import { deskReading, METRICS_TOKEN } from "./support/desk-reading.js";
 
 const ROOT = resolve(import.meta.dirname, "..");
 const TICKETS = Number(process.env.BENCH_API_TICKETS ?? 1_000_000);
@@ -29,7 +30,6 @@ const CUSTOMERS = TICKETS / 10;
 const RATE = Number(process.env.BENCH_API_RATE ?? 1000);
 const SECONDS = Number(process.env.BENCH_API_SECONDS ?? 10);
 const RUNS = 3;
-const METRICS_TOKEN = "bench-metrics-token-0123456789";
 const CPU_PROFILE_DIR = process.env.BENCH_API_CPU_PROF;
 
 function jsGzipKb(): number {
@@ -43,19 +43,6 @@ async function load(url: string, requests: PacedRequest[]) {
   const result = await pacedLoad(url, requests, { rate: RATE, seconds: SECONDS, connections: 64 });
   if (result.failed) throw new Error(`${result.failed} requests were not answered 2xx`);
   return result;
-}
-
-/**
- * The desk process's CPU time so far (process.cpuUsage inside) and the longest its event loop was
- * held up since the last reading, as its /metrics reports them.
- */
-async function deskReading(url: string): Promise<{ cpuMs: number; loopLagMaxMs: number }> {
-  const res = await fetch(`${url}/metrics`, { headers: { authorization: `Bearer ${METRICS_TOKEN}` } });
-  const text = await res.text();
-  const seconds = /^desk_process_cpu_seconds_total (\S+)$/m.exec(text)?.[1];
-  const lag = /^desk_nodejs_eventloop_lag_max_seconds (\S+)$/m.exec(text)?.[1];
-  if (!res.ok || seconds === undefined || lag === undefined) throw new Error(`no CPU or event-loop figure in the desk's /metrics (${res.status})`);
-  return { cpuMs: Number(seconds) * 1000, loopLagMaxMs: Number(lag) * 1000 };
 }
 
 interface Run {
