@@ -59,7 +59,7 @@ export const startup: Benchmark = {
     ready.sort((a, b) => a - b);
     rss.sort((a, b) => a - b);
     return [
-      { name: "startup_ready_ms", value: round(percentile(ready, 50)), unit: "ms", target: "< 3000" },
+      { name: "startup_ready_ms", value: round(percentile(ready, 50)), unit: "ms", target: "< 1000" },
       { name: "startup_rss_MB", value: round(percentile(rss, 50)), unit: "MB", target: "< 200" },
     ];
   },
