@@ -88,10 +88,11 @@ export function sharePool(client: PrismaClient, sql: Sql): void {
 }
 
 /**
- * A hot statement's rows (text with $1.. parameters). Through the node-postgres pool the client
- * shares when it has one: a statement through Prisma's raw API costs several times the CPU of the
- * same statement through pg. A transaction (or any other client) runs it through Prisma, on its
- * own connection. Parameters are strings, numbers, booleans or null: timestamps as ISO text cast
+ * A hot statement's rows (text with $1.. parameters; always the same text, as it is prepared by
+ * it). Through the node-postgres pool the client shares when it has one, prepared on each
+ * connection (`hot`): a statement through Prisma's raw API costs several times the CPU of the same
+ * statement through pg. A transaction (or any other client) runs it through Prisma, on its own
+ * connection. Parameters are strings, numbers, booleans or null: timestamps as ISO text cast
  * in the SQL (`($1::timestamptz AT TIME ZONE 'UTC')`), bigints as text cast `::bigint`, lists of
  * numbers cast `::int[]`, so both paths read them alike.
  */
