@@ -47,6 +47,19 @@ describe("starting the product as `npm start` does", () => {
     expect(await second.exited).toBe(0);
   }, 120_000);
 
+  it("stops cleanly, the embedded PostgreSQL too, when told to while it is still starting", async () => {
+    const pgDir = join(dataDir, "pg-early");
+    const env = { EMBEDDED_PG_DIR: pgDir, EMBEDDED_PG_PORT: String(await freePort()), PORT: String(await freePort()), HOST: "127.0.0.1" };
+    const desk = spawnDesk(env);
+    // Said half-way through starting: the database is up, the HTTP server not yet.
+    await desk.waitFor(/BOT_TOKEN is not set/);
+    const postgresPid = Number(readFileSync(join(pgDir, "postmaster.pid"), "utf8").split("\n")[0]);
+    desk.child.kill("SIGTERM");
+    expect(await desk.exited).toBe(0);
+    expect(isAlive(postgresPid)).toBe(false);
+    expect(existsSync(join(pgDir, "postmaster.pid"))).toBe(false);
+  }, 120_000);
+
   it("refuses a wrong setting with one line naming the variable", async () => {
     const p = spawnDesk({ PORT: "eighty" });
     expect(await p.exited).toBe(1);

@@ -134,8 +134,11 @@ export async function kbIndex(db: DbClient): Promise<KbIndex> {
       synced.set(db, fresh);
       return fresh;
     });
-    // Searches that arrive while the first build runs wait for the same one.
-    const placeholder: Synced = { index: new KbIndex(), version: -1n, checkedAt: 0, edits: started, refreshing: pending.then((f) => f.index) };
+    // Searches that arrive while the first build runs wait for the same one. A failed build
+    // fails them; with none waiting, it is the caller's to report, not an unhandled rejection.
+    const refreshing = pending.then((f) => f.index);
+    refreshing.catch(() => undefined);
+    const placeholder: Synced = { index: new KbIndex(), version: -1n, checkedAt: 0, edits: started, refreshing };
     synced.set(db, placeholder);
     try {
       return (await pending).index;
