@@ -278,9 +278,12 @@ export async function start(config: Config, opts: StartOptions = {}): Promise<Ru
         sweepNow: () => runSlaSweep({ db, clock, notifier, settings, experimentTexts }),
       });
     }
-    await jobsStarted;
+    // Seeded before the first request; the job runner may finish starting after the server
+    // listens (no request waits for it).
+    await Promise.all([seeded, experimentsLoaded]);
     stops.push(() => app.close());
     await app.listen({ port: config.PORT, host: config.HOST });
+    await jobsStarted;
     const { port } = app.server.address() as AddressInfo;
     const url = `http://${["0.0.0.0", "::"].includes(config.HOST) ? "127.0.0.1" : config.HOST}:${port}`;
 
