@@ -305,6 +305,9 @@ export async function start(config: Config, opts: StartOptions = {}): Promise<Ru
     // taking requests: building it first would hold start-up for as long as indexing takes, and a
     // question arriving meanwhile waits for the build already under way.
     void kbIndex(db).catch((err: unknown) => log.error({ err }, "could not build the knowledge-base index"));
+    // Prisma's engine starts on its first query (about 100 ms of CPU): nothing on the way to here
+    // needed it, and the first customer's message should not wait for it either.
+    void db.$queryRawUnsafe("SELECT 1").catch(() => undefined);
     log.info({ url, database: database.embedded ? "embedded" : "external" }, "support desk is ready");
     if (sandbox) {
       log.info(

@@ -1,7 +1,8 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { z } from "zod";
-import type { DbClient } from "./index.js";
+import { readRows, type DbClient } from "./index.js";
+import { arrayOf, int, rowReader, text } from "./rows.js";
 
 // Seed data is inserted when missing and never overwrites what an admin or editor changed.
 
@@ -78,9 +79,19 @@ function readSeed<T>(file: string, schema: z.ZodType<T>): T {
   return existsSync(path) ? schema.parse(JSON.parse(readFileSync(path, "utf8"))) : schema.parse([]);
 }
 
+/** Rows of `table` with their key column and the languages `translations` has for each. */
+function withLanguages(table: string, translations: string, foreignKey: string, key: string): string {
+  return `SELECT x.id, x.${key} AS key, coalesce(array_agg(t.lang) FILTER (WHERE t.lang IS NOT NULL), '{}') AS langs
+    FROM ${table} x LEFT JOIN ${translations} t ON t.${foreignKey} = x.id GROUP BY x.id, x.${key}`;
+}
+
+const readExisting = rowReader("a seeded row", { id: int, key: text, langs: arrayOf(text) });
+
 export async function seedDefaults(db: DbClient, adminIds: readonly bigint[]): Promise<void> {
   const queues = readSeed("queues.json", queueSeed);
-  const existingQueues = new Set((await db.queue.findMany({ select: { code: true } })).map((q) => q.code));
+  // The checks below are plain SQL: on every start after the first they are all the seed does, and
+  // a first Prisma query would cost its engine's start-up before the desk can take requests.
+  const existingQueues = new Set((await readRows<{ code: string }>(db, "SELECT code FROM queues", [])).map((q) => q.code));
   for (const q of queues.filter((q) => !existingQueues.has(q.code))) await db.queue.create({ data: q });
 
   const extra = readTranslations();
@@ -88,13 +99,13 @@ export async function seedDefaults(db: DbClient, adminIds: readonly bigint[]): P
     ...a,
     translations: { ...a.translations, ...extraFor(extra, "articles", a.slug, a.translations) },
   }));
-  const existingArticles = await db.kbArticle.findMany({ select: { id: true, slug: true, translations: { select: { lang: true } } } });
-  const existingSlugs = new Set(existingArticles.map((a) => a.slug));
+  const existingArticles = (await readRows(db, withLanguages("kb_articles", "kb_translations", "article_id", "slug"), [])).map(readExisting);
+  const existingSlugs = new Set(existingArticles.map((a) => a.key));
   // Translations added to the seed later reach an existing database too; a language an editor
   // already wrote (or removed and rewrote) keeps the editor's text.
   for (const existing of existingArticles) {
-    const seeded = articles.find((a) => a.slug === existing.slug);
-    const have = new Set(existing.translations.map((t) => t.lang));
+    const seeded = articles.find((a) => a.slug === existing.key);
+    const have = new Set(existing.langs);
     const missing = Object.entries(seeded?.translations ?? {}).filter(([lang]) => !have.has(lang));
     if (missing.length) {
       await db.kbTranslation.createMany({ data: missing.map(([lang, t]) => ({ articleId: existing.id, lang, ...t })), skipDuplicates: true });
@@ -116,11 +127,11 @@ export async function seedDefaults(db: DbClient, adminIds: readonly bigint[]): P
     ...m,
     translations: { ...m.translations, ...extraFor(extra, "macros", m.code, m.translations) },
   }));
-  const existingMacroRows = await db.macro.findMany({ select: { id: true, code: true, translations: { select: { lang: true } } } });
-  const existingMacros = new Set(existingMacroRows.map((m) => m.code));
+  const existingMacroRows = (await readRows(db, withLanguages("macros", "macro_translations", "macro_id", "code"), [])).map(readExisting);
+  const existingMacros = new Set(existingMacroRows.map((m) => m.key));
   for (const existing of existingMacroRows) {
-    const seeded = macros.find((m) => m.code === existing.code);
-    const have = new Set(existing.translations.map((t) => t.lang));
+    const seeded = macros.find((m) => m.code === existing.key);
+    const have = new Set(existing.langs);
     const missing = Object.entries(seeded?.translations ?? {}).filter(([lang]) => !have.has(lang));
     if (missing.length) {
       await db.macroTranslation.createMany({ data: missing.map(([lang, t]) => ({ macroId: existing.id, lang, ...t })), skipDuplicates: true });
@@ -132,7 +143,16 @@ export async function seedDefaults(db: DbClient, adminIds: readonly bigint[]): P
     });
   }
 
-  for (const telegramId of adminIds) {
+  const known = adminIds.length
+    ? new Set(
+        (
+          await readRows<{ id: string }>(db, "SELECT telegram_id::text AS id FROM staff_members WHERE telegram_id::text = ANY (string_to_array($1, ','))", [
+            adminIds.join(","),
+          ])
+        ).map((r) => r.id),
+      )
+    : new Set<string>();
+  for (const telegramId of adminIds.filter((id) => !known.has(String(id)))) {
     await db.staffMember.upsert({
       where: { telegramId },
       create: { telegramId, displayName: `Admin ${telegramId}`, role: "admin" },

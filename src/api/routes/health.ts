@@ -1,7 +1,7 @@
 import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
-import type { Db } from "../../db/index.js";
+import { readRows, type Db } from "../../db/index.js";
 
 const ok = z.object({ status: z.literal("ok") });
 const notReady = z.object({ status: z.literal("unavailable") });
@@ -11,7 +11,7 @@ export async function healthRoutes(app: FastifyInstance, opts: { db: Db }) {
   r.get("/healthz", { schema: { hide: true, response: { 200: ok } } }, async () => ({ status: "ok" as const }));
   r.get("/readyz", { schema: { hide: true, response: { 200: ok, 503: notReady } } }, async (req, reply) => {
     try {
-      await opts.db.$queryRaw`SELECT 1`;
+      await readRows(opts.db, "SELECT 1", []);
       return { status: "ok" as const };
     } catch (err) {
       // The reason goes to the log, not to whoever asks: a database's error text tells too much.

@@ -1,5 +1,5 @@
 import { FluentBundle, FluentResource, type FluentVariable } from "@fluent/bundle";
-import type { DbClient } from "../../db/index.js";
+import { readRows, type DbClient } from "../../db/index.js";
 import { variantFor } from "./assignment.js";
 import { isProtectedMessage } from "./catalog.js";
 import { runningExperiments, type ExperimentView } from "./experiments.js";
@@ -40,7 +40,10 @@ export class ExperimentTexts {
   refresh(): Promise<void> {
     this.loading ??= (async () => {
       try {
-        const [running, overrides] = await Promise.all([runningExperiments(this.db), this.db.textOverride.findMany()]);
+        const [running, overrides] = await Promise.all([
+          runningExperiments(this.db),
+          readRows<{ key: string; lang: string; text: string }>(this.db, "SELECT key, lang, text FROM text_overrides", []),
+        ]);
         const next: Snapshot = { byKey: new Map(), byFlow: new Map(), shipped: new Map() };
         for (const e of running) (e.targetKind === "message" ? next.byKey : next.byFlow).set(e.target, e);
         for (const o of overrides) next.shipped.set(`${o.key}\u0000${o.lang}`, o.text);
