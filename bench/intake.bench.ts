@@ -15,6 +15,7 @@ import { benchDatabase } from "./support/database.js";
 import { BENCH_TOKEN, prepareBenchDatabase } from "./support/desk.js";
 import { deskReading, METRICS_TOKEN } from "./support/desk-reading.js";
 import { startInstances } from "./support/instances.js";
+import { postCustomerMessage } from "./support/webhook-post.js";
 import { median, percentile, round, type Benchmark } from "./types.js";
 
 const SECRET = "bench-webhook-secret-0123456789";
@@ -86,22 +87,7 @@ export const intake: Benchmark = {
       const database = new URL(db.url).pathname.slice(1);
       const post = async (id: number, updateId: number) => {
         posted.set(id, performance.now());
-        const res = await fetch(`${url}/telegram/webhook`, {
-          method: "POST",
-          headers: { "content-type": "application/json", "x-telegram-bot-api-secret-token": SECRET },
-          body: JSON.stringify({
-            update_id: updateId,
-            message: {
-              message_id: 1,
-              date: Math.floor(Date.now() / 1000),
-              chat: { id, type: "private", first_name: "Customer" },
-              from: { id, is_bot: false, first_name: "Customer", language_code: "en" },
-              text: `I need a human operator, order ${id} never arrived`,
-            },
-          }),
-        });
-        await res.arrayBuffer();
-        if (!res.ok) throw new Error(`webhook answered ${res.status}`);
+        await postCustomerMessage(url, SECRET, id, updateId);
       };
       const receipts = (count: number, within: number) => {
         latencies.length = 0;

@@ -16,6 +16,7 @@ import { createSqlPool } from "../src/db/sql.js";
 import { attachSharedBudget } from "../src/notify/shared-rate-budget.js";
 import { prepareBenchDatabase } from "./support/desk.js";
 import { startInstances } from "./support/instances.js";
+import { postCustomerMessage } from "./support/webhook-post.js";
 import { benchDatabase } from "./support/database.js";
 import { startLimitedBotApi } from "./support/limited-bot-api.js";
 import { median, round, type Benchmark, type BenchRow } from "./types.js";
@@ -211,22 +212,7 @@ async function intakeAcrossInstances(): Promise<BenchRow[]> {
           for (;;) {
             const i = next++;
             if (i >= INTAKE_CUSTOMERS) return;
-            const id = firstId + i;
-            const res = await fetch(`${desks.urls[i % n]}/telegram/webhook`, {
-              method: "POST",
-              headers: { "content-type": "application/json", "x-telegram-bot-api-secret-token": SECRET },
-              body: JSON.stringify({
-                update_id: 3_000_000 + i,
-                message: {
-                  message_id: 1,
-                  date: Math.floor(Date.now() / 1000),
-                  chat: { id, type: "private", first_name: "C" },
-                  from: { id, is_bot: false, first_name: "C", language_code: "en" },
-                  text: `I need a human operator, order ${i} never arrived`,
-                },
-              }),
-            });
-            await res.arrayBuffer();
+            await postCustomerMessage(desks.urls[i % n]!, SECRET, firstId + i, 3_000_000 + i);
           }
         };
         await Promise.all(Array.from({ length: 64 }, worker));
