@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { readRows, type Db, type DbClient, type Prisma } from "../../db/index.js";
-import { arrayOf, date, int, nullable, rowReader, shaped, text } from "../../db/rows.js";
+import { arrayOf, date, int, nullable, oneOf, rowReader, shaped, text } from "../../db/rows.js";
 import type { Experiment } from "../../db/generated/client.js";
 import { audit } from "../audit/audit.js";
 import { ConflictError, DomainError, NotFoundError, ValidationError } from "../shared/errors.js";
@@ -152,12 +152,11 @@ export async function findExperiment(db: DbClient, code: string): Promise<Experi
 const readRunning = rowReader("a running experiment", {
   id: int,
   code: text,
-  targetKind: text,
+  targetKind: oneOf(["message", "flow"] as const),
   target: text,
-  metric: text,
+  metric: oneOf(METRICS),
   sharePercent: int,
   variants: arrayOf(shaped("a variant", (v): v is Variant => typeof v === "object" && v !== null)),
-  status: text,
   startedAt: nullable(date),
   stoppedAt: nullable(date),
   winner: nullable(text),
@@ -170,20 +169,12 @@ const readRunning = rowReader("a running experiment", {
 export async function runningExperiments(db: DbClient): Promise<ExperimentView[]> {
   const rows = await readRows(
     db,
-    `SELECT id, code, target_kind AS "targetKind", target, metric, share_percent AS "sharePercent", variants, status,
+    `SELECT id, code, target_kind AS "targetKind", target, metric, share_percent AS "sharePercent", variants,
        started_at AS "startedAt", stopped_at AS "stoppedAt", winner
      FROM experiments WHERE status = 'running' ORDER BY id`,
     [],
   );
-  return rows.map((r) => {
-    const row = readRunning(r);
-    return {
-      ...row,
-      targetKind: row.targetKind as ExperimentView["targetKind"],
-      metric: row.metric as ExperimentView["metric"],
-      status: row.status as ExperimentView["status"],
-    };
-  });
+  return rows.map((r) => ({ ...readRunning(r), status: "running" as const }));
 }
 
 /**
