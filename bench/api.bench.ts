@@ -17,7 +17,7 @@ import pg from "pg";
 import { signedInitData } from "../tests/helpers/browser.js";
 import { startFakeBotApi } from "../tests/helpers/fake-bot-api.js";
 import { benchDatabase } from "./support/database.js";
-import { BENCH_TOKEN, prepareBenchDatabase } from "./support/desk.js";
+import { BENCH_TOKEN, deskProcessEnv, prepareBenchDatabase } from "./support/desk.js";
 import { startInstances } from "./support/instances.js";
 import { median, round, type Benchmark, type BenchRow } from "./types.js";
 import { backendCpuMs } from "./support/backend-cpu.js";
@@ -108,19 +108,17 @@ export const api: Benchmark = {
       // work during the first measured run.
       await client.query("VACUUM (ANALYZE)");
 
-      const desks = await startInstances(1, {
-        DATABASE_URL: db.url,
-        BOT_TOKEN: BENCH_TOKEN,
-        BOT_MODE: "webhook",
-        PUBLIC_URL: "https://bench.invalid",
-        TELEGRAM_API_ROOT: fake.url,
-        // Production's default: Fastify logs each request at info (to /dev/null here, still formatted).
-        LOG_LEVEL: "info",
-        METRICS_TOKEN,
-        ...(CPU_PROFILE_DIR
-          ? { NODE_OPTIONS: `--import=${resolve(import.meta.dirname, "support/cpu-profile.mjs")}`, CPU_PROFILE_DIR: resolve(CPU_PROFILE_DIR) }
-          : {}),
-      });
+      const desks = await startInstances(
+        1,
+        deskProcessEnv(db.url, fake.url, {
+          // Production's default: Fastify logs each request at info (to /dev/null here, still formatted).
+          LOG_LEVEL: "info",
+          METRICS_TOKEN,
+          ...(CPU_PROFILE_DIR
+            ? { NODE_OPTIONS: `--import=${resolve(import.meta.dirname, "support/cpu-profile.mjs")}`, CPU_PROFILE_DIR: resolve(CPU_PROFILE_DIR) }
+            : {}),
+        }),
+      );
       try {
         const url = desks.urls[0]!;
         const database = new URL(db.url).pathname.slice(1);

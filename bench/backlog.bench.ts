@@ -6,18 +6,14 @@
 //   (10 messages a second into one chat that takes one). How old is a customer message when the
 //   agent sees it?
 // Each figure is the median of three runs; CPU is this process's (desk and fake API together).
-import pino from "pino";
 import { createPrismaClient, sharePool, type Prisma } from "../src/db/index.js";
 import { createSqlPool } from "../src/db/sql.js";
-import { createDeliveryApi, outboxBatchSize } from "../src/notify/delivery-api.js";
-import { OutboxDelivery } from "../src/notify/delivery.js";
 import { attachSharedBudget } from "../src/notify/shared-rate-budget.js";
 import { benchDatabase } from "./support/database.js";
-import { prepareBenchDatabase } from "./support/desk.js";
+import { BENCH_TOKEN, benchDelivery, prepareBenchDatabase } from "./support/desk.js";
 import { startLimitedBotApi } from "./support/limited-bot-api.js";
 import { median, percentile, round, type Benchmark } from "./types.js";
 
-const TOKEN = "123456789:BENCH-token-0123456789abcdefghijkl";
 const LIMIT = 30;
 const AGENT_CHAT = 880_000_001;
 const BACKLOG = 400;
@@ -42,17 +38,9 @@ export const backlog: Benchmark = {
       for (const part of text.split("\n\n")) accepted.set(part, at);
     });
     const limits = api;
-    const detach = attachSharedBudget({ sql, token: TOKEN, apiRoot: api.url, perSecond: LIMIT });
+    const detach = attachSharedBudget({ sql, token: BENCH_TOKEN, apiRoot: api.url, perSecond: LIMIT });
     const startDelivery = async () => {
-      const d = new OutboxDelivery({
-        db: prisma,
-        databaseUrl: db.url,
-        api: createDeliveryApi(TOKEN, api.url, LIMIT),
-        clock: { now: () => new Date() },
-        log: pino({ level: "silent" }),
-        batchSize: outboxBatchSize(LIMIT),
-        pollMs: 200,
-      });
+      const d = benchDelivery(prisma, db.url, api.url, LIMIT);
       await d.start();
       return d;
     };

@@ -12,7 +12,7 @@ import pg from "pg";
 import { startFakeBotApi } from "../tests/helpers/fake-bot-api.js";
 import { backendCpuMs } from "./support/backend-cpu.js";
 import { benchDatabase } from "./support/database.js";
-import { BENCH_TOKEN, prepareBenchDatabase } from "./support/desk.js";
+import { deskProcessEnv, prepareBenchDatabase } from "./support/desk.js";
 import { deskReading, METRICS_TOKEN } from "./support/desk-reading.js";
 import { startInstances } from "./support/instances.js";
 import { postCustomerMessage } from "./support/webhook-post.js";
@@ -69,20 +69,18 @@ export const intake: Benchmark = {
         );
       }
       await client.query("VACUUM (ANALYZE)");
-      const desks = await startInstances(1, {
-        DATABASE_URL: db.url,
-        BOT_TOKEN: BENCH_TOKEN,
-        BOT_MODE: "webhook",
-        PUBLIC_URL: "https://bench.invalid",
-        WEBHOOK_SECRET: SECRET,
-        TELEGRAM_API_ROOT: api.url,
-        // The fake Bot API has no limits; Telegram's (about 30/s) would cap this at 30 receipts/s.
-        OUTBOX_PER_SECOND: "1000",
-        QUIET_HOURS: "none",
-        // Production's default: each request and ticket logged (to /dev/null here, still formatted).
-        LOG_LEVEL: "info",
-        METRICS_TOKEN,
-      });
+      const desks = await startInstances(
+        1,
+        deskProcessEnv(db.url, api.url, {
+          WEBHOOK_SECRET: SECRET,
+          // The fake Bot API has no limits; Telegram's (about 30/s) would cap this at 30 receipts/s.
+          OUTBOX_PER_SECOND: "1000",
+          QUIET_HOURS: "none",
+          // Production's default: each request and ticket logged (to /dev/null here, still formatted).
+          LOG_LEVEL: "info",
+          METRICS_TOKEN,
+        }),
+      );
       const url = desks.urls[0]!;
       const database = new URL(db.url).pathname.slice(1);
       const post = async (id: number, updateId: number) => {

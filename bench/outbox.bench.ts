@@ -3,18 +3,15 @@
 // messages to 1,000 chats. Reports the delivered rate against the limit, the 429s received, and
 // how long a critical message waits behind the full backlog. Each figure is the median of three
 // runs.
-import pino from "pino";
 import { applyMigrations } from "../src/db/migrate.js";
 import { createPrismaClient, MIGRATIONS_DIR, sharePool } from "../src/db/index.js";
 import { ManualClock } from "../src/domain/shared/clock.js";
 import { loadTexts } from "../src/i18n/index.js";
-import { createDeliveryApi, outboxBatchSize } from "../src/notify/delivery-api.js";
-import { OutboxDelivery } from "../src/notify/delivery.js";
 import { createOutboxNotifier } from "../src/notify/notifier.js";
 import { startFakeBotApi } from "../tests/helpers/fake-bot-api.js";
 import { createSqlPool } from "../src/db/sql.js";
 import { attachSharedBudget } from "../src/notify/shared-rate-budget.js";
-import { prepareBenchDatabase } from "./support/desk.js";
+import { BENCH_TOKEN, benchDelivery, deskProcessEnv, prepareBenchDatabase } from "./support/desk.js";
 import { startInstances } from "./support/instances.js";
 import { postCustomerMessage } from "./support/webhook-post.js";
 import { benchDatabase } from "./support/database.js";
@@ -27,7 +24,6 @@ const CHATS = Number(process.env.BENCH_OUTBOX_CHATS ?? 1_000);
 const LIMIT = Number(process.env.BENCH_OUTBOX_LIMIT ?? 200);
 const CRITICAL_CHAT = 777_000_001;
 const RUNS = 3;
-const TOKEN = "123456789:BENCH-token-0123456789abcdefghijkl";
 
 export const outbox: Benchmark = {
   name: "outbox",
@@ -63,19 +59,11 @@ export const outbox: Benchmark = {
         // As desk.ts does: the instance takes its turns from the budget kept in PostgreSQL, and its
         // Prisma client shares the node-postgres pool that the outbox's statements go through.
         const budgetSql = createSqlPool(db.url, 4);
-        const detach = attachSharedBudget({ sql: budgetSql, token: TOKEN, apiRoot: api.url, perSecond: LIMIT });
+        const detach = attachSharedBudget({ sql: budgetSql, token: BENCH_TOKEN, apiRoot: api.url, perSecond: LIMIT });
         const deskSql = createSqlPool(db.url, 4);
         const deskDb = createPrismaClient(deskSql);
         sharePool(deskDb, deskSql);
-        const delivery = new OutboxDelivery({
-          db: deskDb,
-          databaseUrl: db.url,
-          api: createDeliveryApi(TOKEN, api.url, LIMIT),
-          clock: { now: () => new Date() },
-          log: pino({ level: "silent" }),
-          batchSize: outboxBatchSize(LIMIT),
-          pollMs: 200,
-        });
+        const delivery = benchDelivery(deskDb, db.url, api.url, LIMIT);
         const started = performance.now();
         await delivery.start();
         // Once the backlog is flowing, a security alert arrives.
@@ -111,16 +99,8 @@ export const outbox: Benchmark = {
           return {
             sql,
             client,
-            detach: attachSharedBudget({ sql, token: TOKEN, apiRoot: root, perSecond: LIMIT }),
-            delivery: new OutboxDelivery({
-              db: client,
-              databaseUrl: db.url,
-              api: createDeliveryApi(TOKEN, root, LIMIT),
-              clock: { now: () => new Date() },
-              log: pino({ level: "silent" }),
-              batchSize: outboxBatchSize(LIMIT),
-              pollMs: 200,
-            }),
+            detach: attachSharedBudget({ sql, token: BENCH_TOKEN, apiRoot: root, perSecond: LIMIT }),
+            delivery: benchDelivery(client, db.url, root, LIMIT),
           };
         });
         const started3 = performance.now();
@@ -195,16 +175,7 @@ async function intakeAcrossInstances(): Promise<BenchRow[]> {
         })),
       });
       await prisma.$disconnect();
-      const desks = await startInstances(n, {
-        DATABASE_URL: db.url,
-        BOT_TOKEN: TOKEN,
-        BOT_MODE: "webhook",
-        PUBLIC_URL: "https://bench.invalid",
-        WEBHOOK_SECRET: SECRET,
-        TELEGRAM_API_ROOT: api.url,
-        OUTBOX_PER_SECOND: "1000",
-        QUIET_HOURS: "none",
-      });
+      const desks = await startInstances(n, deskProcessEnv(db.url, api.url, { WEBHOOK_SECRET: SECRET, OUTBOX_PER_SECOND: "1000", QUIET_HOURS: "none" }));
       try {
         let next = 0;
         const started = performance.now();

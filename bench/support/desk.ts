@@ -1,9 +1,11 @@
 import pino from "pino";
 import { loadConfig } from "../../src/config.js";
-import { createPrismaClient, MIGRATIONS_DIR } from "../../src/db/index.js";
+import { createPrismaClient, MIGRATIONS_DIR, type Db } from "../../src/db/index.js";
 import { applyMigrations } from "../../src/db/migrate.js";
 import { seedDefaults } from "../../src/db/seed.js";
 import { start, type RunningDesk } from "../../src/desk.js";
+import { createDeliveryApi, outboxBatchSize } from "../../src/notify/delivery-api.js";
+import { OutboxDelivery } from "../../src/notify/delivery.js";
 
 export const BENCH_TOKEN = "123456789:BENCH-token-0123456789abcdefghijkl";
 
@@ -30,4 +32,29 @@ export function startBenchDesk(databaseUrl: string, botApiUrl: string, env: Reco
     ...env,
   });
   return start(config, { log: pino({ level: "silent" }) });
+}
+
+/** The environment of a desk process a benchmark starts: taking webhooks, against `botApiUrl`. */
+export function deskProcessEnv(databaseUrl: string, botApiUrl: string, extra: Record<string, string> = {}): Record<string, string> {
+  return {
+    DATABASE_URL: databaseUrl,
+    BOT_TOKEN: BENCH_TOKEN,
+    BOT_MODE: "webhook",
+    PUBLIC_URL: "https://bench.invalid",
+    TELEGRAM_API_ROOT: botApiUrl,
+    ...extra,
+  };
+}
+
+/** The outbox's delivery worker as the desk builds it, at `perSecond`, against `botApiUrl`. */
+export function benchDelivery(db: Db, databaseUrl: string, botApiUrl: string, perSecond: number): OutboxDelivery {
+  return new OutboxDelivery({
+    db,
+    databaseUrl,
+    api: createDeliveryApi(BENCH_TOKEN, botApiUrl, perSecond),
+    clock: { now: () => new Date() },
+    log: pino({ level: "silent" }),
+    batchSize: outboxBatchSize(perSecond),
+    pollMs: 200,
+  });
 }
