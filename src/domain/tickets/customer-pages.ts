@@ -43,7 +43,7 @@ const ETA_INPUTS = `LEFT JOIN LATERAL (
     (SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM first_responded_at - created_at) / 60)
       FROM (SELECT first_responded_at, created_at FROM tickets
             WHERE queue_id = t.queue_id AND first_responded_at IS NOT NULL
-            ORDER BY created_at DESC LIMIT 50) recent) AS recent
+            ORDER BY first_responded_at DESC LIMIT 50) recent) AS recent
   WHERE t.status IN ${OPEN} AND t.first_responded_at IS NULL
   OFFSET 0 -- kept a subquery, so that its WHERE gates the counting instead of filtering after it
 ) eta ON true`;

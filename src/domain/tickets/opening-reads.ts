@@ -89,7 +89,7 @@ const WAIT_SQL = `
     (SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM first_responded_at - created_at) / 60)
       FROM (SELECT first_responded_at, created_at FROM tickets
             WHERE queue_id = $1 AND first_responded_at IS NOT NULL
-            ORDER BY created_at DESC LIMIT 50) recent)::float8 AS minutes`;
+            ORDER BY first_responded_at DESC LIMIT 50) recent)::float8 AS minutes`;
 const WAIT_ONLY_SQL = `${WAIT_SQL} FROM queues q WHERE q.id = $1::int`;
 const WAIT_AND_CANDIDATES_SQL = `${WAIT_SQL}, ${candidatesJson(1)} AS candidates,
     CASE WHEN $5::int IS NULL THEN '[]'::json ELSE ${candidatesJson(5)} END AS overflow_candidates
