@@ -1,4 +1,4 @@
-import type { DbClient } from "../db/index.js";
+import type { DbClient, Writer } from "../db/index.js";
 import type { Attachment } from "./tickets/types.js";
 
 // What the domain wants to tell someone, as i18n keys and variables; src/notify decides how it is
@@ -66,8 +66,8 @@ export interface Content {
 }
 
 export interface Notifier {
-  /** Records the notice in the outbox inside the caller's transaction. */
-  send(tx: DbClient, to: Recipient, notice: Notice, meta?: number | DeliveryMeta): Promise<void>;
+  /** Records the notice in the outbox inside the caller's transaction (a plain-SQL one too). */
+  send(tx: Writer, to: Recipient, notice: Notice, meta?: number | DeliveryMeta): Promise<void>;
   /** Records content (text and files) for one chat in the outbox. */
   sendContent(tx: DbClient, to: Recipient, content: Content, meta?: DeliveryMeta): Promise<void>;
   /**

@@ -1,5 +1,5 @@
 import type { InlineKeyboardButton } from "grammy/types";
-import { utcTimestamp, type DbClient, type Prisma } from "../db/index.js";
+import { Prisma, rawExecute, utcTimestamp, type DbClient, type Writer } from "../db/index.js";
 import type { Content, DeliveryMeta, Notice, NoticeButton, Notifier, Recipient } from "../domain/notifications.js";
 import type { Attachment } from "../domain/tickets/types.js";
 import { escapeHtml, type Translate } from "../i18n/index.js";
@@ -77,13 +77,15 @@ export function createOutboxNotifier(opts: NotifierOptions): Notifier {
       }),
     );
 
-  const record = async (tx: DbClient, chatId: bigint, method: string, body: Record<string, unknown>, meta: DeliveryMeta & { notBefore?: Date }) => {
+  const record = async (tx: Writer, chatId: bigint, method: string, body: Record<string, unknown>, meta: DeliveryMeta & { notBefore?: Date }) => {
     const payload = meta.replyToMessageId ? { ...body, reply_parameters: { message_id: meta.replyToMessageId, allow_sending_without_reply: true } } : body;
     // One statement: the row, and the NOTIFY that wakes the delivery worker (transactional: heard
     // only once the change is committed). Due by the desk's clock (injected), not by the
     // database's: the two agree in production, and tests that move time get notices due when
     // their clock says so.
-    await tx.$executeRaw`
+    await rawExecute(
+      tx,
+      Prisma.sql`
       WITH written AS (
         INSERT INTO outbox_messages (chat_id, method, payload, critical, ticket_id, kind, source_message_id, failure_notify_chat_id, not_before, created_at)
         VALUES (${chatId}, ${method}, ${JSON.stringify(payload)}::jsonb, ${meta.critical ?? false}, ${meta.ticketId ?? null}::int, ${meta.kind ?? null}::text,
@@ -91,7 +93,8 @@ export function createOutboxNotifier(opts: NotifierOptions): Notifier {
                 now() AT TIME ZONE 'UTC')
         RETURNING 1
       )
-      SELECT pg_notify(${OUTBOX_CHANNEL}, '') FROM written`;
+      SELECT pg_notify(${OUTBOX_CHANNEL}, '') FROM written`,
+    );
   };
 
   const render = (to: Recipient, content: Content): string => {

@@ -1,6 +1,6 @@
 import { cleanText } from "../text/normalize.js";
 import { storedText, truncateText } from "../text/truncate.js";
-import { utcTimestamp, type Db, type DbClient } from "../../db/index.js";
+import { plainTransaction, rawRows, utcTimestamp, type Db, type DbClient, type Writer } from "../../db/index.js";
 import { camelRow } from "../../db/sql.js";
 import type { Customer, Queue, Ticket, TicketMessage } from "../../db/generated/client.js";
 import type { Handoff } from "../classification/classify.js";
@@ -111,7 +111,6 @@ export async function openTicket(deps: TicketDeps, input: OpenTicketInput): Prom
   const facts = await waitFacts(db, { id: 0, queueId: queue.id, queueRank: rank, createdAt: now }, { overflowId: catalog.overflow?.id ?? null });
   const expected = waitFrom(facts, { queueId: queue.id, assigneeId: null, firstRespondedAt: null }, now, deps.settings, queue);
   const etaMinutes = expected.etaMinutes;
-  const slaStart = initialSlaState(deadlines, now);
   const event = {
     queue: queue.code,
     priority: route.priority,
@@ -119,37 +118,28 @@ export async function openTicket(deps: TicketDeps, input: OpenTicketInput): Prom
     source: input.source,
     ...(input.unfinished ? { unfinished: true } : {}),
   };
-  const tg = input.telegram;
+
+  const opening: Opening = { deps, input, customer, queue, route, rank, text, deadlines, etaMinutes, now, event };
+
+  // Nobody could take it (nobody on duty in its queue, nowhere to overflow), no admin rule, no
+  // alert, nothing of the caller's to write with it: the ticket and its receipt are all there is
+  // to write, in plain SQL, without Prisma's transaction (a desk with nobody on duty takes every
+  // ticket this way, a burst at night included).
+  if (!catalog.rules.length && !queue.alertOnCreate && !input.alsoInTransaction && facts && !facts.candidates.length && !facts.overflowCandidates.length) {
+    const opened = await plainTransaction(db, async (tx) => {
+      const created = await insertTicket(tx, opening);
+      if (!created) return null;
+      await sendReceipt(tx, opening, created, expected);
+      return { ticket: created, created: true, etaMinutes: expected.etaMinutes };
+    });
+    // The same request seen before: answered with its ticket (committed, as the insert waited for it).
+    return opened ?? (await findByIdempotencyKey(db, input.idempotencyKey!))!;
+  }
 
   return await db.$transaction(async (tx) => {
-    // The ticket, its first message and its "created" event in one statement. A request seen
-    // before (the same idempotency key) inserts nothing and is answered with its ticket; one sent
-    // at the same moment waits for the other's commit, then does the same.
-    const [row] = await tx.$queryRaw<Array<Record<string, unknown>>>`
-      WITH t AS (
-        INSERT INTO tickets (customer_id, topic, queue_id, priority, subject, language, source, idempotency_key, handoff_reason,
-          first_response_due_at, resolution_due_at, eta_at, queue_rank, topic_rank, vip, next_sla_check_at, last_customer_message_at,
-          created_at, updated_at)
-        VALUES (${customer.id}, ${input.topic}, ${queue.id}, ${route.priority}::"TicketPriority", ${subjectOf(text, input.topic)},
-          ${customer.languageCode}, ${input.source}, ${input.idempotencyKey ?? null}::text, ${input.handoff?.reason ?? null}::text,
-          ${utcTimestamp(deadlines.firstResponseDueAt)}, ${nullableTimestamp(deadlines.resolutionDueAt)},
-          ${utcTimestamp(new Date(now.getTime() + etaMinutes * 60_000))}, ${rank}::smallint, ${topicRank(input.topic)}::smallint, ${vip},
-          ${nullableTimestamp(nextSlaCheck(slaStart, slaTimings(queue, deps.settings), now))}, ${utcTimestamp(now)},
-          ${utcTimestamp(now)}, now() AT TIME ZONE 'UTC')
-        ON CONFLICT (idempotency_key) DO NOTHING
-        RETURNING *
-      ), m AS (
-        INSERT INTO ticket_messages (ticket_id, author, text, attachments, telegram_chat_id, telegram_message_id, media_group_id, created_at)
-        SELECT t.id, 'customer', ${text}, ${JSON.stringify(input.attachments ?? [])}::jsonb, ${tg?.chatId ?? null}::bigint,
-          ${tg?.messageId ?? null}::int, ${tg?.mediaGroupId ?? null}::text, ${utcTimestamp(now)} FROM t
-      ), e AS (
-        INSERT INTO ticket_events (ticket_id, type, actor_type, actor_id, data, created_at)
-        SELECT t.id, 'created', 'customer', ${customer.id}, ${JSON.stringify(event)}::jsonb, ${utcTimestamp(now)} FROM t
-      )
-      SELECT * FROM t`;
+    const created = await insertTicket(tx, opening);
     await input.alsoInTransaction?.(tx);
-    if (!row) return (await findByIdempotencyKey(tx, input.idempotencyKey!))!;
-    const created = camelRow<Ticket>(row);
+    if (!created) return (await findByIdempotencyKey(tx, input.idempotencyKey!))!;
 
     // Admin-defined rules first: a changed queue or priority should steer the assignment.
     const fired = await applyCustomRules(deps, tx, "ticket-created", created.id, text, now, catalog.rules);
@@ -184,58 +174,117 @@ export async function openTicket(deps: TicketDeps, input: OpenTicketInput): Prom
     // Asked again only when a rule or the overflow moved the ticket since it was first asked.
     const moved = fired.length > 0 || ticket.queueId !== queue.id || ticket.queueRank !== rank;
     const wait = moved ? await ticketWait(tx, ticket, now, deps.settings) : { ...expected, place: ticket.assigneeId === null ? expected.place : null };
-    const receipt = receiptFor(ticket, wait, customer);
     // The ETA kept on the ticket is the one the customer is told (a replayed request answers with it).
     const etaAt = new Date(ticket.createdAt.getTime() + wait.etaMinutes * 60_000);
     if (etaAt.getTime() !== ticket.etaAt.getTime()) await tx.ticket.update({ where: { id: ticket.id }, data: { etaAt } });
-
-    // The bot steps aside: said with the receipt, in one message that cannot be lost.
-    const preface = input.unfinished
-      ? "ticket-filed-unfinished"
-      : input.handoff && input.source === "bot"
-        ? input.handoff.reason === "security" || input.handoff.reason === "payment"
-          ? "handoff-security-notice"
-          : "handoff-notice"
-        : undefined;
-
-    // The status-notice experiment: "detailed-steps" says what happens next, step by step, instead
-    // of offering the status button. Never for security or payment tickets (their words are fixed).
-    const steps =
-      queue.code !== SECURITY_QUEUE &&
-      input.handoff?.reason !== "security" &&
-      input.handoff?.reason !== "payment" &&
-      flowValue(deps.experimentTexts, customer.telegramId, "status-notice") === "detailed-steps";
-    await deps.notifier.send(
-      tx,
-      customer,
-      {
-        key: receipt.key,
-        ...(preface ? { preface } : {}),
-        // Ticket numbers are strings so no locale prints "#10,001".
-        vars: { number: String(ticket.number), eta: wait.etaMinutes, ...receipt.vars },
-        localizedVars: { topic: `topic-name-${input.topic}` },
-        critical: queue.code === SECURITY_QUEUE,
-        buttons: [
-          [
-            ...(steps
-              ? []
-              : [
-                  {
-                    kind: "webapp" as const,
-                    label: "btn-ticket-status",
-                    path: `/tickets/${ticket.number}`,
-                    fallbackData: encode({ kind: "status", ticket: ticket.number }),
-                  },
-                ]),
-            { kind: "callback", label: "btn-add-details", data: encode({ kind: "details", ticket: ticket.number }) },
-          ],
-        ],
-      },
-      ticket.id,
-    );
-    if (steps) await deps.notifier.send(tx, customer, { key: "ticket-receipt-steps", vars: { number: String(ticket.number) } }, ticket.id);
+    await sendReceipt(tx, opening, ticket, wait);
     return { ticket, created: true, etaMinutes: wait.etaMinutes };
   });
+}
+
+/** What a new ticket's opening decided before its transaction. */
+interface Opening {
+  deps: TicketDeps;
+  input: OpenTicketInput;
+  customer: Customer;
+  queue: Queue;
+  route: ReturnType<typeof routeTicket>;
+  rank: number;
+  /** The customer's words as stored. */
+  text: string;
+  deadlines: ReturnType<typeof deadlinesFor>;
+  etaMinutes: number;
+  now: Date;
+  /** The "created" event's data. */
+  event: Record<string, unknown>;
+}
+
+/**
+ * The ticket, its first message and its "created" event, in one statement. A request seen before
+ * (the same idempotency key) inserts nothing and gives null; one sent at the same moment waits
+ * for the other's commit, then does the same.
+ */
+async function insertTicket(tx: Writer, o: Opening): Promise<Ticket | null> {
+  const { input, customer, queue, route, rank, text, deadlines, now, deps } = o;
+  const tg = input.telegram;
+  const slaStart = initialSlaState(deadlines, now);
+  const [row] = await rawRows<Record<string, unknown>>(
+    tx,
+    Prisma.sql`
+      WITH t AS (
+        INSERT INTO tickets (customer_id, topic, queue_id, priority, subject, language, source, idempotency_key, handoff_reason,
+          first_response_due_at, resolution_due_at, eta_at, queue_rank, topic_rank, vip, next_sla_check_at, last_customer_message_at,
+          created_at, updated_at)
+        VALUES (${customer.id}, ${input.topic}, ${queue.id}, ${route.priority}::"TicketPriority", ${subjectOf(text, input.topic)},
+          ${customer.languageCode}, ${input.source}, ${input.idempotencyKey ?? null}::text, ${input.handoff?.reason ?? null}::text,
+          ${utcTimestamp(deadlines.firstResponseDueAt)}, ${nullableTimestamp(deadlines.resolutionDueAt)},
+          ${utcTimestamp(new Date(now.getTime() + o.etaMinutes * 60_000))}, ${rank}::smallint, ${topicRank(input.topic)}::smallint, ${customer.isVip},
+          ${nullableTimestamp(nextSlaCheck(slaStart, slaTimings(queue, deps.settings), now))}, ${utcTimestamp(now)},
+          ${utcTimestamp(now)}, now() AT TIME ZONE 'UTC')
+        ON CONFLICT (idempotency_key) DO NOTHING
+        RETURNING *
+      ), m AS (
+        INSERT INTO ticket_messages (ticket_id, author, text, attachments, telegram_chat_id, telegram_message_id, media_group_id, created_at)
+        SELECT t.id, 'customer', ${text}, ${JSON.stringify(input.attachments ?? [])}::jsonb, ${tg?.chatId ?? null}::bigint,
+          ${tg?.messageId ?? null}::int, ${tg?.mediaGroupId ?? null}::text, ${utcTimestamp(now)} FROM t
+      ), e AS (
+        INSERT INTO ticket_events (ticket_id, type, actor_type, actor_id, data, created_at)
+        SELECT t.id, 'created', 'customer', ${customer.id}, ${JSON.stringify(o.event)}::jsonb, ${utcTimestamp(now)} FROM t
+      )
+      SELECT * FROM t`,
+  );
+  return row ? camelRow<Ticket>(row) : null;
+}
+
+/** The receipt: the ticket's number, its place and ETA, and what the customer can do next. */
+async function sendReceipt(tx: Writer, o: Opening, ticket: Ticket, wait: TicketWait): Promise<void> {
+  const { deps, input, customer, queue } = o;
+  const receipt = receiptFor(ticket, wait, customer);
+  // The bot steps aside: said with the receipt, in one message that cannot be lost.
+  const preface = input.unfinished
+    ? "ticket-filed-unfinished"
+    : input.handoff && input.source === "bot"
+      ? input.handoff.reason === "security" || input.handoff.reason === "payment"
+        ? "handoff-security-notice"
+        : "handoff-notice"
+      : undefined;
+
+  // The status-notice experiment: "detailed-steps" says what happens next, step by step, instead
+  // of offering the status button. Never for security or payment tickets (their words are fixed).
+  const steps =
+    queue.code !== SECURITY_QUEUE &&
+    input.handoff?.reason !== "security" &&
+    input.handoff?.reason !== "payment" &&
+    flowValue(deps.experimentTexts, customer.telegramId, "status-notice") === "detailed-steps";
+  await deps.notifier.send(
+    tx,
+    customer,
+    {
+      key: receipt.key,
+      ...(preface ? { preface } : {}),
+      // Ticket numbers are strings so no locale prints "#10,001".
+      vars: { number: String(ticket.number), eta: wait.etaMinutes, ...receipt.vars },
+      localizedVars: { topic: `topic-name-${input.topic}` },
+      critical: queue.code === SECURITY_QUEUE,
+      buttons: [
+        [
+          ...(steps
+            ? []
+            : [
+                {
+                  kind: "webapp" as const,
+                  label: "btn-ticket-status",
+                  path: `/tickets/${ticket.number}`,
+                  fallbackData: encode({ kind: "status", ticket: ticket.number }),
+                },
+              ]),
+          { kind: "callback", label: "btn-add-details", data: encode({ kind: "details", ticket: ticket.number }) },
+        ],
+      ],
+    },
+    ticket.id,
+  );
+  if (steps) await deps.notifier.send(tx, customer, { key: "ticket-receipt-steps", vars: { number: String(ticket.number) } }, ticket.id);
 }
 
 async function findByIdempotencyKey(db: DbClient, key: string): Promise<OpenedTicket | null> {
