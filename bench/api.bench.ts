@@ -5,9 +5,9 @@
 // PostgreSQL, but not its event loop), so its CPU per request can be read from its /metrics. Each figure is the median of three runs. Also the gzipped size of the Mini App's
 // JavaScript.
 //
-// BENCH_API_CPU_PROF=<dir> writes a V8 CPU profile of the desk process there (open it in Chrome's
-// DevTools or speedscope, or summarise it with bench/support/profile-summary.ts); bench/README.md
-// ("API") says what the profiles showed.
+// BENCH_CPU_PROF=<dir> writes a V8 CPU profile of the desk process there, as for every benchmark
+// that starts desk processes (open it in Chrome's DevTools or speedscope, or summarise it with
+// bench/support/profile-summary.ts); bench/README.md ("API") says what the profiles showed.
 import { spawnSync } from "node:child_process";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { cpus, loadavg } from "node:os";
@@ -30,7 +30,6 @@ const CUSTOMERS = TICKETS / 10;
 const RATE = Number(process.env.BENCH_API_RATE ?? 1000);
 const SECONDS = Number(process.env.BENCH_API_SECONDS ?? 10);
 const RUNS = 3;
-const CPU_PROFILE_DIR = process.env.BENCH_API_CPU_PROF;
 
 function jsGzipKb(): number {
   const assets = resolve(ROOT, "webapp/dist/assets");
@@ -114,9 +113,6 @@ export const api: Benchmark = {
           // Production's default: Fastify logs each request at info (to /dev/null here, still formatted).
           LOG_LEVEL: "info",
           METRICS_TOKEN,
-          ...(CPU_PROFILE_DIR
-            ? { NODE_OPTIONS: `--import=${resolve(import.meta.dirname, "support/cpu-profile.mjs")}`, CPU_PROFILE_DIR: resolve(CPU_PROFILE_DIR) }
-            : {}),
         }),
       );
       try {

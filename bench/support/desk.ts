@@ -1,3 +1,4 @@
+import { resolve } from "node:path";
 import pino from "pino";
 import { loadConfig } from "../../src/config.js";
 import { createPrismaClient, MIGRATIONS_DIR, type Db } from "../../src/db/index.js";
@@ -34,7 +35,13 @@ export function startBenchDesk(databaseUrl: string, botApiUrl: string, env: Reco
   return start(config, { log: pino({ level: "silent" }) });
 }
 
-/** The environment of a desk process a benchmark starts: taking webhooks, against `botApiUrl`. */
+/** Where desk processes write their V8 CPU profiles (BENCH_CPU_PROF), if anywhere. */
+const CPU_PROFILE_DIR = process.env.BENCH_CPU_PROF;
+
+/**
+ * The environment of a desk process a benchmark starts: taking webhooks, against `botApiUrl`.
+ * With BENCH_CPU_PROF set, the process records a CPU profile into that folder.
+ */
 export function deskProcessEnv(databaseUrl: string, botApiUrl: string, extra: Record<string, string> = {}): Record<string, string> {
   return {
     DATABASE_URL: databaseUrl,
@@ -42,6 +49,7 @@ export function deskProcessEnv(databaseUrl: string, botApiUrl: string, extra: Re
     BOT_MODE: "webhook",
     PUBLIC_URL: "https://bench.invalid",
     TELEGRAM_API_ROOT: botApiUrl,
+    ...(CPU_PROFILE_DIR ? { NODE_OPTIONS: `--import=${resolve(import.meta.dirname, "cpu-profile.mjs")}`, CPU_PROFILE_DIR: resolve(CPU_PROFILE_DIR) } : {}),
     ...extra,
   };
 }
