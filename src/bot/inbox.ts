@@ -148,10 +148,12 @@ export class UpdateInbox {
 
   /**
    * The oldest waiting updates that are first in their chat and not being handled, oldest first.
-   * Walked in order through the waiting updates' index with a LIMIT, each compared with the first
-   * waiting update of its chat (a probe per row, written so that no plan turns it into a join
-   * over every waiting update): plain index scans, so the cost follows the updates actually
-   * waiting, never the done ones still kept (see the migration of update_inbox_waiting_idx).
+   * Walked in order through the waiting updates' index, each compared with the first waiting
+   * update of its chat (a probe per row) until enough are found: plain index scans, so the cost
+   * follows the updates actually waiting, never the done ones still kept (see the migration of
+   * update_inbox_waiting_idx). The order is taken before the probes (OFFSET 0 keeps it a
+   * subquery): a plan that filtered first and sorted after, as the generic plan of a prepared
+   * statement chose with a thousand updates waiting, probed every one of them on every claim.
    */
   private async claim(limit: number): Promise<Claimed[]> {
     const lease = this.o.leaseSeconds ?? 60;
@@ -161,10 +163,11 @@ export class UpdateInbox {
         `UPDATE update_inbox u
           SET locked_until = (now() AT TIME ZONE 'UTC') + make_interval(secs => $2), attempts = u.attempts + 1
         WHERE u.update_id IN (
-          SELECT w.update_id FROM update_inbox w
-           WHERE w.done_at IS NULL AND (w.locked_until IS NULL OR w.locked_until < now() AT TIME ZONE 'UTC')
+          SELECT w.update_id
+            FROM (SELECT update_id, chat_key, locked_until FROM update_inbox WHERE done_at IS NULL ORDER BY update_id OFFSET 0) w
+           WHERE (w.locked_until IS NULL OR w.locked_until < now() AT TIME ZONE 'UTC')
              AND w.update_id = (SELECT min(p.update_id) FROM update_inbox p WHERE p.chat_key = w.chat_key AND p.done_at IS NULL)
-           ORDER BY w.update_id LIMIT $1)
+           LIMIT $1)
           AND (u.locked_until IS NULL OR u.locked_until < now() AT TIME ZONE 'UTC')
           AND u.done_at IS NULL
         RETURNING u.update_id::text, u.payload, u.attempts, u.received_at`,
