@@ -48,7 +48,7 @@ export async function openingCatalog(db: DbClient, code: string, fallback: strin
   };
 }
 
-const waitColumns = { ahead: int, unanswered: int, agents: int, first: int, hours: nullable(text), minutes: nullable(num) };
+const waitColumns = { ahead: int, unanswered: nullable(int), agents: int, first: int, hours: nullable(text), minutes: nullable(num) };
 const readWait = rowReader("ticket wait", waitColumns);
 const candidate = objectOf("candidate", { staffId: int, limit: int, load: int });
 const readWaitAndCandidates = rowReader("ticket wait and candidates", {
@@ -74,31 +74,39 @@ export interface Candidates {
 }
 
 // $1 queue, $2 ticket id, $3 queue rank, $4 created at; $5 the overflow queue (with candidates).
+// The unanswered tickets ahead are counted only when someone is on duty: the ETA ignores them
+// otherwise (see estimateFirstResponseMinutes), and the count reads every one of them. A
+// subquery in a CASE branch not taken is never run.
 const WAIT_SQL = `
   SELECT
     (SELECT count(*) FROM tickets
       WHERE queue_id = $1 AND status IN ${OPEN_STATUSES_SQL} AND first_responded_at IS NULL
         AND assignee_id IS NULL AND id <> $2
         AND (queue_rank, created_at, id) < ($3::smallint, ($4::timestamptz AT TIME ZONE 'UTC'), $2::int))::int AS ahead,
-    (SELECT count(*) FROM tickets
-      WHERE queue_id = $1 AND status IN ${OPEN_STATUSES_SQL} AND first_responded_at IS NULL
-        AND id <> $2 AND (queue_rank, created_at) < ($3::smallint, ($4::timestamptz AT TIME ZONE 'UTC')))::int AS unanswered,
-    (SELECT count(*) FROM staff_members s JOIN staff_queues sq ON sq.staff_id = s.id
-      WHERE sq.queue_id = $1 AND s.active AND s.on_duty)::int AS agents,
+    CASE WHEN duty.agents > 0 THEN
+      (SELECT count(*) FROM tickets
+        WHERE queue_id = $1 AND status IN ${OPEN_STATUSES_SQL} AND first_responded_at IS NULL
+          AND id <> $2 AND (queue_rank, created_at) < ($3::smallint, ($4::timestamptz AT TIME ZONE 'UTC')))
+    END::int AS unanswered,
+    duty.agents,
     q.first_response_minutes AS first, q.working_hours AS hours,
     (SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM first_responded_at - created_at) / 60)
       FROM (SELECT first_responded_at, created_at FROM tickets
             WHERE queue_id = $1 AND first_responded_at IS NOT NULL
             ORDER BY first_responded_at DESC LIMIT 50) recent)::float8 AS minutes`;
-const WAIT_ONLY_SQL = `${WAIT_SQL} FROM queues q WHERE q.id = $1::int`;
+const WAIT_FROM = `FROM queues q CROSS JOIN LATERAL (
+    SELECT count(*)::int AS agents FROM staff_members s JOIN staff_queues sq ON sq.staff_id = s.id
+     WHERE sq.queue_id = q.id AND s.active AND s.on_duty) duty
+  WHERE q.id = $1::int`;
+const WAIT_ONLY_SQL = `${WAIT_SQL} ${WAIT_FROM}`;
 const WAIT_AND_CANDIDATES_SQL = `${WAIT_SQL}, ${candidatesJson(1)} AS candidates,
     CASE WHEN $5::int IS NULL THEN '[]'::json ELSE ${candidatesJson(5)} END AS overflow_candidates
-  FROM queues q WHERE q.id = $1::int`;
+  ${WAIT_FROM}`;
 
 /**
  * What a waiting ticket's place and ETA are made of, in one round trip: tickets before it still
  * waiting for someone to take them (`ahead`: its place) and still unanswered (`unanswered`: the
- * ETA counts those held by someone too), the people on duty, the queue's policy and hours, and
+ * ETA counts those held by someone too; null when nobody is on duty), the people on duty, the queue's policy and hours, and
  * what the recent first answers took. With `overflowId` (a new ticket), also who in its queue and
  * in the overflow queue could take it.
  */
