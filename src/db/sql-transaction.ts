@@ -16,7 +16,11 @@ export class SqlTransaction {
 
   /** The rows of a statement written with `Prisma.sql` (parameters and fragments as Prisma takes them). */
   async rows<T>(query: Prisma.Sql): Promise<T[]> {
-    return this.query<T>(query.text, query.values);
+    // A moment goes as UTC text, as Prisma sends it (node-postgres would send local time).
+    return this.query<T>(
+      query.text,
+      query.values.map((v) => (v instanceof Date ? v.toISOString() : v)),
+    );
   }
 
   /** The rows of a statement with $1.. parameters. */
