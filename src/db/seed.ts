@@ -146,7 +146,7 @@ export async function seedDefaults(db: DbClient, adminIds: readonly bigint[]): P
   const known = adminIds.length
     ? new Set(
         (
-          await readRows<{ id: string }>(db, "SELECT telegram_id::text AS id FROM staff_members WHERE telegram_id::text = ANY (string_to_array($1, ','))", [
+          await readRows<{ id: string }>(db, "SELECT telegram_id::text AS id FROM staff_members WHERE telegram_id = ANY (string_to_array($1, ',')::bigint[])", [
             adminIds.join(","),
           ])
         ).map((r) => r.id),

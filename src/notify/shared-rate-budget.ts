@@ -17,6 +17,11 @@ import { telegramMetrics } from "../metrics/registry.js";
 /** Spacing within a chat: a little over Telegram's one a second (private) and 20 a minute (group). */
 const PRIVATE_CHAT_GAP_MS = 1050;
 const GROUP_GAP_MS = 3050;
+
+/** The spacing between two messages to `chat` (group chats have negative ids). */
+export function chatGapMs(chat: string): number {
+  return chat.startsWith("-") ? GROUP_GAP_MS : PRIVATE_CHAT_GAP_MS;
+}
 /**
  * The overall rate is kept at this share of the limit: Telegram counts arrivals, and timers and
  * the network are not exact. At 0.96 a second's window of the limit's messages spans about 40 ms
@@ -28,8 +33,6 @@ const GROUP_GAP_MS = 3050;
 export const SHARED_MARGIN = 0.96;
 /** How late a slot may be used: about what the margin absorbs at a few hundred messages a second. */
 const STALE_SLOT_MS = 20;
-/** How much closer than a chat's gap two messages to it may leave this process (see run()). */
-const CHAT_LEFT_SLACK_MS = 50;
 
 export interface Budget {
   run<T>(chat: string | number | undefined, call: () => Promise<T>): Promise<T>;
@@ -47,8 +50,6 @@ export interface SharedRateBudgetOptions {
 export class SharedRateBudget {
   readonly bucket: string;
   private readonly lines = new Map<string, Promise<void>>();
-  /** When this process last let a message go to each chat, by its own clock (see run()). */
-  private readonly left = new Map<string, number>();
   private degraded = false;
   /** The server's clock minus ours, from the quickest recent round trip (see take()). */
   private clock = { offset: 0, rtt: Infinity, at: 0 };
@@ -81,15 +82,6 @@ export class SharedRateBudget {
     try {
       const slot = await this.take(key);
       if (slot === null) return await fallback.run(chat, () => counted(call));
-      // The shared slots space a chat's messages as planned. One that left late (the slot's answer
-      // slow, the event loop busy: 150 ms on a loaded machine) brought the next closer than a
-      // second as Telegram counts them; within this process the next also waits for it.
-      const chatGap = key.startsWith("-") ? GROUP_GAP_MS : PRIVATE_CHAT_GAP_MS;
-      const previous = this.left.get(key);
-      if (previous !== undefined) await sleepUntil(previous + chatGap - CHAT_LEFT_SLACK_MS);
-      const leaving = nowMs();
-      this.left.set(key, leaving);
-      setTimeout(() => this.left.get(key) === leaving && this.left.delete(key), chatGap).unref();
       return await counted(() => call(slot.queued ? slot.at : undefined));
     } finally {
       done();
@@ -99,7 +91,7 @@ export class SharedRateBudget {
 
   /** Waits for this chat's slot and the bot's, and says when it was; null when the database could not be asked. */
   private async take(chat: string): Promise<{ at: number; queued: boolean } | null> {
-    const chatGap = chat.startsWith("-") ? GROUP_GAP_MS : PRIVATE_CHAT_GAP_MS;
+    const chatGap = chatGapMs(chat);
     let late = 0;
     for (;;) {
       let row: { ready: boolean; slot_ms: number; now_ms: number } | undefined;
@@ -193,7 +185,8 @@ export function sharedBudgetFor(token: string, apiRoot: string): SharedRateBudge
   return attached.get(attachKey(token, apiRoot));
 }
 
-function nowMs(): number {
+/** Milliseconds since the epoch, as `sleepUntil` counts them. */
+export function nowMs(): number {
   return performance.timeOrigin + performance.now();
 }
 
