@@ -73,25 +73,33 @@ export interface Candidates {
   overflowCandidates: Candidate[];
 }
 
-// $1 queue, $2 ticket id, $3 queue rank, $4 created at; $5 the overflow queue (with candidates).
+// $1 queue, $2 queue rank; then $3 ticket id, $4 created at for a ticket in line, or $3 the
+// overflow queue (with candidates) for a new one.
+// A new ticket comes after every ticket of its rank and lower already in its queue: its counts are
+// the sums the queue_line_count trigger keeps (see the migration), a few rows whatever the length
+// of the line. A ticket in line is counted against the tickets before it, one by one.
 // The unanswered tickets ahead are counted only when someone is on duty: the ETA ignores them
-// otherwise (see estimateFirstResponseMinutes), and the count reads every one of them. A
-// subquery in a CASE branch not taken is never run.
+// otherwise (see estimateFirstResponseMinutes). A subquery in a CASE branch not taken is never run.
 // "Before it in the queue" is written out (a lower rank, or the same rank and older) rather than
 // as a row comparison: PostgreSQL estimates a row comparison by its first column alone, so with
 // the values known it saw no ticket ahead of a new one, judged planning anew with them cheaper
 // than its reusable plan, and planned this statement again on every call (about 0.6 ms each).
-const WAIT_SQL = `
-  SELECT
+const AHEAD_IN_LINE = `
     (SELECT count(*) FROM tickets
       WHERE queue_id = $1 AND status IN ${OPEN_STATUSES_SQL} AND first_responded_at IS NULL
-        AND assignee_id IS NULL AND id <> $2
-        AND (queue_rank < $3::smallint OR (queue_rank = $3::smallint AND (created_at, id) < (($4::timestamptz AT TIME ZONE 'UTC'), $2::int))))::int AS ahead,
+        AND assignee_id IS NULL AND id <> $3
+        AND (queue_rank < $2::smallint OR (queue_rank = $2::smallint AND (created_at, id) < (($4::timestamptz AT TIME ZONE 'UTC'), $3::int))))::int AS ahead,
     CASE WHEN duty.agents > 0 THEN
       (SELECT count(*) FROM tickets
         WHERE queue_id = $1 AND status IN ${OPEN_STATUSES_SQL} AND first_responded_at IS NULL
-          AND id <> $2 AND (queue_rank < $3::smallint OR (queue_rank = $3::smallint AND created_at < ($4::timestamptz AT TIME ZONE 'UTC'))))
-    END::int AS unanswered,
+          AND id <> $3 AND (queue_rank < $2::smallint OR (queue_rank = $2::smallint AND created_at < ($4::timestamptz AT TIME ZONE 'UTC'))))
+    END::int AS unanswered`;
+const AHEAD_OF_NEW = `
+    (SELECT coalesce(sum(waiting), 0) FROM queue_line_counts WHERE queue_id = $1 AND queue_rank <= $2::smallint)::int AS ahead,
+    CASE WHEN duty.agents > 0 THEN
+      (SELECT coalesce(sum(unanswered), 0) FROM queue_line_counts WHERE queue_id = $1 AND queue_rank <= $2::smallint)
+    END::int AS unanswered`;
+const POLICY_AND_PACE = `
     duty.agents,
     q.first_response_minutes AS first, q.working_hours AS hours,
     (SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM first_responded_at - created_at) / 60)
@@ -102,35 +110,32 @@ const WAIT_FROM = `FROM queues q CROSS JOIN LATERAL (
     SELECT count(*)::int AS agents FROM staff_members s JOIN staff_queues sq ON sq.staff_id = s.id
      WHERE sq.queue_id = q.id AND s.active AND s.on_duty) duty
   WHERE q.id = $1::int`;
-const WAIT_ONLY_SQL = `${WAIT_SQL} ${WAIT_FROM}`;
-const WAIT_AND_CANDIDATES_SQL = `${WAIT_SQL}, ${candidatesJson(1)} AS candidates,
-    CASE WHEN $5::int IS NULL THEN '[]'::json ELSE ${candidatesJson(5)} END AS overflow_candidates
+const WAIT_IN_LINE_SQL = `SELECT ${AHEAD_IN_LINE}, ${POLICY_AND_PACE} ${WAIT_FROM}`;
+const WAIT_OF_NEW_SQL = `SELECT ${AHEAD_OF_NEW}, ${POLICY_AND_PACE}, ${candidatesJson(1)} AS candidates,
+    CASE WHEN $3::int IS NULL THEN '[]'::json ELSE ${candidatesJson(3)} END AS overflow_candidates
   ${WAIT_FROM}`;
 
 /**
  * What a waiting ticket's place and ETA are made of, in one round trip: tickets before it still
  * waiting for someone to take them (`ahead`: its place) and still unanswered (`unanswered`: the
  * ETA counts those held by someone too; null when nobody is on duty), the people on duty, the
- * queue's policy and hours, and what the recent first answers took. With `overflowId` (a new
- * ticket), also who in its queue and in the overflow queue could take it.
+ * queue's policy and hours, and what the recent first answers took.
  */
-export async function waitFacts(db: DbClient, ticket: Pick<Ticket, "id" | "queueId" | "queueRank" | "createdAt">): Promise<WaitFacts | undefined>;
-export async function waitFacts(
+export async function waitFacts(db: DbClient, ticket: Pick<Ticket, "id" | "queueId" | "queueRank" | "createdAt">): Promise<WaitFacts | undefined> {
+  const [row] = await readRows(db, WAIT_IN_LINE_SQL, [ticket.queueId, ticket.queueRank, ticket.id, ticket.createdAt.toISOString()]);
+  return row === undefined ? undefined : readWait(row);
+}
+
+/**
+ * waitFacts for a ticket about to be opened in `queueId` with `queueRank` (behind every ticket of
+ * its rank and lower there), and who in its queue and in the overflow queue could take it.
+ */
+export async function newTicketWaitFacts(
   db: DbClient,
-  ticket: Pick<Ticket, "id" | "queueId" | "queueRank" | "createdAt">,
-  assignment: { overflowId: number | null },
-): Promise<(WaitFacts & Candidates) | undefined>;
-export async function waitFacts(
-  db: DbClient,
-  ticket: Pick<Ticket, "id" | "queueId" | "queueRank" | "createdAt">,
-  assignment?: { overflowId: number | null },
-): Promise<(WaitFacts & Partial<Candidates>) | undefined> {
-  const params = [ticket.queueId, ticket.id, ticket.queueRank, ticket.createdAt.toISOString()];
-  if (!assignment) {
-    const [row] = await readRows(db, WAIT_ONLY_SQL, params);
-    return row === undefined ? undefined : readWait(row);
-  }
-  const [row] = await readRows(db, WAIT_AND_CANDIDATES_SQL, [...params, assignment.overflowId]);
+  ticket: Pick<Ticket, "queueId" | "queueRank">,
+  overflowId: number | null,
+): Promise<(WaitFacts & Candidates) | undefined> {
+  const [row] = await readRows(db, WAIT_OF_NEW_SQL, [ticket.queueId, ticket.queueRank, overflowId]);
   if (row === undefined) return undefined;
   const { candidates, overflow_candidates, ...facts } = readWaitAndCandidates(row);
   return { ...facts, candidates, overflowCandidates: overflow_candidates };

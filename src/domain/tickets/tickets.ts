@@ -26,7 +26,7 @@ import { Prisma } from "../../db/index.js";
 import { encode } from "../callback-data.js";
 import { FALLBACK_QUEUE } from "../routing/queues.js";
 import { flowValue, type FlowChoices } from "../experiments/flow-choices.js";
-import { openingCatalog, waitFacts, type WaitFacts } from "./opening-reads.js";
+import { newTicketWaitFacts, openingCatalog, waitFacts, type WaitFacts } from "./opening-reads.js";
 
 export interface DeskSettings extends AlertSettings {
   unansweredAlertMinutes: number;
@@ -108,7 +108,7 @@ export async function openTicket(deps: TicketDeps, input: OpenTicketInput): Prom
   const rank = queueRank(route.priority, vip);
   // The wait as the new ticket will see it, and who could take it, asked before the transaction
   // (one query, no locks): everything already in the queue was created before it.
-  const facts = await waitFacts(db, { id: 0, queueId: queue.id, queueRank: rank, createdAt: now }, { overflowId: catalog.overflow?.id ?? null });
+  const facts = await newTicketWaitFacts(db, { queueId: queue.id, queueRank: rank }, catalog.overflow?.id ?? null);
   const expected = waitFrom(facts, { queueId: queue.id, assigneeId: null, firstRespondedAt: null }, now, deps.settings, queue);
   const etaMinutes = expected.etaMinutes;
   const event = {
