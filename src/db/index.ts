@@ -3,9 +3,7 @@ import pg from "pg";
 import { PrismaClient } from "./generated/client.js";
 import { prepareDatabase, type PrepareDatabaseOptions, type PreparedDatabase } from "./prepare.js";
 import { createSqlPool, hot, type Sql } from "./sql.js";
-import { inSqlTransaction, SqlTransaction } from "./sql-transaction.js";
 export type { Sql } from "./sql.js";
-export { SqlTransaction } from "./sql-transaction.js";
 
 export type Db = PrismaClient;
 export { Prisma } from "./generated/client.js";
@@ -20,20 +18,6 @@ export function utcTimestamp(at: Date): Prisma.Sql {
 }
 /** A Prisma client or an open transaction: domain functions accept either. */
 export type DbClient = Omit<PrismaClient, "$connect" | "$disconnect" | "$on" | "$transaction" | "$extends">;
-
-/** Where a statement written in plain SQL can run: a Prisma client or transaction, or a plain-SQL transaction. */
-export type Writer = DbClient | SqlTransaction;
-
-/** The rows of a statement written with `Prisma.sql`, in whichever kind of transaction `tx` is. */
-export async function rawRows<T>(tx: Writer, query: Prisma.Sql): Promise<T[]> {
-  return tx instanceof SqlTransaction ? tx.rows<T>(query) : tx.$queryRaw<T[]>(query);
-}
-
-/** Runs a statement written with `Prisma.sql` for its effect (its rows, if any, are not read). */
-export async function rawExecute(tx: Writer, query: Prisma.Sql): Promise<void> {
-  if (tx instanceof SqlTransaction) await tx.rows(query);
-  else await tx.$executeRaw(query);
-}
 
 export interface Database {
   prisma: PrismaClient;
@@ -112,21 +96,23 @@ export function sharePool(client: PrismaClient, sql: Sql): void {
  * in the SQL (`($1::timestamptz AT TIME ZONE 'UTC')`), bigints as text cast `::bigint`, lists of
  * numbers cast `::int[]`, so both paths read them alike.
  */
-export async function readRows<T>(db: Writer, text: string, values: ReadonlyArray<string | number | boolean | null | readonly number[]>): Promise<T[]> {
-  if (db instanceof SqlTransaction) return db.query<T>(text, values);
+export async function readRows<T>(db: DbClient, text: string, values: ReadonlyArray<string | number | boolean | null | readonly number[]>): Promise<T[]> {
   const sql = pools.get(db);
   if (sql) return (await sql.query(hot(sql, text, values as unknown[]))).rows as T[];
   return db.$queryRawUnsafe<T[]>(text, ...values);
 }
 
 /**
- * Runs `fn`, whose statements are all plain SQL, in a transaction: on the node-postgres pool `db`
- * shares (see sharePool), without Prisma's interactive transaction; in a Prisma transaction when
- * `db` has no such pool (a client of its own, as some tests make).
+ * The rows of one statement written with `Prisma.sql`: prepared on the pool `db` shares (see
+ * sharePool) when it is the client itself, as `readRows`' statements are; through Prisma in a
+ * transaction or without such a pool.
  */
-export async function plainTransaction<T>(db: PrismaClient, fn: (tx: Writer) => Promise<T>): Promise<T> {
+export async function statementRows<T>(db: DbClient, query: Prisma.Sql): Promise<T[]> {
   const sql = pools.get(db);
-  return sql ? inSqlTransaction(sql, fn) : db.$transaction((tx) => fn(tx));
+  if (!sql) return db.$queryRaw<T[]>(query);
+  // A moment goes as UTC text, as Prisma sends it (node-postgres would send local time).
+  const values = query.values.map((v) => (v instanceof Date ? v.toISOString() : v));
+  return (await sql.query(hot(sql, query.text, values))).rows as T[];
 }
 
 export function createPrismaClient(connection: string | Sql, max = 10): PrismaClient {

@@ -1,4 +1,5 @@
-import type { DbClient, Writer } from "../db/index.js";
+import type { DbClient } from "../db/index.js";
+import type { OutboxRow } from "../db/outbox-rows.js";
 import type { Attachment } from "./tickets/types.js";
 
 // What the domain wants to tell someone, as i18n keys and variables; src/notify decides how it is
@@ -66,8 +67,13 @@ export interface Content {
 }
 
 export interface Notifier {
-  /** Records the notice in the outbox inside the caller's transaction (a plain-SQL one too). */
-  send(tx: Writer, to: Recipient, notice: Notice, meta?: number | DeliveryMeta): Promise<void>;
+  /** Records the notice in the outbox inside the caller's transaction. */
+  send(tx: DbClient, to: Recipient, notice: Notice, meta?: number | DeliveryMeta): Promise<void>;
+  /**
+   * The notice as the outbox row `send` would write, for a caller that writes it in a statement of
+   * its own (see outboxInsert); null when it is not to be sent at all (notifications turned off).
+   */
+  compose(to: Recipient, notice: Notice, meta?: number | DeliveryMeta): OutboxRow | null;
   /** Records content (text and files) for one chat in the outbox. */
   sendContent(tx: DbClient, to: Recipient, content: Content, meta?: DeliveryMeta): Promise<void>;
   /**

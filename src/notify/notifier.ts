@@ -1,12 +1,13 @@
 import type { InlineKeyboardButton } from "grammy/types";
-import { Prisma, rawExecute, utcTimestamp, type DbClient, type Writer } from "../db/index.js";
+import { Prisma, type DbClient } from "../db/index.js";
+import { outboxInsert, outboxWake, type OutboxRow } from "../db/outbox-rows.js";
 import type { Content, DeliveryMeta, Notice, NoticeButton, Notifier, Recipient } from "../domain/notifications.js";
 import type { Attachment } from "../domain/tickets/types.js";
 import { escapeHtml, type Translate } from "../i18n/index.js";
 import type { Clock } from "../domain/shared/clock.js";
 import { quietUntil } from "../domain/customers/quiet-hours.js";
 
-export const OUTBOX_CHANNEL = "outbox";
+export { OUTBOX_CHANNEL } from "../db/outbox-rows.js";
 
 export interface NotifierOptions {
   t: Translate;
@@ -77,23 +78,57 @@ export function createOutboxNotifier(opts: NotifierOptions): Notifier {
       }),
     );
 
-  const record = async (tx: Writer, chatId: bigint, method: string, body: Record<string, unknown>, meta: DeliveryMeta & { notBefore?: Date }) => {
-    const payload = meta.replyToMessageId ? { ...body, reply_parameters: { message_id: meta.replyToMessageId, allow_sending_without_reply: true } } : body;
-    // One statement: the row, and the NOTIFY that wakes the delivery worker (transactional: heard
-    // only once the change is committed). Due by the desk's clock (injected), not by the
-    // database's: the two agree in production, and tests that move time get notices due when
-    // their clock says so.
-    await rawExecute(
-      tx,
-      Prisma.sql`
-      WITH written AS (
-        INSERT INTO outbox_messages (chat_id, method, payload, critical, ticket_id, kind, source_message_id, failure_notify_chat_id, not_before, created_at)
-        VALUES (${chatId}, ${method}, ${JSON.stringify(payload)}::jsonb, ${meta.critical ?? false}, ${meta.ticketId ?? null}::int, ${meta.kind ?? null}::text,
-                ${meta.sourceMessageId ?? null}::int, ${meta.failureNotifyChatId ?? null}::bigint, ${utcTimestamp(meta.notBefore ?? opts.clock.now())},
-                now() AT TIME ZONE 'UTC')
-        RETURNING 1
-      )
-      SELECT pg_notify(${OUTBOX_CHANNEL}, '') FROM written`,
+  // Due by the desk's clock (injected), not by the database's: the two agree in production, and
+  // tests that move time get notices due when their clock says so.
+  const row = (chatId: bigint, method: string, body: Record<string, unknown>, meta: DeliveryMeta & { notBefore?: Date }): OutboxRow => ({
+    chatId,
+    method,
+    payload: meta.replyToMessageId ? { ...body, reply_parameters: { message_id: meta.replyToMessageId, allow_sending_without_reply: true } } : body,
+    critical: meta.critical ?? false,
+    ticketId: meta.ticketId ?? null,
+    kind: meta.kind ?? null,
+    sourceMessageId: meta.sourceMessageId ?? null,
+    failureNotifyChatId: meta.failureNotifyChatId ?? null,
+    notBefore: meta.notBefore ?? opts.clock.now(),
+  });
+  // One statement: the row, and the NOTIFY that wakes the delivery worker (transactional: heard
+  // only once the change is committed).
+  const write = async (tx: DbClient, composed: OutboxRow) => {
+    await tx.$executeRaw`WITH written AS (${outboxInsert([composed])}) SELECT ${outboxWake("written")}`;
+  };
+  const record = (tx: DbClient, chatId: bigint, method: string, body: Record<string, unknown>, meta: DeliveryMeta & { notBefore?: Date }) =>
+    write(tx, row(chatId, method, body, meta));
+
+  const compose = (to: Recipient, notice: Notice, meta?: number | DeliveryMeta): OutboxRow | null => {
+    const m: DeliveryMeta & { notBefore?: Date } = typeof meta === "number" ? { ticketId: meta } : { ...meta };
+    if (notice.critical) m.critical = true;
+    if (notice.automated && !notice.critical) {
+      // Automated notices respect the customer's wishes: none at all, or not at night.
+      if (to.notificationsEnabled === false || to.unreachableAt) return null;
+      const start = to.quietHoursStart ?? opts.defaultQuietHours?.start;
+      const end = to.quietHoursEnd ?? opts.defaultQuietHours?.end;
+      if (to.timeZone && start !== undefined && end !== undefined) {
+        const until = quietUntil(opts.clock.now(), { timeZone: to.timeZone, start, end });
+        if (until) m.notBefore = until;
+      }
+    }
+    // Variables are plain text (names, numbers, what people typed): escaped for HTML here.
+    const vars: Record<string, string | number> = {};
+    for (const [name, value] of Object.entries(notice.vars ?? {})) vars[name] = typeof value === "string" ? escapeHtml(value) : value;
+    for (const [name, key] of Object.entries(notice.localizedVars ?? {})) vars[name] = opts.t(to.languageCode, key);
+    Object.assign(vars, notice.markup);
+    const markup = keyboard(notice.buttons, to, vars, notice.critical);
+    const body = text(to, notice.key, vars, notice.critical);
+    return row(
+      to.telegramId,
+      "sendMessage",
+      {
+        text: notice.preface ? `${text(to, notice.preface, vars, notice.critical)}\n\n${body}` : body,
+        parse_mode: "HTML",
+        link_preview_options: { is_disabled: true },
+        ...(markup ? { reply_markup: { inline_keyboard: markup } } : {}),
+      },
+      m,
     );
   };
 
@@ -106,38 +141,11 @@ export function createOutboxNotifier(opts: NotifierOptions): Notifier {
   };
 
   return {
+    compose,
+
     async send(tx, to: Recipient, notice: Notice, meta?: number | DeliveryMeta) {
-      const m: DeliveryMeta & { notBefore?: Date } = typeof meta === "number" ? { ticketId: meta } : { ...meta };
-      if (notice.critical) m.critical = true;
-      if (notice.automated && !notice.critical) {
-        // Automated notices respect the customer's wishes: none at all, or not at night.
-        if (to.notificationsEnabled === false || to.unreachableAt) return;
-        const start = to.quietHoursStart ?? opts.defaultQuietHours?.start;
-        const end = to.quietHoursEnd ?? opts.defaultQuietHours?.end;
-        if (to.timeZone && start !== undefined && end !== undefined) {
-          const until = quietUntil(opts.clock.now(), { timeZone: to.timeZone, start, end });
-          if (until) m.notBefore = until;
-        }
-      }
-      // Variables are plain text (names, numbers, what people typed): escaped for HTML here.
-      const vars: Record<string, string | number> = {};
-      for (const [name, value] of Object.entries(notice.vars ?? {})) vars[name] = typeof value === "string" ? escapeHtml(value) : value;
-      for (const [name, key] of Object.entries(notice.localizedVars ?? {})) vars[name] = opts.t(to.languageCode, key);
-      Object.assign(vars, notice.markup);
-      const markup = keyboard(notice.buttons, to, vars, notice.critical);
-      const body = text(to, notice.key, vars, notice.critical);
-      await record(
-        tx,
-        to.telegramId,
-        "sendMessage",
-        {
-          text: notice.preface ? `${text(to, notice.preface, vars, notice.critical)}\n\n${body}` : body,
-          parse_mode: "HTML",
-          link_preview_options: { is_disabled: true },
-          ...(markup ? { reply_markup: { inline_keyboard: markup } } : {}),
-        },
-        m,
-      );
+      const composed = compose(to, notice, meta);
+      if (composed) await write(tx, composed);
     },
 
     async sendContent(tx, to: Recipient, content: Content, meta: DeliveryMeta = {}) {

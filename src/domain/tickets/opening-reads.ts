@@ -51,10 +51,11 @@ export async function openingCatalog(db: DbClient, code: string, fallback: strin
 const waitColumns = { ahead: int, unanswered: nullable(int), agents: int, first: int, hours: nullable(text), minutes: nullable(num) };
 const readWait = rowReader("ticket wait", waitColumns);
 const candidate = objectOf("candidate", { staffId: int, limit: int, load: int });
-const readWaitAndCandidates = rowReader("ticket wait and candidates", {
+const readNewTicketWait = rowReader("new ticket's wait and candidates", {
   ...waitColumns,
   candidates: arrayOf(candidate),
   overflow_candidates: arrayOf(candidate),
+  number: int,
 });
 
 export type WaitFacts = RowOf<typeof waitColumns>;
@@ -112,7 +113,8 @@ const WAIT_FROM = `FROM queues q CROSS JOIN LATERAL (
   WHERE q.id = $1::int`;
 const WAIT_IN_LINE_SQL = `SELECT ${AHEAD_IN_LINE}, ${POLICY_AND_PACE} ${WAIT_FROM}`;
 const WAIT_OF_NEW_SQL = `SELECT ${AHEAD_OF_NEW}, ${POLICY_AND_PACE}, ${candidatesJson(1)} AS candidates,
-    CASE WHEN $3::int IS NULL THEN '[]'::json ELSE ${candidatesJson(3)} END AS overflow_candidates
+    CASE WHEN $3::int IS NULL THEN '[]'::json ELSE ${candidatesJson(3)} END AS overflow_candidates,
+    nextval('tickets_number_seq')::int AS number
   ${WAIT_FROM}`;
 
 /**
@@ -128,15 +130,17 @@ export async function waitFacts(db: DbClient, ticket: Pick<Ticket, "id" | "queue
 
 /**
  * waitFacts for a ticket about to be opened in `queueId` with `queueRank` (behind every ticket of
- * its rank and lower there), and who in its queue and in the overflow queue could take it.
+ * its rank and lower there), who in its queue and in the overflow queue could take it, and its
+ * number, drawn now so that its receipt can be written with it (a number drawn for a request
+ * that turns out to be a repeat is skipped, as one of a failed insert always was).
  */
 export async function newTicketWaitFacts(
   db: DbClient,
   ticket: Pick<Ticket, "queueId" | "queueRank">,
   overflowId: number | null,
-): Promise<(WaitFacts & Candidates) | undefined> {
+): Promise<(WaitFacts & Candidates & { number: number }) | undefined> {
   const [row] = await readRows(db, WAIT_OF_NEW_SQL, [ticket.queueId, ticket.queueRank, overflowId]);
   if (row === undefined) return undefined;
-  const { candidates, overflow_candidates, ...facts } = readWaitAndCandidates(row);
+  const { candidates, overflow_candidates, ...facts } = readNewTicketWait(row);
   return { ...facts, candidates, overflowCandidates: overflow_candidates };
 }

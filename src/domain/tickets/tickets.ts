@@ -1,12 +1,13 @@
 import { cleanText } from "../text/normalize.js";
 import { storedText, truncateText } from "../text/truncate.js";
-import { plainTransaction, rawRows, utcTimestamp, type Db, type DbClient, type Writer } from "../../db/index.js";
+import { statementRows, utcTimestamp, type Db, type DbClient } from "../../db/index.js";
+import { outboxInsert, outboxWake, type OutboxRow } from "../../db/outbox-rows.js";
 import { camelRow } from "../../db/sql.js";
 import type { Customer, Queue, Ticket, TicketMessage } from "../../db/generated/client.js";
 import type { Handoff } from "../classification/classify.js";
 import { SECURITY_QUEUE } from "../classification/classify.js";
 import type { Topic } from "../classification/topics.js";
-import type { Notifier } from "../notifications.js";
+import type { Notice, Notifier } from "../notifications.js";
 import { routeTicket, VIP_QUEUE } from "../routing/queue-choice.js";
 import { formatWorkingHours, nextOpening, parseWorkingHours, slaStartFor, type WorkingHours } from "../routing/working-hours.js";
 import { deadlinesFor } from "../sla/deadlines.js";
@@ -119,21 +120,19 @@ export async function openTicket(deps: TicketDeps, input: OpenTicketInput): Prom
     ...(input.unfinished ? { unfinished: true } : {}),
   };
 
-  const opening: Opening = { deps, input, customer, queue, route, rank, text, deadlines, etaMinutes, now, event };
+  const opening: Opening = { deps, input, customer, queue, route, rank, text, deadlines, etaMinutes, now, event, number: facts?.number ?? null };
 
   // Nobody could take it (nobody on duty in its queue, nowhere to overflow), no admin rule, no
   // alert, nothing of the caller's to write with it: the ticket and its receipt are all there is
-  // to write, in plain SQL, without Prisma's transaction (a desk with nobody on duty takes every
-  // ticket this way, a burst at night included).
+  // to write, and one statement writes them, atomic by itself, with no transaction around it (a
+  // desk with nobody on duty takes every ticket this way, a burst at night included).
   if (!catalog.rules.length && !queue.alertOnCreate && !input.alsoInTransaction && facts && !facts.candidates.length && !facts.overflowCandidates.length) {
-    const opened = await plainTransaction(db, async (tx) => {
-      const created = await insertTicket(tx, opening);
-      if (!created) return null;
-      await sendReceipt(tx, opening, created, expected);
-      return { ticket: created, created: true, etaMinutes: expected.etaMinutes };
-    });
+    const receipts = receiptNotices(opening, { number: facts.number, assigneeId: null }, expected)
+      .map((notice) => deps.notifier.compose(customer, notice))
+      .filter((row) => row !== null);
+    const created = await insertTicket(db, opening, receipts);
     // The same request seen before: answered with its ticket (committed, as the insert waited for it).
-    return opened ?? (await findByIdempotencyKey(db, input.idempotencyKey!))!;
+    return created ? { ticket: created, created: true, etaMinutes: expected.etaMinutes } : (await findByIdempotencyKey(db, input.idempotencyKey!))!;
   }
 
   return await db.$transaction(async (tx) => {
@@ -177,7 +176,7 @@ export async function openTicket(deps: TicketDeps, input: OpenTicketInput): Prom
     // The ETA kept on the ticket is the one the customer is told (a replayed request answers with it).
     const etaAt = new Date(ticket.createdAt.getTime() + wait.etaMinutes * 60_000);
     if (etaAt.getTime() !== ticket.etaAt.getTime()) await tx.ticket.update({ where: { id: ticket.id }, data: { etaAt } });
-    await sendReceipt(tx, opening, ticket, wait);
+    for (const notice of receiptNotices(opening, ticket, wait)) await deps.notifier.send(tx, customer, notice, ticket.id);
     return { ticket, created: true, etaMinutes: wait.etaMinutes };
   });
 }
@@ -197,25 +196,29 @@ interface Opening {
   now: Date;
   /** The "created" event's data. */
   event: Record<string, unknown>;
+  /** Drawn with the wait, so that the receipt can be written with the ticket (null: the insert draws it). */
+  number: number | null;
 }
 
 /**
- * The ticket, its first message and its "created" event, in one statement. A request seen before
- * (the same idempotency key) inserts nothing and gives null; one sent at the same moment waits
- * for the other's commit, then does the same.
+ * The ticket, its first message and its "created" event, in one statement, with `receipts` (for
+ * the ticket, in that order) and the wake of the delivery worker when there are any. A request
+ * seen before (the same idempotency key) inserts nothing and gives null; one sent at the same
+ * moment waits for the other's commit, then does the same. `tx` may be a client outside any
+ * transaction: the statement is atomic by itself.
  */
-async function insertTicket(tx: Writer, o: Opening): Promise<Ticket | null> {
+async function insertTicket(tx: DbClient, o: Opening, receipts: readonly OutboxRow[] = []): Promise<Ticket | null> {
   const { input, customer, queue, route, rank, text, deadlines, now, deps } = o;
   const tg = input.telegram;
   const slaStart = initialSlaState(deadlines, now);
-  const [row] = await rawRows<Record<string, unknown>>(
+  const [row] = await statementRows<Record<string, unknown>>(
     tx,
     Prisma.sql`
       WITH t AS (
-        INSERT INTO tickets (customer_id, topic, queue_id, priority, subject, language, source, idempotency_key, handoff_reason,
+        INSERT INTO tickets (number, customer_id, topic, queue_id, priority, subject, language, source, idempotency_key, handoff_reason,
           first_response_due_at, resolution_due_at, eta_at, queue_rank, topic_rank, vip, next_sla_check_at, last_customer_message_at,
           created_at, updated_at)
-        VALUES (${customer.id}, ${input.topic}, ${queue.id}, ${route.priority}::"TicketPriority", ${subjectOf(text, input.topic)},
+        VALUES (${o.number ?? Prisma.raw("DEFAULT")}, ${customer.id}, ${input.topic}, ${queue.id}, ${route.priority}::"TicketPriority", ${subjectOf(text, input.topic)},
           ${customer.languageCode}, ${input.source}, ${input.idempotencyKey ?? null}::text, ${input.handoff?.reason ?? null}::text,
           ${utcTimestamp(deadlines.firstResponseDueAt)}, ${nullableTimestamp(deadlines.resolutionDueAt)},
           ${utcTimestamp(new Date(now.getTime() + o.etaMinutes * 60_000))}, ${rank}::smallint, ${topicRank(input.topic)}::smallint, ${customer.isVip},
@@ -230,14 +233,16 @@ async function insertTicket(tx: Writer, o: Opening): Promise<Ticket | null> {
       ), e AS (
         INSERT INTO ticket_events (ticket_id, type, actor_type, actor_id, data, created_at)
         SELECT t.id, 'created', 'customer', ${customer.id}, ${JSON.stringify(o.event)}::jsonb, ${utcTimestamp(now)} FROM t
-      )
-      SELECT * FROM t`,
+      )${receipts.length ? Prisma.sql`, receipts AS (${outboxInsert(receipts, "t")})` : Prisma.empty}
+      SELECT t.*${receipts.length ? Prisma.sql`, ${outboxWake("receipts")} AS woken` : Prisma.empty} FROM t`,
   );
-  return row ? camelRow<Ticket>(row) : null;
+  if (!row) return null;
+  const { woken: _woken, ...ticket } = row;
+  return camelRow<Ticket>(ticket);
 }
 
-/** The receipt: the ticket's number, its place and ETA, and what the customer can do next. */
-async function sendReceipt(tx: Writer, o: Opening, ticket: Ticket, wait: TicketWait): Promise<void> {
+/** The receipt: the ticket's number, its place and ETA, and what the customer can do next (one or two messages, in order). */
+function receiptNotices(o: Opening, ticket: Pick<Ticket, "number" | "assigneeId">, wait: TicketWait): Notice[] {
   const { deps, input, customer, queue } = o;
   const receipt = receiptFor(ticket, wait, customer);
   // The bot steps aside: said with the receipt, in one message that cannot be lost.
@@ -256,9 +261,7 @@ async function sendReceipt(tx: Writer, o: Opening, ticket: Ticket, wait: TicketW
     input.handoff?.reason !== "security" &&
     input.handoff?.reason !== "payment" &&
     flowValue(deps.experimentTexts, customer.telegramId, "status-notice") === "detailed-steps";
-  await deps.notifier.send(
-    tx,
-    customer,
+  const notices: Notice[] = [
     {
       key: receipt.key,
       ...(preface ? { preface } : {}),
@@ -282,9 +285,9 @@ async function sendReceipt(tx: Writer, o: Opening, ticket: Ticket, wait: TicketW
         ],
       ],
     },
-    ticket.id,
-  );
-  if (steps) await deps.notifier.send(tx, customer, { key: "ticket-receipt-steps", vars: { number: String(ticket.number) } }, ticket.id);
+  ];
+  if (steps) notices.push({ key: "ticket-receipt-steps", vars: { number: String(ticket.number) } });
+  return notices;
 }
 
 async function findByIdempotencyKey(db: DbClient, key: string): Promise<OpenedTicket | null> {
@@ -383,7 +386,11 @@ export function formatWhen(at: Date, language: string, timeZone: string): string
 }
 
 /** Which receipt the customer gets: an agent has it, in line with people on duty, nobody on duty, or after hours. */
-function receiptFor(ticket: Ticket, wait: TicketWait, customer: { languageCode: string; timeZone: string }): { key: string; vars: Record<string, string> } {
+function receiptFor(
+  ticket: Pick<Ticket, "assigneeId">,
+  wait: TicketWait,
+  customer: { languageCode: string; timeZone: string },
+): { key: string; vars: Record<string, string> } {
   const place = String(wait.place ?? 1);
   if (wait.opensAt) {
     return {
