@@ -52,9 +52,11 @@ BEGIN
   RETURN NULL;
 END $$;
 
+-- Only tickets in a line, and only changes of the columns that put a ticket in or out of one:
+-- every other insert, change or deletion (the retention job's closed tickets) costs nothing.
 CREATE TRIGGER queue_line_count_insert AFTER INSERT ON "tickets"
-  FOR EACH ROW EXECUTE FUNCTION queue_line_count();
--- Only the columns that put a ticket in or out of a line: every other change costs nothing.
+  FOR EACH ROW WHEN (NEW.status IN ('new', 'in_progress', 'waiting_customer') AND NEW.first_responded_at IS NULL)
+  EXECUTE FUNCTION queue_line_count();
 CREATE TRIGGER queue_line_count_update AFTER UPDATE ON "tickets"
   FOR EACH ROW WHEN (
     OLD.status IS DISTINCT FROM NEW.status OR OLD.first_responded_at IS DISTINCT FROM NEW.first_responded_at
@@ -62,7 +64,8 @@ CREATE TRIGGER queue_line_count_update AFTER UPDATE ON "tickets"
     OR OLD.queue_rank IS DISTINCT FROM NEW.queue_rank)
   EXECUTE FUNCTION queue_line_count();
 CREATE TRIGGER queue_line_count_delete AFTER DELETE ON "tickets"
-  FOR EACH ROW EXECUTE FUNCTION queue_line_count();
+  FOR EACH ROW WHEN (OLD.status IN ('new', 'in_progress', 'waiting_customer') AND OLD.first_responded_at IS NULL)
+  EXECUTE FUNCTION queue_line_count();
 
 -- TRUNCATE fires no row trigger: emptied tickets, empty lines.
 CREATE FUNCTION queue_line_counts_clear() RETURNS trigger
