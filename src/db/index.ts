@@ -103,16 +103,15 @@ export async function readRows<T>(db: DbClient, text: string, values: ReadonlyAr
 }
 
 /**
- * The rows of one statement written with `Prisma.sql`: prepared on the pool `db` shares (see
- * sharePool) when it is the client itself, as `readRows`' statements are; through Prisma in a
- * transaction or without such a pool.
+ * The rows of one statement written with `Prisma.sql`, run as `readRows` runs its statements:
+ * prepared on the pool `db` shares when it is the client itself, through Prisma in a transaction
+ * or without such a pool.
  */
 export async function statementRows<T>(db: DbClient, query: Prisma.Sql): Promise<T[]> {
-  const sql = pools.get(db);
-  if (!sql) return db.$queryRaw<T[]>(query);
-  // A moment goes as UTC text, as Prisma sends it (node-postgres would send local time).
+  // A moment goes as UTC text, as Prisma sends it (node-postgres would send local time); a bigint
+  // goes as both drivers send one, as its digits.
   const values = query.values.map((v) => (v instanceof Date ? v.toISOString() : v));
-  return (await sql.query(hot(sql, query.text, values))).rows as T[];
+  return readRows<T>(db, query.text, values as Parameters<typeof readRows>[2]);
 }
 
 export function createPrismaClient(connection: string | Sql, max = 10): PrismaClient {

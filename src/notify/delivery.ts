@@ -4,7 +4,7 @@ import type { Logger } from "pino";
 import { readRows, type Db, type DbClient } from "../db/index.js";
 import type { OutboxMessage } from "../db/generated/client.js";
 import type { Clock } from "../domain/shared/clock.js";
-import { OUTBOX_CHANNEL } from "./notifier.js";
+import { OUTBOX_CHANNEL } from "../db/outbox-rows.js";
 import { whenOnTheWire } from "./telegram-client.js";
 import { telegramMetrics } from "../metrics/registry.js";
 

@@ -7,8 +7,6 @@ import { escapeHtml, type Translate } from "../i18n/index.js";
 import type { Clock } from "../domain/shared/clock.js";
 import { quietUntil } from "../domain/customers/quiet-hours.js";
 
-export { OUTBOX_CHANNEL } from "../db/outbox-rows.js";
-
 export interface NotifierOptions {
   t: Translate;
   clock: Clock;

@@ -1,7 +1,7 @@
 import { HttpError, InputFile, type Api, type Transformer } from "grammy";
 import type { Logger } from "pino";
 import type { Db, Prisma } from "../db/index.js";
-import { OUTBOX_CHANNEL } from "./notifier.js";
+import { OUTBOX_CHANNEL } from "../db/outbox-rows.js";
 import { chatGapMs, nowMs, sharedBudgetFor, sleepUntil } from "./shared-rate-budget.js";
 
 // The one way out to Telegram. Every Bot API call of this process, the bot's direct replies and
@@ -108,17 +108,25 @@ export function rateBudget(o: Pick<TelegramClientOptions, "token" | "apiRoot" | 
   };
 }
 
-/** The rate budget of one bot token as a transformer, shared by every Api object that installs it. */
 /** Calls that put a message into a chat (or change one): what the per-chat limits count. */
 const CHAT_MESSAGES = /^(send|copyMessage|forwardMessage|editMessage)/;
 
+/**
+ * The chat a call puts a message into, or undefined for any other call: a group's guard deleting
+ * spam or restricting a member (deleteMessage, restrictChatMember, banChatMember...) is no message
+ * and must not wait 3 s per call.
+ */
+function messageChat(method: string, payload: unknown): string | number | undefined {
+  if (!CHAT_MESSAGES.test(method)) return undefined;
+  const chat = (payload as { chat_id?: unknown } | undefined)?.chat_id;
+  return typeof chat === "number" || typeof chat === "string" ? chat : undefined;
+}
+
+/** The rate budget of one bot token as a transformer, shared by every Api object that installs it. */
 export function sharedThrottler(o: Pick<TelegramClientOptions, "token" | "apiRoot" | "perSecond">): Transformer {
   const budget = rateBudget(o);
   return ((prev, method, payload, signal) => {
-    // Telegram's per-chat limits count messages; a group's guard deleting spam or restricting a
-    // member (deleteMessage, restrictChatMember, banChatMember...) must not wait 3 s per call.
-    const chat = CHAT_MESSAGES.test(method) ? (payload as { chat_id?: unknown } | undefined)?.chat_id : undefined;
-    return budget.run(typeof chat === "number" || typeof chat === "string" ? chat : undefined, (slotAt) => {
+    return budget.run(messageChat(method, payload), (slotAt) => {
       if (slotAt !== undefined && payload && typeof payload === "object") leaveAt.set(payload, slotAt + WIRE_DELAY_MS);
       return prev(method, payload, signal);
     });
@@ -226,31 +234,34 @@ export function wireHook(): Transformer {
     if (hook) await hook();
     const at = payload && typeof payload === "object" ? leaveAt.get(payload) : undefined;
     if (at !== undefined) await sleepUntil(at);
-    const chat = CHAT_MESSAGES.test(method) ? (payload as { chat_id?: unknown } | undefined)?.chat_id : undefined;
-    if (typeof chat === "number" || typeof chat === "string") await leaveInTurn(String(chat));
+    const chat = messageChat(method, payload);
+    if (chat !== undefined) await leaveInTurn(String(chat));
     return prev(method, payload, signal);
   }) as Transformer;
 }
 
 /** How much closer than a chat's gap two messages to it may leave this process (see leaveInTurn). */
 const CHAT_LEFT_SLACK_MS = 50;
-/** When a message last left this process for each chat. */
-const leftAt = new Map<string, number>();
+/** Per chat, when the last message asked for leaves (or left) this process. */
+const lastLeaving = new Map<string, Promise<number>>();
 
 /**
  * The rate budget spaces a chat's messages by their slots; a message can leave well after its
  * slot (the outbox's mark-as-sending round trip, a busy event loop: 150 ms on a loaded machine)
  * and bring the next one closer than a second where Telegram counts them (925 ms was seen in the
  * fault-storm test). Within this process a message also leaves no sooner than the chat's gap,
- * less a little, after the previous one actually left. In the usual case nothing waits longer.
+ * less a little, after the previous one actually left, and messages asked for at once leave one
+ * after the other. In the usual case nothing waits longer.
  */
 async function leaveInTurn(chat: string): Promise<void> {
   const gap = chatGapMs(chat);
-  const previous = leftAt.get(chat);
-  if (previous !== undefined) await sleepUntil(previous + gap - CHAT_LEFT_SLACK_MS);
-  const leaving = nowMs();
-  leftAt.set(chat, leaving);
-  setTimeout(() => leftAt.get(chat) === leaving && leftAt.delete(chat), gap).unref();
+  const previous = lastLeaving.get(chat);
+  let leave!: (at: number) => void;
+  const mine = new Promise<number>((resolve) => (leave = resolve));
+  lastLeaving.set(chat, mine);
+  if (previous) await sleepUntil((await previous) + gap - CHAT_LEFT_SLACK_MS);
+  leave(nowMs());
+  setTimeout(() => lastLeaving.get(chat) === mine && lastLeaving.delete(chat), gap).unref();
 }
 
 /** What a reply was for the person, if it does not get through: nothing lost, or worth a later send. */

@@ -41,6 +41,15 @@ describe("a chat's messages on the wire", () => {
     expect(again!.at - first!.at).toBeGreaterThanOrEqual(chatGapMs(String(chat)) - SLACK_MS);
   });
 
+  it("space three messages to one chat asked for at once: each a gap after the one before", async () => {
+    const { call, left } = wire();
+    const chat = 7_000_000_003;
+    await Promise.all(["one", "two", "three"].map((text) => call("sendMessage", { chat_id: chat, text })));
+    expect(left).toHaveLength(3);
+    expect(left[1]!.at - left[0]!.at).toBeGreaterThanOrEqual(chatGapMs(String(chat)) - SLACK_MS);
+    expect(left[2]!.at - left[1]!.at).toBeGreaterThanOrEqual(chatGapMs(String(chat)) - SLACK_MS);
+  });
+
   it("space a group's messages by the group's longer gap, and edits count as messages", async () => {
     const { call, left } = wire();
     const group = -1_009_000_000_001;
