@@ -259,7 +259,8 @@ async function leaveInTurn(chat: string): Promise<void> {
   let leave!: (at: number) => void;
   const mine = new Promise<number>((resolve) => (leave = resolve));
   lastLeaving.set(chat, mine);
-  if (previous) await sleepUntil((await previous) + gap - CHAT_LEFT_SLACK_MS);
+  // sleepUntil may return up to a millisecond early: the slack is never eaten into by that.
+  if (previous) await sleepUntil((await previous) + gap - CHAT_LEFT_SLACK_MS + 1);
   leave(nowMs());
   setTimeout(() => lastLeaving.get(chat) === mine && lastLeaving.delete(chat), gap).unref();
 }
